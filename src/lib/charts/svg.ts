@@ -1,0 +1,26 @@
+/**
+ * Post-processing of server-rendered SVG so that it passes a strict CSP and axe:
+ * - Plot's `<style>` element is removed (its rules live in the site stylesheet, see plot.css);
+ *   an inline `<style>` would need 'unsafe-inline' or a hash under `style-src`.
+ * - `aria-label` on `<g>` without a role is an axe violation (aria-prohibited-attr); the chart as a
+ *   whole is labelled instead (role="img" + aria-label) and has a data table beside it.
+ */
+export function cleanPlotSvg(svg: string, label: string): string {
+  let out = svg.replace(/<style>[\s\S]*?<\/style>/g, '');
+  out = out.replace(/<g([^>]*?)\saria-label="[^"]*"/g, '<g$1');
+  out = out.replace(/<svg([^>]*?)\saria-label="[^"]*"/, '<svg$1');
+  out = out.replace(/<svg\b/, `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false"`);
+  // Plot writes numbers with many decimals; three are plenty at screen resolution and save bytes.
+  out = out.replace(/(\d+\.\d{3})\d+/g, '$1');
+  return out;
+}
+
+/** Escapes text for an XML/HTML attribute. */
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text content for XML/HTML. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

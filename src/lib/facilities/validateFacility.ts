@@ -1,0 +1,77 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { type Facility, type FacilityVocabulary, FacilitySchema } from '../../schemas/facility.ts';
+import { lineOf, validateWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
+import type { ProblemLog } from '../problems.ts';
+import { parseFacilityMarkdown } from './serializeFacility.ts';
+
+/**
+ * Validation of one provider file, reporting every problem (file, line, field, German message, hint) into a
+ * ProblemLog: front matter syntax, schema, id = file name, types and target groups in the vocabulary.
+ */
+
+/**
+ * Type and target-group ids of a facility that are not in the vocabulary, as `{ field, message }`.
+ * @example checkFacilityVocabulary({ types: ["kita", "kneipe"] }, vocab) // [{ field: "types[1]", message: 'Typ "kneipe" …' }]
+ */
+export function checkFacilityVocabulary(
+  front: { types?: readonly string[]; targetGroups?: readonly string[] },
+  vocabulary: FacilityVocabulary,
+): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  const types = new Set(vocabulary.types.map((t) => t.id));
+  const groups = new Set(vocabulary.targetGroups.map((t) => t.id));
+  (front.types ?? []).forEach((t, i) => {
+    if (!types.has(t)) out.push({ field: `types[${i}]`, message: `Typ "${t}" steht nicht in facilities.yml` });
+  });
+  (front.targetGroups ?? []).forEach((t, i) => {
+    if (!groups.has(t)) out.push({ field: `targetGroups[${i}]`, message: `Zielgruppe "${t}" steht nicht in facilities.yml` });
+  });
+  return out;
+}
+
+/**
+ * Validates a facility file; returns the parsed facility, or undefined when there were errors (all in `log`).
+ * `file` is the path shown in messages, e.g. "content/facilities/kita-x.md"; the id must equal its base name.
+ */
+export function readFacilityFile(
+  text: string,
+  file: string,
+  log: ProblemLog,
+  vocabulary?: FacilityVocabulary,
+): Facility | undefined {
+  const parsed = parseFacilityMarkdown(text);
+  if (!parsed.ok) {
+    log.error({ file, line: parsed.line, message: parsed.message, hint: 'Vorlage content/facilities/_template.md.txt vergleichen.' });
+    return undefined;
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(parsed.frontText, { lineCounter: lc, uniqueKeys: true });
+  const where = (path: PropertyKey[]) => lineOf(doc, lc, path);
+  const facility = validateWithFriendlyErrors(parsed.front, FacilitySchema, file, log, where, 1);
+  if (facility === undefined) return undefined;
+  let ok = true;
+  const expected = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  if (facility.id !== expected) {
+    ok = false;
+    log.error({
+      file, line: offset(where(['id'])), field: 'id',
+      message: `Kennung "${facility.id}" passt nicht zum Dateinamen "${expected}.md"`,
+      hint: 'Kennung und Dateiname müssen gleich sein; eine bestehende Kennung nie ändern.',
+    });
+  }
+  if (vocabulary) {
+    for (const p of checkFacilityVocabulary(facility, vocabulary)) {
+      ok = false;
+      const [key, index] = p.field.replace(/\]$/, '').split('[');
+      log.error({
+        file, line: offset(where([key!, Number(index)])), field: p.field, message: p.message,
+        hint: 'Erlaubte Kennungen stehen in facilities.yml; neue Typen dort ergänzen (Pull Request an die Redaktion).',
+      });
+    }
+  }
+  return ok ? facility : undefined;
+}
+
+function offset(line: number | undefined): number | undefined {
+  return line === undefined ? undefined : line + 1;
+}

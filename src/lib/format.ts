@@ -1,0 +1,56 @@
+/**
+ * Locale-aware formatting for de-DE (default) and en-GB. Pure; Intl only.
+ * German numbers use a decimal comma and a narrow thousands point: 12.345,6.
+ */
+export type Lang = 'de' | 'en';
+
+const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** BCP-47 locale for a language. */
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+/**
+ * Formats a number with a fixed number of decimals: formatNumber(1234.56, 1, 'de') → "1.234,6".
+ * Returns "–" for undefined or NaN (callers show a status text beside it).
+ */
+export function formatNumber(value: number | undefined, decimals: number, lang: Lang): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  const key = `${lang}|${decimals}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, f);
+  }
+  // Avoid "-0,0" for tiny negative values rounded to zero.
+  const out = f.format(value);
+  return /^-0([.,]0+)?$/.test(out) ? out.slice(1) : out;
+}
+
+/** Formats a signed change: "+1,2" / "−0,4" (true minus sign) / "±0,0". */
+export function formatChange(delta: number | undefined, decimals: number, lang: Lang): string {
+  if (delta === undefined || !Number.isFinite(delta)) return '–';
+  const abs = formatNumber(Math.abs(delta), decimals, lang);
+  if (/^0([.,]0+)?$/.test(abs)) return `±${abs}`;
+  return `${delta > 0 ? '+' : '−'}${abs}`;
+}
+
+/** Formats an ISO date "2020-12-31" as "31.12.2020" (de) or "31 December 2020" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: lang === 'de' ? '2-digit' : 'numeric',
+    month: lang === 'de' ? '2-digit' : 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** Rounds half away from zero to `decimals`, the way published tables round. roundTo(2.345, 2) → 2.35. */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON)) / f;
+}

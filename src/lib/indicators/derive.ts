@@ -1,0 +1,129 @@
+import type { Indicator } from '../../schemas/atlasConfig.ts';
+import type { Cell, Unit } from '../types.ts';
+import { CITY, ValueStore, hasNumber, type Value } from './store.ts';
+
+/** A published figure compared with the one computed from counts. */
+export interface AggregationCheck {
+  unit: string;
+  indicator: string;
+  year: number;
+  published: number;
+  computed: number;
+  /** computed − published */
+  diff: number;
+  origin: Cell['origin'];
+}
+
+export interface DeriveInput {
+  /** Cells from data tables (role: data). */
+  cells: readonly Cell[];
+  /** Cells from check tables (role: check). */
+  checkCells?: readonly Cell[];
+  units: readonly Unit[];
+  /** Level ids from the top (e.g. Bezirk) to the finest (e.g. Planungsraum). */
+  levelOrder: readonly string[];
+  indicators: readonly Indicator[];
+}
+
+/**
+ * Builds the atlas's values: published cells, counts summed up the hierarchy and to the city,
+ * and rates computed as Σ numerators / Σ denominators × factor at every level (never a mean of
+ * child rates). A parent gets no sum when a child lacks a value: it is "missing" (or "suppressed"
+ * when a child is suppressed), with a note, never a partial sum.
+ * Published figures that differ from computed ones are returned as checks.
+ */
+export function deriveValues(input: DeriveInput): { store: ValueStore; checks: AggregationCheck[] } {
+  const store = new ValueStore();
+  for (const c of input.cells) {
+    store.set({ unit: c.unit, indicator: c.indicator, year: c.year, status: c.status, value: c.value, method: 'published', origin: c.origin });
+  }
+  const children = childrenByParent(input.units);
+  const unitsByLevel = new Map<string, Unit[]>();
+  for (const u of input.units) {
+    const list = unitsByLevel.get(u.level);
+    if (list) list.push(u);
+    else unitsByLevel.set(u.level, [u]);
+  }
+  const topUnits = unitsByLevel.get(input.levelOrder[0] ?? '') ?? [];
+  children.set(CITY, topUnits.map((u) => u.id));
+  // Parents from the finest level upwards, then the city, so sums build on sums.
+  const parentsBottomUp: string[] = [];
+  for (const level of [...input.levelOrder].reverse().slice(1)) for (const u of unitsByLevel.get(level) ?? []) parentsBottomUp.push(u.id);
+  parentsBottomUp.push(CITY);
+
+  const checks: AggregationCheck[] = [];
+  const publishedRates: Cell[] = [];
+  for (const ind of input.indicators) {
+    if (ind.type === 'count') {
+      for (const year of store.years(ind.id)) {
+        for (const parent of parentsBottomUp) {
+          if (store.get(ind.id, parent, year)) continue;
+          const sum = sumChildren(store, ind.id, year, children.get(parent) ?? []);
+          if (sum) store.set({ unit: parent, ...sum, indicator: ind.id, year });
+        }
+      }
+    }
+  }
+  for (const ind of input.indicators) {
+    if (ind.type !== 'rate' || !ind.numerator || !ind.denominator) continue;
+    const years = new Set([...store.years(ind.numerator), ...store.years(ind.denominator)]);
+    const unitIds = [...input.units.map((u) => u.id), CITY];
+    for (const year of [...years].sort((a, b) => a - b)) {
+      for (const unit of unitIds) {
+        const v = ratio(store.get(ind.numerator, unit, year), store.get(ind.denominator, unit, year), ind.factor);
+        if (!v) continue;
+        const published = store.get(ind.id, unit, year);
+        if (published?.origin && hasNumber(published)) {
+          publishedRates.push({ unit, indicator: ind.id, year, status: published.status, value: published.value, raw: '', origin: published.origin });
+        }
+        store.set({ unit, indicator: ind.id, year, method: 'ratio', ...v });
+      }
+    }
+  }
+  for (const c of [...(input.checkCells ?? []), ...publishedRates]) {
+    const v = store.get(c.indicator, c.unit, c.year);
+    if (c.value === undefined || !hasNumber(v)) continue;
+    const diff = v.value - c.value;
+    checks.push({ unit: c.unit, indicator: c.indicator, year: c.year, published: c.value, computed: v.value, diff, origin: c.origin });
+  }
+  return { store, checks };
+}
+
+function childrenByParent(units: readonly Unit[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const u of units) {
+    if (u.parent === undefined) continue;
+    const list = m.get(u.parent);
+    if (list) list.push(u.id);
+    else m.set(u.parent, [u.id]);
+  }
+  return m;
+}
+
+function sumChildren(store: ValueStore, indicator: string, year: number, kids: readonly string[]): Omit<Value, 'unit' | 'indicator' | 'year'> | undefined {
+  if (kids.length === 0) return undefined;
+  let sum = 0;
+  let missing = 0;
+  let suppressed = 0;
+  let seen = 0;
+  for (const k of kids) {
+    const v = store.get(indicator, k, year);
+    if (v) seen++;
+    if (hasNumber(v)) sum += v.value;
+    else if (v?.status === 'suppressed') suppressed++;
+    else if (v?.status !== 'notApplicable') missing++;
+  }
+  if (seen === 0) return undefined; // no child has this indicator in this year: nothing to derive
+  if (suppressed > 0) return { status: 'suppressed', method: 'sum', note: `${suppressed} von ${kids.length} Teilgebieten geheim gehalten` };
+  if (missing > 0) return { status: 'missing', method: 'sum', note: `${missing} von ${kids.length} Teilgebieten ohne Wert` };
+  return { status: sum === 0 ? 'zero' : 'value', value: sum, method: 'sum' };
+}
+
+function ratio(num: Value | undefined, den: Value | undefined, factor: number): Pick<Value, 'status' | 'value' | 'note'> | undefined {
+  if (!num || !den) return undefined;
+  if (num.status === 'suppressed' || den.status === 'suppressed') return { status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten' };
+  if (!hasNumber(num) || !hasNumber(den)) return { status: 'missing', note: 'Zähler oder Nenner ohne Wert' };
+  if (den.value === 0) return { status: 'notApplicable', note: 'Nenner ist 0' };
+  const value = (num.value / den.value) * factor;
+  return { status: value === 0 ? 'zero' : 'value', value };
+}

@@ -1,0 +1,71 @@
+import type { CellStatus } from '../../schemas/atlasConfig.ts';
+import type { Origin } from '../types.ts';
+
+/** Unit key for the whole city (the sum or ratio over all top-level units). */
+export const CITY = '*';
+
+/** How a value came about. */
+export type Method = 'published' | 'sum' | 'ratio';
+
+/** One value of the atlas: a published cell or a derived figure, always with a status. */
+export interface Value {
+  unit: string;
+  indicator: string;
+  year: number;
+  status: CellStatus;
+  value?: number | undefined;
+  method: Method;
+  /** The source cell for published values. */
+  origin?: Origin | undefined;
+  /** Why a derived value is missing, e.g. "2 von 9 Teilgebieten ohne Wert". */
+  note?: string | undefined;
+}
+
+/** True when a value carries a number (status value or zero). */
+export function hasNumber(v: Value | undefined): v is Value & { value: number } {
+  return v !== undefined && (v.status === 'value' || v.status === 'zero') && v.value !== undefined;
+}
+
+/** All values of an atlas, addressed by indicator, unit and year. */
+export class ValueStore {
+  private readonly byKey = new Map<string, Value>();
+  private readonly yearsByIndicator = new Map<string, Set<number>>();
+
+  private static key(indicator: string, unit: string, year: number): string {
+    return `${indicator}\u0000${unit}\u0000${year}`;
+  }
+
+  get(indicator: string, unit: string, year: number): Value | undefined {
+    return this.byKey.get(ValueStore.key(indicator, unit, year));
+  }
+
+  set(v: Value): void {
+    this.byKey.set(ValueStore.key(v.indicator, v.unit, v.year), v);
+    let ys = this.yearsByIndicator.get(v.indicator);
+    if (!ys) this.yearsByIndicator.set(v.indicator, (ys = new Set()));
+    ys.add(v.year);
+  }
+
+  /** Years in which an indicator has any value, ascending. */
+  years(indicator: string): number[] {
+    return [...(this.yearsByIndicator.get(indicator) ?? [])].sort((a, b) => a - b);
+  }
+
+  /** The values of one unit and indicator over all years, ascending by year. */
+  series(indicator: string, unit: string): Value[] {
+    const out: Value[] = [];
+    for (const y of this.years(indicator)) {
+      const v = this.get(indicator, unit, y);
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  values(): IterableIterator<Value> {
+    return this.byKey.values();
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Link checking of the built site, the pure part: extract references from HTML, resolve them against the page
+ * url, and check them against the set of files in `dist/` (RELIABILITY.md §6.1). No file system here:
+ * `scripts/checkLinks.ts` reads `dist/` and calls {@link checkLinkGraph}.
+ *
+ * HTML is parsed with linkedom (a real parser), never with regular expressions.
+ */
+import { parseHTML } from 'linkedom';
+
+/** One url-carrying attribute found in a page. */
+export interface HtmlReference {
+  /** Lower-case element name, e.g. `a`, `img`, `use`. */
+  element: string;
+  /** Attribute name, e.g. `href`, `srcset`, `xlink:href`; `content` for `<meta http-equiv="refresh">`. */
+  attribute: string;
+  /** One url as written (a `srcset` yields one reference per candidate). */
+  value: string;
+}
+
+/** What a page offers and what it points to. */
+export interface ParsedPage {
+  references: HtmlReference[];
+  /** Fragment targets: every `id`, and `name` of `<a name>`. */
+  anchors: Set<string>;
+  /** `<base href>`, when present (it changes how relative urls resolve). */
+  baseHref: string | undefined;
+}
+
+/** Where a reference points. */
+export type ResolvedReference =
+  /** A file of this site; `path` is the decoded url path (`/bezirke/mitte/`), `fragment` decoded, without `#`. */
+  | { kind: 'internal'; path: string; fragment: string | undefined }
+  /** An http(s) url of another site. */
+  | { kind: 'external'; url: string }
+  /** Nothing to check: `mailto:`, `tel:`, `data:`, `blob:`, other schemes, empty values. */
+  | { kind: 'ignored' }
+  /** Never acceptable in our output (`javascript:`), or unparseable. */
+  | { kind: 'invalid'; reason: string };
+
+/** Options shared by {@link resolveReference} and {@link checkLinkGraph}. */
+export interface LinkOptions {
+  /**
+   * The site's public url (`atlas.siteUrl`), e.g. `https://sozialatlas.musterstadt.de/`. Absolute links to it count
+   * as internal; a path in it (`https://stadt.de/atlas/`) is the base path under which internal paths live.
+   */
+  siteUrl?: string | undefined;
+}
+
+/** A reference that does not resolve. `page` is the url path of the page that contains it. */
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+  /** e.g. `a[href]`, `img[src]`. */
+  element?: string;
+}
+
+/** An outbound http(s) link, reported for a scheduled check, never failed. */
+export interface ExternalLink {
+  page: string;
+  href: string;
+}
+
+/** Result of {@link checkLinkGraph}; `broken` and `external` are sorted by page, then href. */
+export interface LinkReport {
+  broken: BrokenLink[];
+  external: ExternalLink[];
+}
+
+/** Url-carrying attributes by element (HTML and SVG). `meta` is handled separately. */
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'xlink:href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src', 'href', 'xlink:href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+  feimage: ['href', 'xlink:href'],
+};
+
+/** `<link rel>` values whose href is a hint, not a resource (`preconnect` to a CDN is caught by the CSP check). */
+const HINT_RELS = new Set(['preconnect', 'dns-prefetch']);
+
+/** Splits a `srcset` into its urls. @example srcsetUrls('/a.png 1x, /b.png 2x') → ['/a.png', '/b.png'] */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(/,(?=\s|$)/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+/** The url of `<meta http-equiv="refresh" content="0; url=/x/">`, or undefined. */
+export function refreshUrl(content: string): string | undefined {
+  const match = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.+)\1\s*$/i.exec(content);
+  const url = match?.[2]?.trim();
+  return url && !/^\d+$/.test(url) ? url : undefined;
+}
+
+/** Parses one HTML document and lists its references and anchors. */
+export function parsePageHtml(html: string): ParsedPage {
+  const { document } = parseHTML(html);
+  const references: HtmlReference[] = [];
+  const anchors = new Set<string>();
+  let baseHref: string | undefined;
+  for (const el of document.querySelectorAll('*')) {
+    const element = el.localName.toLowerCase();
+    const id = el.getAttribute('id');
+    if (id) anchors.add(id);
+    if (element === 'a' && el.getAttribute('name')) anchors.add(el.getAttribute('name') ?? '');
+    if (element === 'base' && baseHref === undefined && el.getAttribute('href') !== null) baseHref = el.getAttribute('href') ?? undefined;
+    if (element === 'meta') {
+      if ((el.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
+      const url = refreshUrl(el.getAttribute('content') ?? '');
+      if (url) references.push({ element, attribute: 'content', value: url });
+      continue;
+    }
+    if (element === 'link') {
+      const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+      if (rels.some((rel) => HINT_RELS.has(rel))) continue;
+    }
+    for (const attribute of URL_ATTRIBUTES[element] ?? []) {
+      const value = el.getAttribute(attribute);
+      if (value === null) continue;
+      if (attribute === 'srcset') for (const url of srcsetUrls(value)) references.push({ element, attribute, value: url });
+      else references.push({ element, attribute, value });
+    }
+  }
+  return { references, anchors, baseHref };
+}
+
+/** The url path a file in `dist/` is served at. @example pageUrlForFile('bezirke/mitte/index.html') === '/bezirke/mitte/' */
+export function pageUrlForFile(relativeFile: string): string {
+  const posix = relativeFile.split('\\').join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+/**
+ * Files in `dist/` that may serve a url path, in order of preference (the static server and most hosts
+ * redirect `/x` to `/x/` when `x` is a folder).
+ * @example fileCandidatesForPath('/bezirke/mitte/') → ['bezirke/mitte/index.html']
+ */
+export function fileCandidatesForPath(urlPath: string): string[] {
+  const relative = urlPath.replace(/^\/+/, '');
+  if (relative === '' || relative.endsWith('/')) return [`${relative}index.html`];
+  return [relative, `${relative}/index.html`];
+}
+
+const SITE = 'http://site.invalid';
+
+function siteBase(siteUrl: string | undefined): { origin: string; basePath: string } | undefined {
+  if (!siteUrl) return undefined;
+  try {
+    const url = new URL(siteUrl);
+    return { origin: url.origin, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+  } catch {
+    return undefined;
+  }
+}
+
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves one reference found on the page served at `pageUrl` (a url path like `/bezirke/mitte/`).
+ * @example resolveReference('../nord/#kennzahlen', '/bezirke/mitte/') → { kind: 'internal', path: '/bezirke/nord/', fragment: 'kennzahlen' }
+ */
+export function resolveReference(value: string, pageUrl: string, options: LinkOptions & { baseHref?: string | undefined } = {}): ResolvedReference {
+  const trimmed = value.trim();
+  if (trimmed === '') return { kind: 'ignored' };
+  // Browsers drop tabs and newlines anywhere in a url, so "jav\tascript:" is still javascript:.
+  const compact = trimmed.replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  if (scheme === 'javascript' || scheme === 'vbscript') return { kind: 'invalid', reason: `${scheme}:-URL` };
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { kind: 'ignored' };
+  const site = siteBase(options.siteUrl);
+  let url: URL;
+  try {
+    const base = new URL(options.baseHref ?? '', new URL(pageUrl, SITE));
+    url = new URL(compact, base);
+  } catch {
+    return { kind: 'invalid', reason: 'keine gültige URL' };
+  }
+  let internalPath: string | undefined;
+  if (url.origin === SITE) internalPath = url.pathname;
+  else if (site && url.origin === site.origin && (url.pathname + '/').startsWith(site.basePath)) internalPath = url.pathname;
+  else return { kind: 'external', url: url.href };
+  if (site && site.basePath !== '/' && (internalPath + '/').startsWith(site.basePath)) {
+    internalPath = internalPath.slice(site.basePath.length - 1) || '/';
+  }
+  const path = decode(internalPath);
+  const fragment = url.hash === '' ? undefined : decode(url.hash.slice(1));
+  if (path === undefined || (url.hash !== '' && fragment === undefined)) return { kind: 'invalid', reason: 'ungültige Prozentkodierung' };
+  return { kind: 'internal', path, fragment };
+}
+
+/** True for fragments that need no target: `#`, `#top` (HTML scrolls to the top), text fragments `#:~:text=…`. */
+export function isSelfEvidentFragment(fragment: string): boolean {
+  return fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:');
+}
+
+/**
+ * Checks every reference of every page against the files of the site.
+ * @param pages HTML text by file path relative to `dist/` (posix separators), e.g. `bezirke/mitte/index.html`.
+ * @param files every file in `dist/` (relative, posix), html pages included.
+ * @returns broken internal links and anchors (the build fails on these) and external http(s) links (reported only).
+ *   A reference repeated on one page is reported once.
+ */
+export function checkLinkGraph(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, options: LinkOptions = {}): LinkReport {
+  const parsed = new Map<string, ParsedPage>();
+  const parse = (file: string): ParsedPage | undefined => {
+    const html = pages.get(file);
+    if (html === undefined) return undefined;
+    let page = parsed.get(file);
+    if (!page) parsed.set(file, (page = parsePageHtml(html)));
+    return page;
+  };
+  const broken: BrokenLink[] = [];
+  const external: ExternalLink[] = [];
+  for (const file of pages.keys()) {
+    const page = parse(file);
+    if (!page) continue;
+    const pageUrl = pageUrlForFile(file);
+    const seen = new Set<string>();
+    for (const reference of page.references) {
+      const key = `${reference.element}\u0000${reference.attribute}\u0000${reference.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const element = `${reference.element}[${reference.attribute}]`;
+      const resolved = resolveReference(reference.value, pageUrl, { ...options, baseHref: page.baseHref });
+      if (resolved.kind === 'ignored') continue;
+      if (resolved.kind === 'external') {
+        external.push({ page: pageUrl, href: reference.value.trim() });
+        continue;
+      }
+      if (resolved.kind === 'invalid') {
+        broken.push({ page: pageUrl, href: reference.value, reason: resolved.reason, element });
+        continue;
+      }
+      const candidates = fileCandidatesForPath(resolved.path);
+      const target = candidates.find((candidate) => files.has(candidate));
+      if (target === undefined) {
+        const lastSegment = resolved.path.split('/').pop() ?? '';
+        const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
+        broken.push({ page: pageUrl, href: reference.value, element, reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}` });
+        continue;
+      }
+      if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html')) continue;
+      const targetPage = parse(target);
+      if (targetPage && !targetPage.anchors.has(resolved.fragment)) {
+        broken.push({
+          page: pageUrl,
+          href: reference.value,
+          element,
+          reason: `Anker #${resolved.fragment} fehlt auf ${pageUrlForFile(target)} (kein Element mit id="${resolved.fragment}" und kein <a name="${resolved.fragment}">)`,
+        });
+      }
+    }
+  }
+  const byPageThenHref = (a: { page: string; href: string }, b: { page: string; href: string }) =>
+    a.page < b.page ? -1 : a.page > b.page ? 1 : a.href < b.href ? -1 : a.href > b.href ? 1 : 0;
+  const uniqueExternal = [...new Map(external.map((link) => [`${link.page}\u0000${link.href}`, link])).values()];
+  return { broken: broken.sort(byPageThenHref), external: uniqueExternal.sort(byPageThenHref) };
+}
+
+/** Text of `.atlas/external-links.txt`: one `url<TAB>page` line per pair, grouped by url, with a header. */
+export function formatExternalLinksReport(external: readonly ExternalLink[]): string {
+  const sorted = [...external].sort((a, b) => (a.href < b.href ? -1 : a.href > b.href ? 1 : a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const urls = new Set(sorted.map((link) => link.href));
+  return [
+    '# External links of the built site: not checked by the build, reviewed on a schedule (RELIABILITY.md §6.1).',
+    `# ${urls.size} urls on ${sorted.length} page links. Format: url<TAB>page`,
+    ...sorted.map((link) => `${link.href}\t${link.page}`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,111 @@
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * All I/O of the pipeline goes through effects (as in Observable Framework's BuildEffects),
+ * so stages can be tested in memory and the build writes only where it means to.
+ */
+export interface Effects {
+  /** Reads a file of the atlas folder (path relative to it). */
+  readBytes(path: string): Promise<Uint8Array>;
+  readText(path: string): Promise<string>;
+  exists(path: string): Promise<boolean>;
+  /** Files below a folder of the atlas, relative paths, sorted. */
+  list(path: string): Promise<string[]>;
+  /** Writes an artifact (path relative to the output folder). */
+  write(path: string, data: string | Uint8Array): Promise<void>;
+  log(message: string): void;
+}
+
+/** Effects on the real file system: reads from `atlasDir`, writes below `outDir`. */
+export class FileEffects implements Effects {
+  constructor(
+    readonly atlasDir: string,
+    readonly outDir: string,
+    private readonly logger: (m: string) => void = (m) => process.stderr.write(`${m}\n`),
+  ) {}
+
+  async readBytes(path: string): Promise<Uint8Array> {
+    return new Uint8Array(await readFile(join(this.atlasDir, path)));
+  }
+
+  async readText(path: string): Promise<string> {
+    return readFile(join(this.atlasDir, path), 'utf8');
+  }
+
+  async exists(path: string): Promise<boolean> {
+    try {
+      await stat(join(this.atlasDir, path));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async list(path: string): Promise<string[]> {
+    const root = join(this.atlasDir, path);
+    if (!(await this.exists(path))) return [];
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => relative(this.atlasDir, join(e.parentPath, e.name)))
+      .sort();
+  }
+
+  async write(path: string, data: string | Uint8Array): Promise<void> {
+    const full = resolve(this.outDir, path);
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, data);
+  }
+
+  log(message: string): void {
+    this.logger(message);
+  }
+}
+
+/** In-memory effects for tests: `files` are the atlas folder, `written` collects artifacts. */
+export class MemoryEffects implements Effects {
+  readonly written = new Map<string, string | Uint8Array>();
+  readonly messages: string[] = [];
+
+  constructor(readonly files: Map<string, string | Uint8Array>) {}
+
+  async readBytes(path: string): Promise<Uint8Array> {
+    const f = this.files.get(path);
+    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+  }
+
+  async readText(path: string): Promise<string> {
+    return new TextDecoder().decode(await this.readBytes(path));
+  }
+
+  async exists(path: string): Promise<boolean> {
+    return this.files.has(path) || [...this.files.keys()].some((k) => k.startsWith(`${path}/`));
+  }
+
+  async list(path: string): Promise<string[]> {
+    return [...this.files.keys()].filter((k) => k.startsWith(`${path}/`)).sort();
+  }
+
+  async write(path: string, data: string | Uint8Array): Promise<void> {
+    this.written.set(path, data);
+  }
+
+  log(message: string): void {
+    this.messages.push(message);
+  }
+}
+
+/** Replaces folder `target` by `fresh` with two renames, so a reader never sees a half-written folder. */
+export async function swapDirectory(fresh: string, target: string): Promise<void> {
+  const old = `${target}.old`;
+  await rm(old, { recursive: true, force: true });
+  try {
+    await rename(target, old);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  await rename(fresh, target);
+  await rm(old, { recursive: true, force: true });
+}

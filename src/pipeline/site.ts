@@ -1,0 +1,87 @@
+import { access, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AtlasError, formatProblemLog } from '../lib/problems.ts';
+import { swapDirectory } from './effects.ts';
+import { runPipeline, type PipelineResult } from './build.ts';
+
+/** The project root (where astro.config.mjs and src/pages live). */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface SiteBuildOptions {
+  /** Atlas folder; default: the project root (the bundled demo atlas). */
+  atlasDir?: string | undefined;
+  /** Published output; default dist/. Replaced only after a complete, checked build. */
+  outDir?: string | undefined;
+  /** Cache for artifacts; default .atlas/. */
+  cacheDir?: string | undefined;
+  log?: (m: string) => void;
+}
+
+export interface SiteBuildResult {
+  pipeline: PipelineResult;
+  timings: Record<string, number>;
+  pages: number;
+}
+
+/**
+ * Builds a whole atlas site: data pipeline, Astro pages, checks; then publishes `outDir` in one rename.
+ * Throws AtlasError (with the problem log) on invalid input or a failed check: the old `outDir` stays.
+ */
+export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResult> {
+  const log = o.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const atlasDir = resolve(o.atlasDir ?? PROJECT_ROOT);
+  const outDir = resolve(o.outDir ?? join(PROJECT_ROOT, 'dist'));
+  const cacheDir = resolve(o.cacheDir ?? join(PROJECT_ROOT, '.atlas'));
+  const tmpOut = `${outDir}.tmp`;
+  const timings: Record<string, number> = {};
+
+  log(`Atlas: ${atlasDir}`);
+  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log });
+  Object.assign(timings, pipeline.timings);
+  if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
+  if (pipeline.log.hasErrors) {
+    throw new AtlasError(`Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`, { log: pipeline.log });
+  }
+  log(`Daten aufbereitet: ${pipeline.pages} Gebietsseiten (${fmt(Object.values(pipeline.timings).reduce((a, b) => a + b, 0))} s).`);
+
+  const t0 = performance.now();
+  await rm(tmpOut, { recursive: true, force: true });
+  process.env.SOZIALATLAS_CACHE = cacheDir;
+  process.env.SOZIALATLAS_OUT_DIR = tmpOut;
+  const { build } = await import('astro');
+  await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
+  timings.astro = (performance.now() - t0) / 1000;
+
+  const t1 = performance.now();
+  const missing = await missingUnitPages(cacheDir, tmpOut);
+  if (missing.length > 0) {
+    throw new AtlasError(`Build unvollständig: ${missing.length} Gebietsseiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
+  }
+  timings.check = (performance.now() - t1) / 1000;
+  await swapDirectory(tmpOut, outDir);
+  log(`Veröffentlicht: ${outDir}`);
+  return { pipeline, timings, pages: pipeline.pages };
+}
+
+/** Unit pages (de and en) that the site should have but the build did not write. */
+async function missingUnitPages(cacheDir: string, out: string): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as { units: { url: string }[] };
+  const missing: string[] = [];
+  for (const u of site.units) {
+    for (const prefix of ['', '/en']) {
+      const file = join(out, `${prefix}${u.url}`, 'index.html');
+      try {
+        await access(file);
+      } catch {
+        missing.push(`${prefix}${u.url}`);
+      }
+    }
+  }
+  return missing;
+}
+
+function fmt(s: number): string {
+  return s.toFixed(1);
+}

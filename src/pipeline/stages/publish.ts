@@ -1,0 +1,144 @@
+import Papa from 'papaparse';
+import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { pick } from '../../lib/i18n.ts';
+import { CITY, type ValueStore } from '../../lib/indicators/store.ts';
+import type { IndicatorMeta, LevelMeta } from '../../lib/pages/model.ts';
+import type { AggregationCheck } from '../../lib/indicators/derive.ts';
+import type { Effects } from '../effects.ts';
+import type { BoundariesResult } from './boundaries.ts';
+import type { RenderResult } from './render.ts';
+import { unitUrl } from './render.ts';
+import type { TablesResult } from './tables.ts';
+
+/** Site-wide data for the pages (`build/site.json`). */
+export interface SiteData {
+  atlas: Pick<AtlasConfig, 'id' | 'city' | 'title' | 'description' | 'siteUrl' | 'publisher' | 'dataDate' | 'licence'>;
+  levels: LevelMeta[];
+  indicators: IndicatorMeta[];
+  sources: AtlasConfig['sources'];
+  units: { id: string; name: string; level: string; parent?: string | undefined; url: string }[];
+  home: RenderResult['home'];
+  /** Rendered Markdown per page and language; `en` missing = German shown. */
+  texts: Record<string, { de: string; en?: string | undefined }>;
+  report: DataReport;
+}
+
+export interface DataReport {
+  fixes: BoundariesResult['fixes'];
+  excluded: TablesResult['excluded'];
+  assumed: TablesResult['assumed'];
+  tables: TablesResult['rows'];
+  checks: { indicator: string; year: number; compared: number; differing: number; maxAbsDiff: number; examples: AggregationCheck[] }[];
+  warnings: number;
+}
+
+/** Stage 6: writes the page models, the site data and the public downloads below the cache folder. */
+export async function publish(
+  config: AtlasConfig,
+  b: BoundariesResult,
+  tables: TablesResult,
+  store: ValueStore,
+  checks: AggregationCheck[],
+  rendered: RenderResult,
+  fx: Effects,
+  readText: (path: string) => Promise<string | undefined>,
+  warnings: number,
+): Promise<{ pages: number }> {
+  const levels: LevelMeta[] = config.levels.map((l) => ({ id: l.id, label: l.label, labelPlural: l.labelPlural, parent: l.parent?.level, count: b.units.filter((u) => u.level === l.id).length }));
+  const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
+  const indicators: IndicatorMeta[] = config.indicators.map((ind) => {
+    const lv = new Set<string>();
+    for (const v of store.values()) if (v.indicator === ind.id && v.unit !== CITY) lv.add(unitLevel.get(v.unit) ?? '');
+    return { ...ind, years: store.years(ind.id), levels: config.levels.map((l) => l.id).filter((l) => lv.has(l)) };
+  });
+  const units = b.units.map((u) => ({ id: u.id, name: u.name, level: u.level, parent: u.parent, url: unitUrl(u) }));
+  const texts: SiteData['texts'] = {};
+  const md = async (key: string, path: string | undefined) => {
+    if (!path) return;
+    const de = await readText(path);
+    if (de === undefined) return;
+    const en = await readText(path.replace(/\.md$/, '.en.md'));
+    texts[key] = { de: renderMarkdown(de), en: en === undefined ? undefined : renderMarkdown(en) };
+  };
+  for (const [key, path] of Object.entries(config.legal)) await md(key, path);
+  await md('notes', config.notes);
+
+  const report: DataReport = { fixes: b.fixes, excluded: tables.excluded, assumed: tables.assumed, tables: tables.rows, checks: summarizeChecks(checks), warnings };
+  const site: SiteData = {
+    atlas: { id: config.id, city: config.city, title: config.title, description: config.description, siteUrl: config.siteUrl, publisher: config.publisher, dataDate: config.dataDate, licence: config.licence },
+    levels,
+    indicators,
+    sources: config.sources,
+    units,
+    home: rendered.home,
+    texts,
+    report,
+  };
+  await fx.write('build/site.json', JSON.stringify(site));
+  await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
+
+  const indById = new Map(config.indicators.map((i) => [i.id, i]));
+  const srcById = new Map(config.sources.map((s) => [s.id, s]));
+  let pages = 0;
+  for (const page of rendered.unitPages()) {
+    await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
+    const rows = page.series.flatMap((s) => {
+      const ind = indById.get(s.indicator);
+      const src = ind ? srcById.get(ind.source) : undefined;
+      return s.rows.map((r) => ({
+        unit_id: page.unit.id,
+        unit_name: page.unit.name,
+        level: page.unit.level,
+        indicator_id: s.indicator,
+        indicator: pick(ind?.label, 'de'),
+        year: r.year,
+        value: r.value ?? '',
+        status: r.status,
+        unit: pick(ind?.unit, 'de'),
+        city_value: r.city ?? '',
+        source: src?.publisher ?? '',
+        licence: src?.licence ?? '',
+      }));
+    });
+    await fx.write(`public/data/units/${page.unit.id}.csv`, `\uFEFF${Papa.unparse(rows)}\r\n`);
+    await fx.write(`public/data/units/${page.unit.id}.json`, JSON.stringify({ atlas: config.title.de, dataDate: config.dataDate, licence: config.licence, unit: page.unit, parent: page.ancestors.at(-1)?.id, values: rows }, null, 1));
+    pages++;
+  }
+  await fx.write('public/data/values.csv', `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`);
+  const atlasJson = {
+    atlas: { id: config.id, title: pick(config.title, 'de'), city: pick(config.city, 'de'), dataDate: config.dataDate, siteUrl: config.siteUrl, licence: config.licence },
+    levels: levels.map((l) => ({ id: l.id, label: pick(l.label, 'de'), labelPlural: pick(l.labelPlural, 'de'), parent: l.parent, count: l.count })),
+    units: units.map((u) => ({ ...u, data: { csv: `/data/units/${u.id}.csv`, json: `/data/units/${u.id}.json` } })),
+    indicators: indicators.map((i) => ({ id: i.id, label: pick(i.label, 'de'), unit: pick(i.unit, 'de') || undefined, type: i.type, years: i.years, levels: i.levels, source: i.source })),
+    pages: [
+      { type: 'home', url: '/', lang: 'de' },
+      { type: 'home', url: '/en/', lang: 'en' },
+      { type: 'units', url: '/alle-gebiete/', lang: 'de' },
+      { type: 'data', url: '/daten/', lang: 'de' },
+      ...Object.keys(config.legal).map((k) => ({ type: 'legal', url: `/${legalSlug(k)}/`, lang: 'de' })),
+    ],
+    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson' },
+  };
+  await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
+  await fx.write('build/report.json', JSON.stringify(report, null, 1));
+  return { pages };
+}
+
+/** Url slug of a legal page key. */
+export function legalSlug(key: string): string {
+  return key === 'leichteSprache' ? 'leichte-sprache' : key;
+}
+
+function summarizeChecks(checks: AggregationCheck[]): DataReport['checks'] {
+  const groups = new Map<string, AggregationCheck[]>();
+  for (const c of checks) {
+    const k = `${c.indicator}|${c.year}`;
+    (groups.get(k) ?? groups.set(k, []).get(k))?.push(c);
+  }
+  return [...groups.values()].map((g) => {
+    const sorted = [...g].sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff));
+    const first = sorted[0] as AggregationCheck;
+    return { indicator: first.indicator, year: first.year, compared: g.length, differing: g.filter((c) => Math.abs(c.diff) > 1e-9).length, maxAbsDiff: Math.abs(first.diff), examples: sorted.slice(0, 5) };
+  });
+}

@@ -1,0 +1,111 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import { parseHTML } from 'linkedom';
+import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
+import { buildTopology, topologyFeatures } from '../../lib/geo/topology.ts';
+import type { ValueStore } from '../../lib/indicators/store.ts';
+import { hasNumber } from '../../lib/indicators/store.ts';
+import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePage.ts';
+import { langPrefix } from '../../lib/i18n.ts';
+import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
+import type { UnitPageData } from '../../lib/pages/model.ts';
+import type { Unit } from '../../lib/types.ts';
+import type { BoundariesResult } from './boundaries.ts';
+
+/** Map width in SVG units; pages scale it with CSS. */
+export const MAP_WIDTH = 600;
+/** Share of boundary points kept for locator maps. */
+export const THUMB_SIMPLIFY = 0.03;
+
+/** Url of a unit page without language prefix: stable, from level and id (names change, ids don't). */
+export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
+  return `/${u.level}/${encodeURIComponent(u.id)}/`;
+}
+
+export interface RenderResult {
+  topology: ReturnType<typeof buildTopology>;
+  frame: MapFrame;
+  home: IndicatorMapData | undefined;
+  /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
+  unitPages(): Generator<UnitPageData>;
+}
+
+/**
+ * Stage 5: simplifies the boundaries into one topology, fits one map frame for the whole atlas, and
+ * prepares the page models (locator maps, charts, key figures) and the home page's choropleth.
+ */
+export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore): RenderResult {
+  const layers = Object.fromEntries(config.levels.map((l) => [l.id, (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry }))]));
+  const topology = buildTopology(layers, { simplify: config.simplify });
+  const top = config.levels[0]?.id ?? '';
+  const topFeatures = topologyFeatures(topology, top);
+  const extent: FeatureCollection = { type: 'FeatureCollection', features: topFeatures as Feature[] };
+  const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
+  const paths = new Map<string, string>();
+  for (const l of config.levels) for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), frame.path(f));
+  const borders = topFeatures.map((f) => paths.get(String(f.id)) ?? '');
+  // Locator maps are small (about 350 px wide): a much coarser topology at whole-pixel precision keeps
+  // each unit page light (the unit's own shape stays recognisable; every ring keeps three corners).
+  const thumbTopology = buildTopology(layers, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) });
+  const thumbFrame = createMapFrame(extent, MAP_WIDTH, frame.height, 4, 0);
+  const thumbPaths = new Map<string, string>();
+  for (const l of config.levels) for (const f of topologyFeatures(thumbTopology, l.id)) thumbPaths.set(String(f.id), thumbFrame.path(f));
+  const contextPaths = topologyFeatures(thumbTopology, top).map((f) => thumbPaths.get(String(f.id)) ?? '');
+
+  const units = new Map(b.units.map((u) => [u.id, u]));
+  const children = new Map<string, string[]>();
+  const unitsByLevel = new Map<string, string[]>();
+  for (const u of b.units) {
+    if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent))?.push(u.id);
+    (unitsByLevel.get(u.level) ?? unitsByLevel.set(u.level, []).get(u.level))?.push(u.id);
+  }
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const ctx: UnitPageContext = {
+    store,
+    indicators: config.indicators,
+    units,
+    children,
+    unitsByLevel,
+    cityName: { de: config.city.de, en: config.city.en ?? config.city.de },
+    frame: thumbFrame,
+    paths: thumbPaths,
+    contextPaths,
+    document: document as unknown as Document,
+    urlOf: unitUrl,
+  };
+  const rank = createRanker(ctx);
+  return {
+    topology,
+    frame,
+    home: homeMap(config, b, store, frame, paths, borders),
+    *unitPages() {
+      for (const u of b.units) yield buildUnitPage(u, ctx, rank);
+    },
+  };
+}
+
+/** The headline indicator on the finest level that has numbers for it, in its latest such year. */
+function homeMap(config: AtlasConfig, b: BoundariesResult, store: ValueStore, frame: MapFrame, paths: Map<string, string>, borders: string[]): IndicatorMapData | undefined {
+  const ind = config.indicators.find((i) => i.headline) ?? config.indicators[0];
+  if (!ind) return undefined;
+  for (const level of [...config.levels].reverse()) {
+    const units = b.units.filter((u) => u.level === level.id);
+    const years = store.years(ind.id).filter((y) => units.some((u) => hasNumber(store.get(ind.id, u.id, y))));
+    const year = years[years.length - 1];
+    if (year === undefined) continue;
+    return buildIndicatorMap({
+      indicator: ind,
+      store,
+      units,
+      levelLabelPlural: level.labelPlural,
+      cityName: { de: config.city.de, en: config.city.en ?? config.city.de },
+      frame,
+      paths,
+      borders: level.id === config.levels[0]?.id ? [] : borders,
+      year,
+      urlOf: (u, lang) => `${langPrefix(lang)}${unitUrl(u)}`,
+      idPrefix: 'home',
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import type { AtlasConfig, Table } from '../../schemas/atlasConfig.ts';
+import { decodeText } from '../../lib/csv/decode.ts';
+import { readIndicatorTable, type ExcludedRow } from '../../lib/indicators/readTable.ts';
+import type { ProblemLog } from '../../lib/problems.ts';
+import type { Cell, Unit } from '../../lib/types.ts';
+import type { Effects } from '../effects.ts';
+
+export interface TablesResult {
+  cells: Cell[];
+  checkCells: Cell[];
+  excluded: (ExcludedRow & { file: string })[];
+  /** Cells assumed for units without a row (`tables[].assume`), for the data report. */
+  assumed: { file: string; id: string; status: string; reason: string; cells: number }[];
+  /** Rows read per file, for the data report. */
+  rows: { file: string; rows: number; cells: number; role: string }[];
+}
+
+/**
+ * Stage 3: decodes and reads every indicator table into cells with an explicit status,
+ * checking ids against the level's units and names against the boundary names (warnings).
+ */
+export async function readTables(config: AtlasConfig, units: readonly Unit[], fx: Effects, log: ProblemLog): Promise<TablesResult> {
+  const indicators = new Map(config.indicators.map((i) => [i.id, i]));
+  const byLevel = new Map<string, Map<string, Unit>>();
+  for (const u of units) {
+    let m = byLevel.get(u.level);
+    if (!m) byLevel.set(u.level, (m = new Map()));
+    m.set(u.id, u);
+  }
+  const out: TablesResult = { cells: [], checkCells: [], excluded: [], assumed: [], rows: [] };
+  for (const table of config.tables) {
+    const file = table.file;
+    let bytes: Uint8Array;
+    try {
+      bytes = await fx.readBytes(file);
+    } catch {
+      log.error({ file, message: 'Tabelle nicht lesbar oder nicht vorhanden.', hint: 'Pfad in atlas.yml (tables[].file) prüfen.' });
+      continue;
+    }
+    const decoded = decodeText(bytes, table.format.encoding);
+    if ('error' in decoded) {
+      log.error({ file, line: decoded.line, field: 'format.encoding', message: decoded.error, hint: decoded.hint });
+      continue;
+    }
+    const levelUnits = byLevel.get(table.level) ?? new Map<string, Unit>();
+    const read = readIndicatorTable({ text: decoded.text, table, file, indicators, unitIds: new Set(levelUnits.keys()) }, log);
+    for (const [id, name] of read.names) {
+      const unit = levelUnits.get(id);
+      if (unit && normalizeName(unit.name) !== normalizeName(name)) {
+        log.warn({ file, location: `id ${id}`, field: table.nameColumn, message: `Name "${name}" weicht vom Namen in der Grenzdatei ab ("${unit.name}").`, hint: 'Angezeigt wird der Name aus der Grenzdatei; bei Umbenennung beide Dateien angleichen.' });
+      }
+    }
+    const assumed = assumeCells(table, read.cells, levelUnits, log);
+    (table.role === 'check' ? out.checkCells : out.cells).push(...read.cells, ...assumed);
+    out.assumed.push(...table.assume.map((a) => ({ ...a, file, cells: assumed.filter((c) => c.unit === a.id).length })));
+    out.excluded.push(...read.excluded.map((e) => ({ ...e, file })));
+    out.rows.push({ file, rows: read.rows, cells: read.cells.length, role: table.role });
+  }
+  return out;
+}
+
+/**
+ * Cells for `assume` entries: one per indicator column and year of the table, with the declared
+ * status. An entry for a unit that does have a row, or is not a unit of the level, is an error.
+ */
+function assumeCells(table: Table, cells: readonly Cell[], levelUnits: ReadonlyMap<string, Unit>, log: ProblemLog): Cell[] {
+  const out: Cell[] = [];
+  const years = [...new Set(cells.map((c) => c.year))];
+  const indicators = [...new Set(cells.map((c) => c.indicator))];
+  table.assume.forEach((a, i) => {
+    const field = `assume[${i}].id`;
+    if (!levelUnits.has(a.id)) {
+      log.error({ file: table.file, field, message: `"${a.id}" ist keine Einheit der Ebene ${table.level}.`, hint: 'id in atlas.yml (tables[].assume) prüfen.' });
+      return;
+    }
+    if (cells.some((c) => c.unit === a.id)) {
+      log.error({ file: table.file, field, message: `"${a.id}" hat eine Zeile in der Tabelle; assume ist nur für fehlende Zeilen.`, hint: 'Den Eintrag in tables[].assume entfernen.' });
+      return;
+    }
+    for (const year of years) {
+      for (const indicator of indicators) {
+        const column = table.columns[indicator] ?? indicator;
+        out.push({ unit: a.id, indicator, year, status: a.status, value: a.status === 'zero' ? 0 : undefined, raw: '', origin: { file: table.file, line: 0, column } });
+      }
+    }
+  });
+  return out;
+}
+
+function normalizeName(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { HttpUrlSchema, IsoDateSchema, LocalizedTextSchema, SlugSchema, UnitIdSchema } from './common.ts';
+
+/**
+ * The atlas configuration (`atlas.yml` in an atlas folder): the city, its spatial levels,
+ * sources, indicator catalogue and the tables that carry the figures.
+ * Documented for editors in docs/atlas-folder.md; keep both in step.
+ */
+
+/** A coordinate reference system as EPSG code. Supported: 4326 (WGS84 lon/lat), 25832, 25833 (ETRS89/UTM), 3857, 31466–31469 (Gauß-Krüger). @example "EPSG:25833" */
+export const CrsSchema = z.enum([
+  'EPSG:4326',
+  'EPSG:25832',
+  'EPSG:25833',
+  'EPSG:3857',
+  'EPSG:31466',
+  'EPSG:31467',
+  'EPSG:31468',
+  'EPSG:31469',
+]);
+export type Crs = z.infer<typeof CrsSchema>;
+
+/** Where to find one level's boundaries. */
+export const BoundarySourceSchema = z.strictObject({
+  /** GeoJSON (.geojson/.json) or TopoJSON (.topojson/.json with "type":"Topology") file, relative to the atlas folder. @example "data/geo/bezirke.geojson" */
+  file: z.string().min(1),
+  /** For TopoJSON: the object holding this level's polygons. Default: the only object. @example "bezirke" */
+  object: z.string().optional(),
+  /** Coordinate system of the file. Default: the file's `crs` member, else EPSG:4326. @example "EPSG:25832" */
+  crs: CrsSchema.optional(),
+  /** Feature property with the unit id. @example "id" */
+  idField: z.string().default('id'),
+  /** Feature property with the unit name. @example "name" */
+  nameField: z.string().default('name'),
+});
+
+/** An explicit, documented correction of a boundary file (e.g. a duplicated id). */
+export const BoundaryFixSchema = z.strictObject({
+  /** The feature(s) with this id… @example "06010102" */
+  id: UnitIdSchema,
+  /** …whose interior point lies in this unit of a parent level (disambiguates duplicates). @example { level: "bezirk", id: "04" } */
+  within: z.strictObject({ level: SlugSchema, id: UnitIdSchema }).optional(),
+  /** New id for the matched feature. @example "04030417" */
+  setId: UnitIdSchema.optional(),
+  /** New name for the matched feature. */
+  setName: z.string().optional(),
+  /** Why, shown in the data notes. */
+  reason: z.string().min(1),
+});
+
+/** How a unit's parent is found. */
+export const ParentRuleSchema = z.strictObject({
+  /** The parent level's id. @example "bezirk" */
+  level: SlugSchema,
+  /** Parent id = the first N characters of the unit id (Berlin LOR: 2 for Bezirk, 6 for Bezirksregion). */
+  idPrefix: z.number().int().positive().optional(),
+  /** Parent id is in this feature property. */
+  field: z.string().optional(),
+  /** Default if neither is given: the parent polygon that contains the unit's interior point. */
+});
+
+export const LevelSchema = z.strictObject({
+  /** Level id, used in urls. @example "bezirk" */
+  id: SlugSchema,
+  /** Singular name. @example { de: "Bezirk", en: "District" } */
+  label: LocalizedTextSchema,
+  /** Plural name. @example { de: "Bezirke", en: "Districts" } */
+  labelPlural: LocalizedTextSchema,
+  boundaries: BoundarySourceSchema,
+  /** Omit for the top level. */
+  parent: ParentRuleSchema.optional(),
+  fixes: z.array(BoundaryFixSchema).default([]),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+export const SourceSchema = z.strictObject({
+  /** @example "mss" */
+  id: SlugSchema,
+  /** @example { de: "Monitoring Soziale Stadtentwicklung" } */
+  title: LocalizedTextSchema,
+  /** @example "Senatsverwaltung für Stadtentwicklung Berlin" */
+  publisher: z.string().min(1),
+  url: HttpUrlSchema.optional(),
+  /** @example "CC BY 4.0" */
+  licence: z.string().min(1),
+  licenceUrl: HttpUrlSchema.optional(),
+  /** The attribution text the licence asks for, shown on every page that uses the source. */
+  attribution: z.string().min(1),
+  /** Date the data was taken from the publisher. */
+  accessed: IsoDateSchema.optional(),
+  /** Note such as "Lizenz nicht bestätigt". */
+  note: LocalizedTextSchema.optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Indicator types:
+ * - `count`: persons, households… Summed to parent levels.
+ * - `rate`: numerator/denominator × factor. Computed from counts wherever both counts exist (so parent levels are
+ *   sum of numerators over sum of denominators); published values are used where counts are missing.
+ * - `value`: a published measure that cannot be aggregated (an index, a published percentage without counts).
+ *   Shown only where the publisher gives it.
+ * - `class`: a published category coded as a number, with labels (e.g. MSS status index 1–4).
+ */
+export const IndicatorTypeSchema = z.enum(['count', 'rate', 'value', 'class']);
+
+export const IndicatorSchema = z
+  .object({
+    /** @example "arbeitslose" */
+    id: SlugSchema,
+    label: LocalizedTextSchema,
+    /** Short label for tables and legends. */
+    shortLabel: LocalizedTextSchema.optional(),
+    /** Display unit. @example "%" */
+    unit: LocalizedTextSchema.optional(),
+    definition: LocalizedTextSchema,
+    /** Topic for grouping on pages. @example "Bevölkerung" */
+    topic: LocalizedTextSchema.optional(),
+    /** A source id from `sources`. */
+    source: SlugSchema,
+    /** `negative`: higher is worse; `positive`: higher is better; `neutral`. */
+    polarity: z.enum(['negative', 'positive', 'neutral']),
+    /** Decimals shown. @example 1 */
+    decimals: z.number().int().min(0).max(6),
+    type: IndicatorTypeSchema,
+    /** For `rate`: the count indicator ids. */
+    numerator: SlugSchema.optional(),
+    denominator: SlugSchema.optional(),
+    /** For `rate`: factor, 100 for percent. */
+    factor: z.number().positive().default(100),
+    /** For `class`: labels of the codes. */
+    classes: z
+      .array(z.strictObject({ value: z.number(), code: z.string().optional(), label: LocalizedTextSchema }))
+      .optional(),
+    /** Show on the home page map (the first headline indicator is used). */
+    headline: z.boolean().default(false),
+    /** Show in the key-figures table of unit pages. */
+    keyFigure: z.boolean().default(true),
+  })
+  .superRefine((ind, ctx) => {
+    if (ind.type === 'rate' && (ind.numerator === undefined) !== (ind.denominator === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'numerator und denominator nur gemeinsam angeben' });
+    }
+    if (ind.type !== 'rate' && (ind.numerator !== undefined || ind.denominator !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'numerator/denominator nur für type: rate' });
+    }
+    if (ind.type === 'class' && !ind.classes?.length) {
+      ctx.addIssue({ code: 'custom', path: ['classes'], message: 'type: class braucht eine Liste classes' });
+    }
+  });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** Cell status of a table value: see RELIABILITY 3.3 / DIN 55301. */
+export const CellStatusSchema = z.enum(['value', 'zero', 'missing', 'suppressed', 'notApplicable']);
+export type CellStatus = z.infer<typeof CellStatusSchema>;
+
+export const TableFormatSchema = z.strictObject({
+  /** `auto` detects `,` `;` or tab from the header line. */
+  delimiter: z.enum(['auto', ',', ';', '\t']).default('auto'),
+  /** Decimal separator. */
+  decimal: z.enum(['.', ',']).default('.'),
+  /** Thousands separator, if the file has one (removed before parsing). */
+  thousands: z.enum(['', '.', ',', ' ', "'"]).default(''),
+  encoding: z.enum(['utf-8', 'windows-1252']).default('utf-8'),
+});
+
+/** Default markers, following DIN 55301 where it is unambiguous. */
+export const DEFAULT_MARKERS: Record<string, CellStatus> = {
+  '': 'missing',
+  '.': 'suppressed',
+  x: 'notApplicable',
+  '…': 'missing',
+  '...': 'missing',
+  '/': 'suppressed',
+};
+
+export const TableSchema = z
+  .object({
+    /** CSV file relative to the atlas folder. */
+    file: z.string().min(1),
+    /** Level id of the rows. */
+    level: SlugSchema,
+    source: SlugSchema,
+    /** `wide`: one row per unit, one column per indicator. `long`: one row per unit, indicator and year. */
+    layout: z.enum(['wide', 'long']).default('wide'),
+    /** For wide tables: the data year of all values (or give `yearColumn`). */
+    year: z.number().int().min(1900).max(2200).optional(),
+    yearColumn: z.string().optional(),
+    /** Reference date of the data, e.g. 31 December of the year. */
+    date: IsoDateSchema.optional(),
+    idColumn: z.string().default('id'),
+    nameColumn: z.string().optional(),
+    /** Wide: indicator id → column name (`name` or `name#2` for the second column of that name). */
+    columns: z.record(SlugSchema, z.string()).default({}),
+    /** Long: column names, and code → indicator id (codes not listed are an error unless in `ignoreCodes`). */
+    long: z
+      .object({
+        indicatorColumn: z.string(),
+        valueColumn: z.string(),
+        codes: z.record(z.string(), SlugSchema),
+        ignoreCodes: z.array(z.string()).default([]),
+      })
+      .optional(),
+    format: TableFormatSchema.default({ delimiter: 'auto', decimal: '.', thousands: '', encoding: 'utf-8' }),
+    /** Marker → status; merged over DEFAULT_MARKERS. Berlin uses "-" for missing: `{ "-": missing }`. */
+    markers: z.record(z.string(), CellStatusSchema).default({}),
+    /** Rows to leave out, each with a reason for the data notes. */
+    exclude: z
+      .array(z.strictObject({ column: z.string(), equals: z.string(), reason: z.string().min(1) }))
+      .default([]),
+    /**
+     * Units that have no row in this table, with the status to assume for all its columns and why
+     * (e.g. an area without inhabitants before it was built up). Shown in the data report.
+     */
+    assume: z
+      .array(z.strictObject({ id: UnitIdSchema, status: CellStatusSchema, reason: z.string().min(1) }))
+      .default([]),
+    /** `data`: feeds the atlas. `check`: published figures compared with the computed ones, differences reported. */
+    role: z.enum(['data', 'check']).default('data'),
+  })
+  .superRefine((t, ctx) => {
+    if (t.layout === 'long' && !t.long) ctx.addIssue({ code: 'custom', path: ['long'], message: 'layout: long braucht den Block long' });
+    if (t.year === undefined && t.yearColumn === undefined)
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'year oder yearColumn angeben' });
+    if (t.layout === 'wide' && Object.keys(t.columns).length === 0)
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'layout: wide braucht mindestens eine Spalte in columns' });
+  });
+export type Table = z.infer<typeof TableSchema>;
+
+/** A polygon layer of areas (e.g. Erhaltungsgebiete, flood zones) for "which facilities lie here". */
+export const OverlaySchema = z.strictObject({
+  id: SlugSchema,
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  boundaries: BoundarySourceSchema,
+  source: SlugSchema,
+});
+
+export const VocabularyEntrySchema = z.strictObject({
+  id: SlugSchema,
+  label: LocalizedTextSchema,
+  /** Higher = listed first in crisis lists (care homes, Kitas, disability services). 0–3. */
+  vulnerability: z.number().int().min(0).max(3).default(0),
+});
+
+/**
+ * Legal pages: Markdown files relative to the atlas folder. An English version may sit beside each
+ * as `<name>.en.md`; without it the German text is shown on the English page, marked `lang="de"`.
+ */
+export const LegalSchema = z.strictObject({
+  /** Impressum per § 5 DDG / § 18 MStV. @example "content/legal/impressum.md" */
+  impressum: z.string().min(1),
+  /** Datenschutzerklärung. */
+  datenschutz: z.string().min(1),
+  /** Erklärung zur Barrierefreiheit with feedback channel and Schlichtungsstelle (§ 12b BGG). */
+  barrierefreiheit: z.string().min(1),
+  /** Leichte Sprache page (BITV 2.0 § 4). */
+  leichteSprache: z.string().min(1),
+});
+
+export const AtlasConfigSchema = z.strictObject({
+  /** @example "berlin" */
+  id: SlugSchema,
+  /** The city. @example { de: "Berlin" } */
+  city: LocalizedTextSchema,
+  /** Site title. @example { de: "Sozialatlas Berlin", en: "Social Atlas Berlin" } */
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** Public address of the site (for citations and canonical links). */
+  siteUrl: HttpUrlSchema,
+  /** Who publishes the atlas (shown in citations). */
+  publisher: z.string().min(1),
+  /** Datenstand of the atlas as a whole. */
+  dataDate: IsoDateSchema,
+  /** Licence of the atlas's own compilation. */
+  licence: z.string().min(1),
+  levels: z.array(LevelSchema).min(1),
+  sources: z.array(SourceSchema).min(1),
+  indicators: z.array(IndicatorSchema).min(1),
+  tables: z.array(TableSchema).min(1),
+  overlays: z.array(OverlaySchema).default([]),
+  facilities: z
+    .object({
+      types: z.array(VocabularyEntrySchema).min(1),
+      targetGroups: z.array(VocabularyEntrySchema).default([]),
+      /** Entries not confirmed for longer are marked stale. */
+      staleAfterDays: z.number().int().positive().default(365),
+    })
+    .optional(),
+  /** Markdown file with the atlas's data notes (corrections, omissions). @example "data/NOTES.md" */
+  notes: z.string().optional(),
+  legal: LegalSchema,
+  /** Simplification: share of planar triangle area kept (topojson-simplify quantile). 0.05–1. */
+  simplify: z.number().min(0).max(1).default(0.15),
+});
+export type AtlasConfig = z.infer<typeof AtlasConfigSchema>;
+export type AtlasConfigInput = z.input<typeof AtlasConfigSchema>;

@@ -1,0 +1,187 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSiteLinks, writeExternalLinksReport } from '../../scripts/checkLinks.ts';
+import {
+  checkLinkGraph,
+  fileCandidatesForPath,
+  formatExternalLinksReport,
+  pageUrlForFile,
+  parsePageHtml,
+  refreshUrl,
+  resolveReference,
+  srcsetUrls,
+} from '../../src/lib/links.ts';
+
+const html = (body: string, head = '') => `<!doctype html><html lang="de"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('parsePageHtml(html)', () => {
+  it('lists href, src, srcset, poster, action, SVG href/xlink:href and meta refresh urls', () => {
+    const page = parsePageHtml(
+      html(
+        `<a href="/a/">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt=""><video poster="/p.jpg" src="/v.mp4"></video>
+         <form action="/suche/"></form><svg><use xlink:href="#icon"></use><a href="/karte/"><path/></a><image href="/bild.png"/></svg>`,
+        `<meta http-equiv="Refresh" content="0; url=/neu/"><link rel="stylesheet" href="/s.css"><script src="/s.js"></script>`,
+      ),
+    );
+    expect(page.references.map((r) => `${r.element}[${r.attribute}]=${r.value}`)).toEqual([
+      'meta[content]=/neu/',
+      'link[href]=/s.css',
+      'script[src]=/s.js',
+      'a[href]=/a/',
+      'img[src]=/i.png',
+      'img[srcset]=/i-1.png',
+      'img[srcset]=/i-2.png',
+      'video[src]=/v.mp4',
+      'video[poster]=/p.jpg',
+      'form[action]=/suche/',
+      'use[xlink:href]=#icon',
+      'a[href]=/karte/',
+      'image[href]=/bild.png',
+    ]);
+  });
+
+  it('collects ids and <a name> as anchors, but not other names', () => {
+    const page = parsePageHtml(html('<h2 id="kennzahlen">K</h2><a name="alt">x</a><input name="q"><p id="über">ü</p>'));
+    expect([...page.anchors].sort()).toEqual(['alt', 'kennzahlen', 'über']);
+  });
+
+  it('skips preconnect and dns-prefetch hints and reads <base href>', () => {
+    const page = parsePageHtml(html('', '<base href="/basis/"><link rel="preconnect" href="https://cdn.example.org">'));
+    expect(page.references).toEqual([]);
+    expect(page.baseHref).toBe('/basis/');
+  });
+});
+
+describe('srcsetUrls(srcset) and refreshUrl(content)', () => {
+  it('srcsetUrls splits candidates on commas followed by whitespace', () => {
+    expect(srcsetUrls('/a.webp 640w, /b.webp 1280w')).toEqual(['/a.webp', '/b.webp']);
+    expect(srcsetUrls('/only.png')).toEqual(['/only.png']);
+  });
+
+  it('refreshUrl reads url=…, quoted or not, and ignores a bare delay', () => {
+    expect(refreshUrl('0; url=/bezirke/mitte/')).toBe('/bezirke/mitte/');
+    expect(refreshUrl("0;URL='/x/'")).toBe('/x/');
+    expect(refreshUrl('5')).toBeUndefined();
+  });
+});
+
+describe('resolveReference(value, pageUrl)', () => {
+  it('resolves relative, root-relative and fragment-only references against the page url', () => {
+    expect(resolveReference('../nord/#kennzahlen', '/bezirke/mitte/')).toEqual({ kind: 'internal', path: '/bezirke/nord/', fragment: 'kennzahlen' });
+    expect(resolveReference('/karte/?jahr=2023', '/')).toEqual({ kind: 'internal', path: '/karte/', fragment: undefined });
+    expect(resolveReference('#oben', '/a/')).toEqual({ kind: 'internal', path: '/a/', fragment: 'oben' });
+  });
+
+  it('decodes percent-encoded paths and fragments', () => {
+    expect(resolveReference('/stadtteile/s%C3%BCdstadt/#%C3%BCber', '/')).toEqual({ kind: 'internal', path: '/stadtteile/südstadt/', fragment: 'über' });
+  });
+
+  it('cannot climb above the site root', () => {
+    expect(resolveReference('../../../../etc/passwd', '/a/')).toEqual({ kind: 'internal', path: '/etc/passwd', fragment: undefined });
+  });
+
+  it('treats other origins and protocol-relative urls as external, and the own siteUrl as internal', () => {
+    expect(resolveReference('https://www.example.org/x', '/')).toEqual({ kind: 'external', url: 'https://www.example.org/x' });
+    expect(resolveReference('//cdn.example.org/f.css', '/')).toEqual({ kind: 'external', url: 'http://cdn.example.org/f.css' });
+    expect(resolveReference('https://atlas.stadt.example/bezirke/', '/', { siteUrl: 'https://atlas.stadt.example/' })).toEqual({
+      kind: 'internal',
+      path: '/bezirke/',
+      fragment: undefined,
+    });
+  });
+
+  it('strips the base path of a siteUrl with a path', () => {
+    const options = { siteUrl: 'https://stadt.example/sozialatlas/' };
+    expect(resolveReference('https://stadt.example/sozialatlas/karte/', '/', options)).toMatchObject({ kind: 'internal', path: '/karte/' });
+    expect(resolveReference('/sozialatlas/karte/', '/', options)).toMatchObject({ kind: 'internal', path: '/karte/' });
+    expect(resolveReference('https://stadt.example/rathaus/', '/', options)).toMatchObject({ kind: 'external' });
+  });
+
+  it('ignores mailto:, tel:, data: and empty values', () => {
+    for (const value of ['mailto:a@b.example', 'tel:+49301234', 'data:image/png;base64,AAAA', '', '  ']) {
+      expect(resolveReference(value, '/')).toEqual({ kind: 'ignored' });
+    }
+  });
+
+  it('rejects javascript: urls, also with mixed case, spaces and tabs', () => {
+    for (const value of ['javascript:alert(1)', ' JavaScript:void(0)', 'jav\tascript:x']) {
+      expect(resolveReference(value, '/')).toEqual({ kind: 'invalid', reason: 'javascript:-URL' });
+    }
+  });
+
+  it('reports malformed percent-encoding', () => {
+    expect(resolveReference('/a%E0%A4%A/', '/')).toEqual({ kind: 'invalid', reason: 'ungültige Prozentkodierung' });
+  });
+
+  it('honours <base href>', () => {
+    expect(resolveReference('mitte/', '/x/', { baseHref: '/bezirke/' })).toMatchObject({ kind: 'internal', path: '/bezirke/mitte/' });
+  });
+});
+
+describe('pageUrlForFile(file) and fileCandidatesForPath(path)', () => {
+  it('maps index.html files to directory urls', () => {
+    expect(pageUrlForFile('index.html')).toBe('/');
+    expect(pageUrlForFile('bezirke/mitte/index.html')).toBe('/bezirke/mitte/');
+    expect(pageUrlForFile('404.html')).toBe('/404.html');
+  });
+
+  it('maps urls to the files that can serve them', () => {
+    expect(fileCandidatesForPath('/')).toEqual(['index.html']);
+    expect(fileCandidatesForPath('/bezirke/mitte/')).toEqual(['bezirke/mitte/index.html']);
+    expect(fileCandidatesForPath('/bezirke/mitte')).toEqual(['bezirke/mitte', 'bezirke/mitte/index.html']);
+  });
+});
+
+describe('checkLinkGraph(pages, files)', () => {
+  const pages = new Map([
+    ['index.html', html('<a href="/a/">a</a><a href="/a/#da">ok</a><a href="/a/#weg">kaputt</a><a href="/fehlt/">fehlt</a><a href="#top">oben</a><a href="https://www.example.org/">ext</a><a href="https://www.example.org/">ext again</a>')],
+    ['a/index.html', html('<h2 id="da">Da</h2><img src="/bild.png" alt=""><img src="/weg.png" alt=""><a href="/data/x.csv#zeile-3">csv</a><a href="/a">ohne Schrägstrich</a>')],
+  ]);
+  const files = new Set(['index.html', 'a/index.html', 'bild.png', 'data/x.csv']);
+  const report = checkLinkGraph(pages, files);
+
+  it('reports missing targets and anchors with page, href and reason', () => {
+    expect(report.broken).toEqual([
+      { page: '/', href: '/a/#weg', element: 'a[href]', reason: expect.stringMatching(/^Anker #weg fehlt auf \/a\//) },
+      { page: '/', href: '/fehlt/', element: 'a[href]', reason: 'Ziel fehlt: keine Datei fehlt/index.html' },
+      { page: '/a/', href: '/weg.png', element: 'img[src]', reason: 'Ziel fehlt: keine Datei weg.png' },
+    ]);
+  });
+
+  it('accepts #top, fragments into non-HTML files and folders without trailing slash', () => {
+    expect(report.broken.map((b) => b.href)).not.toContain('#top');
+    expect(report.broken.map((b) => b.href)).not.toContain('/data/x.csv#zeile-3');
+    expect(report.broken.map((b) => b.href)).not.toContain('/a');
+  });
+
+  it('lists each external link once per page', () => {
+    expect(report.external).toEqual([{ page: '/', href: 'https://www.example.org/' }]);
+    expect(formatExternalLinksReport(report.external)).toContain('https://www.example.org/\t/\n');
+  });
+});
+
+describe('checkSiteLinks(distDir) on the made-up fixture site', () => {
+  const fixture = path.resolve(import.meta.dirname, '../fixtures/site');
+
+  it('finds exactly the deliberate broken links and lists the external ones', async () => {
+    const { broken, external } = await checkSiteLinks(fixture);
+    expect(broken.map((b) => `${b.page} ${b.href}`)).toEqual([
+      '/defekte/fehlende-datei/ /assets/fehlt.png',
+      '/defekte/kaputte-links/ #auch-nicht-da',
+      '/defekte/kaputte-links/ /bezirke/mitte/#fehlt',
+      '/defekte/kaputte-links/ /data/fehlt.csv',
+      '/defekte/kaputte-links/ /gibt-es-nicht/',
+      '/defekte/kaputte-links/ javascript:void(0)',
+    ]);
+    expect(external.map((e) => e.href)).toContain('https://www.example.org/');
+    expect(external.map((e) => e.href)).toContain('https://tiles.example.org/10/550/335.png');
+  });
+
+  it('writes the external links report next to dist/, in .atlas/', async () => {
+    const tmpDist = path.join(import.meta.dirname, '../../.atlas/tmp-links-test/dist');
+    const file = await writeExternalLinksReport(tmpDist, [{ page: '/', href: 'https://www.example.org/' }]);
+    expect(file).toBe(path.resolve(tmpDist, '../.atlas/external-links.txt'));
+    await rm(path.resolve(tmpDist, '..'), { recursive: true, force: true });
+  });
+});
