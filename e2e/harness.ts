@@ -332,10 +332,11 @@ const KEYBOARD_SETUP = `(() => {
   return elements.map((el) => describe(el) + (el.tabIndex > 0 ? ' (tabindex=' + el.tabIndex + ')' : ''));
 })()`;
 
-const KEYBOARD_STEP = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+// getComputedStyle recalculates style synchronously, so no animation frame is awaited after a Tab press.
+const KEYBOARD_STEP = `(() => {
   const st = window.__sozialatlasKbd;
   const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return resolve(null);
+  if (!el || el === document.body || el === document.documentElement) return null;
   const index = st.elements.indexOf(el);
   const now = st.snapshot(el);
   const transparent = (c) => c === 'transparent' || /rgba\\([^)]*,\\s*0\\)$/.test(c);
@@ -356,9 +357,9 @@ const KEYBOARD_STEP = `new Promise((resolve) => requestAnimationFrame(() => requ
     if (hasOutline(now.self)) changes.push('outline ' + now.self['outline-style']);
     if (hasShadow(now.self)) changes.push('box-shadow');
   }
-  resolve({ index, description: st.describe(el), indicator: changes.length > 0, change: changes.slice(0, 3).join('; '),
-    iframe: el.localName === 'iframe' });
-})))`;
+  return { index, description: st.describe(el), indicator: changes.length > 0, change: changes.slice(0, 3).join('; '),
+    iframe: el.localName === 'iframe' };
+})()`;
 
 /**
  * Positions of a longest strictly increasing subsequence of `values`: the stops that are in DOM order. The others
@@ -517,7 +518,7 @@ export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 
 /** Saves a full-page PNG to `test-results/screenshots/<name>.png` (name made file-safe); returns the path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const safe = name.toLowerCase().replace(/[^a-z0-9äöüß._-]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
+  const safe = name.toLowerCase().replace(/[^a-z0-9äöüß._]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
   const file = path.join(SCREENSHOT_DIR, `${safe}.png`);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
@@ -630,13 +631,22 @@ function toPath(url: string): string {
 
 const langOf = (page: { url: string; lang?: 'de' | 'en' }): 'de' | 'en' => page.lang ?? expectedLang(toPath(page.url));
 
+/** The first unit of every level, and the url its English page should have (`/en<unit url>`). */
+export function firstUnitsByLevel(atlas: AtlasJson): { level: string; unit: AtlasJson['units'][number]; englishUrl: string }[] {
+  return atlas.levels.flatMap((level) => {
+    const unit = atlas.units.find((u) => u.level === level.id);
+    return unit ? [{ level: level.id, unit, englishUrl: `/en${toPath(unit.url)}` }] : [];
+  });
+}
+
 /**
  * One page of every template: home (`/`, `/en/`), the first unit of every level (German, and English at
- * `/en<unit url>` when `pages` lists it), and one page of every `pages[].type` in each language (preferring a page
- * not already chosen). Urls are unique.
- * @returns `pages` to visit and `missing`: expected English pages not listed in atlas.json (the gate fails on them).
+ * `/en<unit url>` when `pages` lists it or `existing` contains it), and one page of every `pages[].type` in each
+ * language (preferring a page not already chosen). Urls are unique.
+ * @param existing url paths known to be served although `pages` does not list them (the gate probes English unit urls).
+ * @returns `pages` to visit and `missing`: expected pages that are neither listed nor known (the gate fails on them).
  */
-export function selectGatePages(atlas: AtlasJson): { pages: GatePage[]; missing: string[] } {
+export function selectGatePages(atlas: AtlasJson, existing: ReadonlySet<string> = new Set()): { pages: GatePage[]; missing: string[] } {
   const pages: GatePage[] = [];
   const missing: string[] = [];
   const chosen = new Set<string>();
@@ -650,17 +660,17 @@ export function selectGatePages(atlas: AtlasJson): { pages: GatePage[]; missing:
   const hasEnglish = atlas.pages.some((page) => langOf(page) === 'en');
   add('home page', '/', 'de');
   if (hasEnglish) add('home page (English)', '/en/', 'en');
+  const firstUnits = firstUnitsByLevel(atlas);
   for (const level of atlas.levels) {
-    const unit = atlas.units.find((u) => u.level === level.id);
-    if (!unit) {
+    const first = firstUnits.find((f) => f.level === level.id);
+    if (!first) {
       missing.push(`no unit of level ${level.id} in atlas.json`);
       continue;
     }
-    add(`unit page (${level.id})`, unit.url, 'de');
+    add(`unit page (${level.id})`, first.unit.url, 'de');
     if (!hasEnglish) continue;
-    const english = `/en${toPath(unit.url)}`;
-    if (listed.has(english)) add(`unit page (${level.id}, English)`, english, 'en');
-    else missing.push(`no English page for unit ${unit.id} (${level.id}): ${english} is not in atlas.json pages`);
+    if (listed.has(first.englishUrl) || existing.has(first.englishUrl)) add(`unit page (${level.id}, English)`, first.englishUrl, 'en');
+    else missing.push(`no English page for unit ${first.unit.id} (${level.id}): ${first.englishUrl} is neither in atlas.json pages nor served`);
   }
   for (const lang of ['de', 'en'] as const) {
     const types = [...new Set(atlas.pages.map((page) => page.type))];

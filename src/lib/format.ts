@@ -52,5 +52,8 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Rounds half away from zero to `decimals`, the way published tables round. roundTo(2.345, 2) → 2.35. */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON)) / f;
+  // 1.005 * 100 is 100.49999999999999 in binary; 15 significant digits give back the decimal 100.5
+  // (Number.EPSILON is far below the spacing of doubles near 100 and does not help).
+  const scaled = Number((Math.abs(value) * f).toPrecision(15));
+  return (Math.sign(value) * Math.round(scaled)) / f;
 }

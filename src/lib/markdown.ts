@@ -15,12 +15,15 @@ import { unified } from 'unified';
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: false })
+  // Ids of provider texts are prefixed so they cannot clobber the page's own ids. The prefix is set
+  // where the ids are made (footnotes), so that the footnote links carry it too; a second prefix from
+  // the sanitiser would change only the ids and break every footnote link. Without raw HTML, no
+  // other id can reach the output.
+  .use(remarkRehype, { allowDangerousHtml: false, clobberPrefix: 'md-' })
   .use(rehypeSanitize, {
     ...defaultSchema,
     protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-    // Ids of provider texts are prefixed so they cannot clobber the page's own ids.
-    clobberPrefix: 'md-',
+    clobberPrefix: '',
   })
   .use(rehypeStringify);
 

@@ -17,10 +17,11 @@ function quantile(sorted: number[], q: number): number {
 export function formatImportReport(report: ImportReport, options: { verbose?: boolean; weakest?: number } = {}): string {
   const out: string[] = ['Einrichtungs-Import', '', 'Quellen:'];
   for (const s of report.perSource) {
-    out.push(`  ${s.label.padEnd(40)} ${String(s.features).padStart(5)} Datensätze, ${String(s.mapped).padStart(5)} übernommen, ${s.skipped} übersprungen  (${s.file})`);
+    out.push(`  ${s.label.padEnd(40)} ${String(s.features).padStart(5)} Datensätze, ${String(s.imported).padStart(5)} übernommen (${String(s.merged).padStart(3)} davon zusammengeführt), ${String(s.skipped).padStart(3)} übersprungen`);
   }
   const total = report.perSource.reduce((a, s) => a + s.features, 0);
-  out.push(`  ${'zusammen'.padEnd(40)} ${String(total).padStart(5)} Datensätze`);
+  const imported = report.perSource.reduce((a, s) => a + s.imported, 0);
+  out.push(`  ${'zusammen'.padEnd(40)} ${String(total).padStart(5)} Datensätze, ${String(imported).padStart(5)} übernommen → ${report.facilities} Einrichtungen`);
 
   out.push('', `Zusammengeführt (gleiche Einrichtung in zwei Quellen): ${report.matches.length}`);
   const pairs = [...new Set(report.matches.map((x) => x.pair))];

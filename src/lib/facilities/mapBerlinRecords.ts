@@ -21,6 +21,7 @@ interface Fields {
   website?: unknown;
   places?: unknown;
   languagesText?: string | undefined;
+  /** Body sentences; undefined entries (empty source fields) are left out. */
   facts: (string | undefined)[];
 }
 
@@ -50,61 +51,93 @@ export function schoolTargetGroups(schulart: string): string[] {
   return ['kinder', 'jugendliche'];
 }
 
-const places = (n: number | undefined, what: string): string | undefined =>
-  n === undefined ? undefined : `${what} mit ${n} ${n === 1 ? 'Platz' : 'Plätzen'}.`;
+const places = (n: number | undefined, what: string): string =>
+  n === undefined ? `${what}.` : `${what} mit ${n} ${n === 1 ? 'Platz' : 'Plätzen'}.`;
 const labelled = (label: string, v: unknown): string | undefined => {
   const t = cleanText(v);
   return t === undefined ? undefined : `${label}: ${t.replace(/\.$/, '')}.`;
 };
+const joined = (...values: unknown[]): string | undefined =>
+  cleanText(values.map(cleanText).filter(Boolean).join('; '));
+
+function kita(p: Props, n: number | undefined): Fields {
+  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zusatz, postcode: p.e_plz, city: p.e_ort };
+  const offers = joined(p.ang_1, p.ang_2);
+  return {
+    name: p.e_name, provider: p.t_name, types: ['kita'], targetGroups: ['kinder'], address,
+    phone: p.e_tel, website: p.e_web, places: p.e_platz, languagesText: offers,
+    facts: [
+      places(n, 'Kindertagesstätte'), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
+      labelled('Pädagogische Schwerpunkte laut Kita-Verzeichnis', offers), labelled('Einrichtungsnummer', p.e_nr),
+    ],
+  };
+}
+
+function youthCentre(p: Props, n: number | undefined): Fields {
+  const playground = /PbS|ASP|Kinderfarm/.test(cleanText(p.e_art) ?? '');
+  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zus, postcode: p.e_plz, city: p.e_ort };
+  return {
+    name: p.e_name, provider: p.t_name, types: ['jugendfreizeit'], address,
+    targetGroups: playground ? ['kinder'] : ['kinder', 'jugendliche'],
+    phone: p.e_tel, website: p.e_web, places: p.e_platz,
+    facts: [
+      playground
+        ? 'Pädagogisch betreuter Spielplatz, Abenteuerspielplatz oder Kinderfarm (Kategorie der Quelle).'
+        : 'Jugendfreizeiteinrichtung (JFE).',
+      labelled('Plätze laut Quelle', n), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
+      labelled('Einrichtungsnummer', p.e_nr),
+    ],
+  };
+}
+
+function careHome(p: Props, n: number | undefined): Fields {
+  return {
+    name: p.einrichtung_name, provider: p.traegername, types: ['pflege'], targetGroups: ['pflegebeduerftige'],
+    address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz }, places: p.platzzahl,
+    facts: [
+      places(n, 'Pflegeeinrichtung'), labelled('Träger', p.traegername),
+      labelled('Trägerverband (Kürzel laut Quelle)', p.traegerverbandkurz), labelled('Institutionskennzeichen', p.ik_nummer),
+    ],
+  };
+}
+
+function school(p: Props): Fields {
+  const art = cleanText(p.schulart) ?? '';
+  const traeger = cleanText(p.traeger);
+  const ownership =
+    traeger === 'öffentlich' ? 'Öffentliche Schule.' : traeger === 'privat' ? 'Schule in privater Trägerschaft.' : labelled('Träger', traeger);
+  return {
+    name: p.name, types: ['schule'], targetGroups: schoolTargetGroups(art),
+    address: { street: p.strasse, houseNumber: p.hausnr, postcode: p.plz },
+    phone: p.telefon, email: p.email, website: p.internet,
+    facts: [
+      art === '' ? 'Schule.' : `${art}.`, ownership,
+      cleanText(p.schultyp) === art ? undefined : labelled('Schultyp', p.schultyp), labelled('Schulnummer', p.bsn),
+    ],
+  };
+}
 
 function fieldsOf(kind: BerlinSourceKind, p: Props, n: number | undefined): Fields {
   switch (kind) {
     case 'geoportal-kitas':
-      return {
-        name: p.e_name, provider: p.t_name, types: ['kita'], targetGroups: ['kinder'], phone: p.e_tel, website: p.e_web,
-        address: { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zusatz, postcode: p.e_plz, city: p.e_ort },
-        places: p.e_platz, languagesText: [cleanText(p.ang_1), cleanText(p.ang_2)].filter(Boolean).join('; '),
-        facts: [places(n, 'Kindertagesstätte') ?? 'Kindertagesstätte.', labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
-          labelled('Pädagogische Schwerpunkte laut Kita-Verzeichnis', [cleanText(p.ang_1), cleanText(p.ang_2)].filter(Boolean).join('; ')),
-          labelled('Einrichtungsnummer', p.e_nr)],
-      };
-    case 'geoportal-jugendfreizeit': {
-      const art = cleanText(p.e_art) ?? '';
-      const playground = /PbS|ASP|Kinderfarm/.test(art);
-      return {
-        name: p.e_name, provider: p.t_name, types: ['jugendfreizeit'], targetGroups: playground ? ['kinder'] : ['kinder', 'jugendliche'],
-        phone: p.e_tel, website: p.e_web, places: p.e_platz,
-        address: { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zus, postcode: p.e_plz, city: p.e_ort },
-        facts: [playground ? 'Pädagogisch betreuter Spielplatz, Abenteuerspielplatz oder Kinderfarm (Kategorie der Quelle).' : 'Jugendfreizeiteinrichtung (JFE).',
-          labelled('Plätze laut Quelle', n), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art), labelled('Einrichtungsnummer', p.e_nr)],
-      };
-    }
+      return kita(p, n);
+    case 'geoportal-jugendfreizeit':
+      return youthCentre(p, n);
     case 'geoportal-pflege':
-      return {
-        name: p.einrichtung_name, provider: p.traegername, types: ['pflege'], targetGroups: ['pflegebeduerftige'], places: p.platzzahl,
-        address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz },
-        facts: [places(n, 'Pflegeeinrichtung') ?? 'Pflegeeinrichtung.', labelled('Träger', p.traegername),
-          labelled('Trägerverband (Kürzel laut Quelle)', p.traegerverbandkurz), labelled('Institutionskennzeichen', p.ik_nummer)],
-      };
-    case 'geoportal-schulen': {
-      const art = cleanText(p.schulart) ?? '';
-      const traeger = cleanText(p.traeger);
-      return {
-        name: p.name, types: ['schule'], targetGroups: schoolTargetGroups(art), phone: p.telefon, email: p.email, website: p.internet,
-        address: { street: p.strasse, houseNumber: p.hausnr, postcode: p.plz },
-        facts: [art === '' ? 'Schule.' : `${art}.`, traeger === 'öffentlich' ? 'Öffentliche Schule.' : traeger === 'privat' ? 'Schule in privater Trägerschaft.' : labelled('Träger', traeger),
-          cleanText(p.schultyp) !== art ? labelled('Schultyp', p.schultyp) : undefined, labelled('Schulnummer', p.bsn)],
-      };
-    }
+      return careHome(p, n);
+    case 'geoportal-schulen':
+      return school(p);
     case 'geoportal-apotheken':
       return {
-        name: p.aponame, types: ['apotheke'], targetGroups: [], address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz },
+        name: p.aponame, types: ['apotheke'], targetGroups: [],
+        address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz },
         facts: ['Apotheke.', labelled('Ortsteil', p.gc_ortsteil)],
       };
-    default:
+    default: // OSM: `planning-area-id` is deliberately not read (lost leading zero, new-scheme ids).
       return {
-        name: p.name, types: [OSM_TYPE[kind]!], targetGroups: kind === 'osm-kindergartens' || kind === 'osm-childcare' ? ['kinder'] : [],
-        address: { street: p.street, postcode: p['zip-code'] }, facts: [OSM_FACT[kind], labelled('OpenStreetMap-Objekt', p.id)],
+        name: p.name, types: [OSM_TYPE[kind]!], address: { street: p.street, postcode: p['zip-code'] },
+        targetGroups: kind === 'osm-kindergartens' || kind === 'osm-childcare' ? ['kinder'] : [],
+        facts: [OSM_FACT[kind], labelled('OpenStreetMap-Objekt', p.id)],
       };
   }
 }
@@ -114,21 +147,28 @@ export function mapBerlinRecord(source: BerlinSource, feature: { properties?: un
   const p = (feature.properties ?? {}) as Props;
   const recordId = cleanText(p[source.idField]);
   if (recordId === undefined) return { ok: false, reason: `keine Kennung (${source.idField})` };
-  const rawPlaces = cleanText(source.kind.startsWith('geoportal-pflege') ? p.platzzahl : p.e_platz);
+  const rawPlaces = cleanText(source.kind === 'geoportal-pflege' ? p.platzzahl : p.e_platz);
   const n = rawPlaces !== undefined && /^\d+$/.test(rawPlaces) && Number(rawPlaces) > 0 ? Number(rawPlaces) : undefined;
   const f = fieldsOf(source.kind, p, n);
   const name = cleanText(f.name);
   if (name === undefined) return { ok: false, reason: 'kein Name' };
   const location = pointOf(feature.geometry, source.crs);
   if (location === undefined) return { ok: false, reason: 'keine Koordinaten', name };
-  if (!inBerlin(location)) return { ok: false, reason: `Koordinaten außerhalb Berlins (${location.lat}, ${location.lon})`, name };
+  if (!inBerlin(location)) {
+    return { ok: false, reason: `Koordinaten außerhalb Berlins (${location.lat}, ${location.lon})`, name };
+  }
 
   const dropped: string[] = [];
-  if (f.places !== undefined && cleanText(f.places) !== undefined && n === undefined) dropped.push(`Platzzahl "${cleanText(f.places)}" ist keine positive Zahl`);
+  if (rawPlaces !== undefined && f.places !== undefined && n === undefined) {
+    dropped.push(`Platzzahl "${rawPlaces}" ist keine positive Zahl`);
+  }
   const allPhones = normalizePhones(f.phone);
   const phones = allPhones.filter((n) => n.startsWith('+49 '));
-  for (const n of allPhones.filter((x) => !phones.includes(x))) dropped.push(`Telefon "${n}" hat eine ausländische Vorwahl (Tippfehler?)`);
-  if (cleanText(f.phone) !== undefined && allPhones.length === 0) dropped.push(`Telefon "${cleanText(f.phone)}" nicht lesbar`);
+  for (const x of allPhones.filter((y) => !phones.includes(y))) {
+    dropped.push(`Telefon "${x}" hat eine ausländische Vorwahl (Tippfehler?)`);
+  }
+  const rawPhone = cleanText(f.phone);
+  if (rawPhone !== undefined && allPhones.length === 0) dropped.push(`Telefon "${rawPhone}" nicht lesbar`);
   const website = normalizeWebsite(f.website);
   if (website?.ok === false) dropped.push(website.reason);
   const email = normalizeEmail(f.email);

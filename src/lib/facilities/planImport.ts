@@ -32,7 +32,8 @@ export interface PlanInput {
 }
 
 export interface ImportReport {
-  perSource: { label: string; file: string; features: number; mapped: number; skipped: number }[];
+  /** Per source: features in the file, records in a facility file (`merged` of them joined with another source's), skipped. */
+  perSource: { label: string; file: string; features: number; imported: number; merged: number; skipped: number }[];
   matches: MatchReportEntry[];
   /** Unmatched pairs within 25 m: candidates for a manual merge. */
   possibleDuplicates: MatchReportEntry[];
@@ -59,8 +60,10 @@ export function planImport(input: PlanInput): PlanOutput {
   const report: ImportReport = { perSource: [], matches: [], possibleDuplicates: [], skipped: [], dropped: [], providerEdits: [], goneFromSources: [], facilities: 0 };
   const records: KindedRecord[] = [];
   const seenKeys = new Set<string>();
+  const keysBySource: string[][] = [];
   for (const { source, features } of input.sources) {
-    let mapped = 0;
+    const keys: string[] = [];
+    keysBySource.push(keys);
     for (const [i, feature] of features.entries()) {
       const r = mapBerlinRecord(source, feature);
       if (!r.ok) {
@@ -69,12 +72,11 @@ export function planImport(input: PlanInput): PlanOutput {
         report.skipped.push({ source: source.label, key: r.record.key, name: r.record.name, reason: 'Objekt schon aus einer anderen Datei übernommen' });
       } else {
         seenKeys.add(r.record.key);
-        mapped++;
+        keys.push(r.record.key);
         for (const message of r.record.dropped) report.dropped.push({ key: r.record.key, message });
         records.push({ kind: source.kind, record: r.record });
       }
     }
-    report.perSource.push({ label: source.label, file: source.file, features: features.length, mapped, skipped: features.length - mapped });
   }
   const kindOrder = input.sources.map((s) => s.source.kind);
   const { groups, matches, possibleDuplicates } = clusterRecords(records, input.matchPairs, kindOrder);
@@ -85,6 +87,7 @@ export function planImport(input: PlanInput): PlanOutput {
   for (const [id, entry] of Object.entries(input.previous?.facilities ?? {})) for (const k of entry.keys) idOfKey.set(k, id);
   const previousIds = new Set(Object.keys(input.previous?.facilities ?? {}));
   const files = new Map<string, string>();
+  const written = new Map<string, number>(); // record key → size of its group
   const state: ImportState = { version: 1, facilities: {} };
 
   for (const group of groups) {
@@ -127,7 +130,13 @@ export function planImport(input: PlanInput): PlanOutput {
       document = merged.document;
     }
     files.set(id, serializeFacility(document.front, document.body));
+    for (const k of keys) written.set(k, keys.length);
   }
+  input.sources.forEach(({ source, features }, i) => {
+    const keys = keysBySource[i]!.filter((k) => written.has(k));
+    const merged = keys.filter((k) => written.get(k)! > 1).length;
+    report.perSource.push({ label: source.label, file: source.file, features: features.length, imported: keys.length, merged, skipped: features.length - keys.length });
+  });
   for (const id of [...previousIds].sort()) {
     if (state.facilities[id] === undefined) {
       state.facilities[id] = input.previous!.facilities[id]!;

@@ -64,9 +64,9 @@ describe('mapBerlinRecord', () => {
     expect(pflege).toMatchObject({ ok: true, record: { types: ['pflege'], targetGroups: ['pflegebeduerftige'], places: 122, provider: 'Beispiel gGmbH' } });
     const schule = mapBerlinRecord(source('geoportal-schulen'), {
       geometry: utm,
-      properties: { bsn: '99G01', name: 'Beispiel-Grundschule', schulart: 'Grundschule', traeger: 'öffentlich', schultyp: 'Grundschule', plz: '10557', strasse: 'Alt-Beispiel', hausnr: '10', telefon: '+49 40 3988401', email: 'info@beispiel.example ', internet: null },
+      properties: { bsn: '99G01', name: 'Beispiel-Grundschule', schulart: 'Grundschule', traeger: 'öffentlich', schultyp: 'Grundschule', plz: '10557', strasse: 'Alt-Beispiel', hausnr: '10', telefon: '+40 30 1234567', email: 'info@beispiel.example ', internet: null },
     });
-    expect(schule).toMatchObject({ ok: true, record: { types: ['schule'], targetGroups: ['kinder'], email: 'info@beispiel.example', phones: [], facts: ['Grundschule.', 'Öffentliche Schule.', 'Schulnummer: 99G01.'] } });
+    expect(schule).toMatchObject({ ok: true, record: { types: ['schule'], targetGroups: ['kinder'], email: 'info@beispiel.example', phones: [], dropped: ['Telefon "+40 30 1234567" hat eine ausländische Vorwahl (Tippfehler?)'], facts: ['Grundschule.', 'Öffentliche Schule.', 'Schulnummer: 99G01.'] } });
     const apo = mapBerlinRecord(source('geoportal-apotheken'), {
       geometry: { type: 'MultiPoint', coordinates: [[391000, 5819000]] },
       properties: { gc_id: 'DEBE00YY2dR001ZJ', aponame: 'Beispiel-Apotheke', gc_strasse: 'Musterplatz', gc_haus: null, gc_plz: '10967', gc_ortsteil: 'Neukölln' },

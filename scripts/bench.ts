@@ -1,0 +1,64 @@
+/**
+ * npm run bench [-- --scale] [-- --units 5000]
+ * Builds the demo atlas and a synthetic atlas of 5,000 units with the same page content, and a bare Astro
+ * build of 5,000 pages with the same number of Plot charts but none of our pipeline; prints build seconds,
+ * pages per second, peak memory and bytes per district page. With --scale: synthetic atlases of 1,000,
+ * 5,000 and 10,000 units with 30 indicators and 10 years, to show how cost grows.
+ * Each build runs in its own process; figures are measurements on this machine, not assertions.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { writeBareProject } from '../src/pipeline/bench/bare.ts';
+import { writeSyntheticAtlas } from '../src/pipeline/bench/synthetic.ts';
+import { PROJECT_ROOT } from '../src/pipeline/site.ts';
+
+interface SiteRun { seconds: number; htmlPages: number; unitPages: number; maxRssMB: number; pageRaw: number; pageGzip: number; css: { raw: number; gzip: number }; timings: Record<string, number> }
+interface BareRun { seconds: number; htmlPages: number; maxRssMB: number }
+
+const args = process.argv.slice(2);
+const scale = args.includes('--scale');
+const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
+const work = join(PROJECT_ROOT, '.atlas', 'bench');
+const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const run = <T>(...a: string[]): T => {
+  const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+};
+const site = (name: string, atlasDir: string) => run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const row = (name: string, units: number, r: SiteRun) =>
+  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${(r.timings.publish ?? 0).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} |`;
+const header = '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | pipeline s / astro s |\n|---|---|---|---|---|---|---|---|---|';
+
+console.log(`Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+if (!scale) {
+  const demo = site('demo', PROJECT_ROOT);
+  const synthDir = join(work, `synthetic-${unitsArg}`);
+  const synth = await writeSyntheticAtlas({ dir: synthDir, units: unitsArg, years: 6, demoDir: PROJECT_ROOT });
+  const s = site(`synthetic-${unitsArg}`, synthDir);
+  console.log(header);
+  console.log(row('demo (Berlin)', demo.unitPages, demo));
+  console.log(row('synthetic', synth.units, s));
+  // Baseline: as many pages as the synthetic atlas has unit pages (both languages), same charts per page.
+  const chartsPerPage = Number(execFileSync('bash', ['-c', `grep -o '<figure class="chart">' ${join(work, 'demo-dist', 'planungsraum')}/*/index.html | wc -l`], { encoding: 'utf8' })) / demo.unitPages * 2;
+  const barePages = s.unitPages * 2;
+  await writeBareProject(join(work, 'bare'), barePages, Math.max(1, Math.round(chartsPerPage / 2)));
+  const bare = run<BareRun>('bare', join(work, 'bare'));
+  console.log(`\nBare Astro: ${bare.htmlPages} pages with ${Math.round(chartsPerPage / 2)} Plot charts each in ${bare.seconds.toFixed(1)} s (${(bare.htmlPages / bare.seconds).toFixed(1)} pages/s, peak ${bare.maxRssMB.toFixed(0)} MB).`);
+  console.log(`Sozialatlas / bare Astro build time for ${synth.units} units: ${(s.seconds / bare.seconds).toFixed(2)}×`);
+} else {
+  console.log(header);
+  const rows: { units: number; r: SiteRun }[] = [];
+  for (const n of [1000, 5000, 10000]) {
+    const dir = join(work, `scale-${n}`);
+    const synth = await writeSyntheticAtlas({ dir, units: n, years: 10, indicators: 30, demoDir: PROJECT_ROOT });
+    const r = site(`scale-${n}`, dir);
+    rows.push({ units: synth.units, r });
+    console.log(row(`synthetic, 30 indicators, 10 years`, synth.units, r));
+  }
+  const first = rows[0];
+  if (first) {
+    console.log('\nCost per unit (build seconds / units), relative to the smallest atlas:');
+    for (const { units, r } of rows) console.log(`  ${units} units: ${((r.seconds / units) * 1000).toFixed(1)} ms per unit (${((r.seconds / units) / (first.r.seconds / first.units)).toFixed(2)}×)`);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * One benchmark run in its own process (so peak memory is this build's alone). Prints one JSON line.
+ * Usage: tsx scripts/benchRun.ts site <atlasDir> <outDir> <cacheDir>
+ *        tsx scripts/benchRun.ts bare <projectDir>
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSite } from '../src/pipeline/site.ts';
+
+const [mode, a, b, c] = process.argv.slice(2);
+const t0 = performance.now();
+if (mode === 'site' && a && b && c) {
+  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: () => {} });
+  const seconds = (performance.now() - t0) / 1000;
+  const site = JSON.parse(await readFile(join(c, 'build', 'site.json'), 'utf8')) as { units: { url: string; level: string }[]; levels: { id: string }[] };
+  const finest = site.levels.at(-1)?.id;
+  const sample = site.units.filter((u) => u.level === finest).slice(0, 50);
+  const css = await cssBytes(b);
+  let raw = 0;
+  let gz = 0;
+  for (const u of sample) {
+    const html = await readFile(join(b, u.url, 'index.html'));
+    raw += html.length;
+    gz += gzipSync(html, { level: 9 }).length;
+  }
+  const htmlPages = await countHtml(b);
+  console.log(JSON.stringify({ seconds, htmlPages, unitPages: r.pages, timings: r.timings, maxRssMB: process.resourceUsage().maxRSS / 1024, pageRaw: raw / sample.length, pageGzip: gz / sample.length, css }));
+} else if (mode === 'bare' && a) {
+  const { build } = await import('astro');
+  await build({ root: a, logLevel: 'warn' });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ seconds, htmlPages: await countHtml(join(a, 'dist')), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+} else {
+  console.error('usage: benchRun.ts site <atlasDir> <outDir> <cacheDir> | bare <projectDir>');
+  process.exit(2);
+}
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((e) => e.endsWith('.html')).length;
+}
+
+async function cssBytes(dir: string): Promise<{ raw: number; gzip: number }> {
+  const files = (await readdir(join(dir, '_astro'))).filter((f) => f.endsWith('.css'));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const buf = await readFile(join(dir, '_astro', f));
+    raw += (await stat(join(dir, '_astro', f))).size;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDate, formatNumber, localeOf, roundTo } from '../../src/lib/format.ts';
+
+describe('localeOf', () => {
+  it('localeOf(lang) maps de to de-DE and en to en-GB', () => {
+    expect(localeOf('de')).toBe('de-DE');
+    expect(localeOf('en')).toBe('en-GB');
+  });
+});
+
+describe('formatNumber', () => {
+  it('formatNumber(value, decimals, "de") uses a decimal comma and a thousands point', () => {
+    expect(formatNumber(1234.56, 1, 'de')).toBe('1.234,6');
+    expect(formatNumber(1234567, 0, 'de')).toBe('1.234.567');
+    expect(formatNumber(17.7, 1, 'de')).toBe('17,7');
+  });
+
+  it('formatNumber(value, decimals, "en") uses a decimal point and a thousands comma', () => {
+    expect(formatNumber(1234.56, 1, 'en')).toBe('1,234.6');
+    expect(formatNumber(17.7, 1, 'en')).toBe('17.7');
+  });
+
+  it('formatNumber(value, decimals, lang) pads to exactly `decimals` places', () => {
+    expect(formatNumber(5, 2, 'de')).toBe('5,00');
+    expect(formatNumber(0.125, 0, 'en')).toBe('0');
+  });
+
+  it('formatNumber(undefined | NaN | Infinity) returns a dash, never "0"', () => {
+    expect(formatNumber(undefined, 1, 'de')).toBe('–');
+    expect(formatNumber(NaN, 1, 'de')).toBe('–');
+    expect(formatNumber(Infinity, 1, 'en')).toBe('–');
+  });
+
+  it('formatNumber(tiny negative) drops the sign of a value rounded to zero', () => {
+    expect(formatNumber(-0.04, 1, 'de')).toBe('0,0');
+    expect(formatNumber(-0.4, 0, 'en')).toBe('0');
+    expect(formatNumber(-0.06, 1, 'de')).toBe('-0,1');
+  });
+});
+
+describe('formatChange', () => {
+  it('formatChange(delta) writes a plus sign, a true minus sign (U+2212) or ±', () => {
+    expect(formatChange(1.24, 1, 'de')).toBe('+1,2');
+    expect(formatChange(-0.4, 1, 'de')).toBe('\u22120,4');
+    expect(formatChange(-1234, 0, 'en')).toBe('\u22121,234');
+  });
+
+  it('formatChange(delta rounding to zero) writes ±0 whatever the sign', () => {
+    expect(formatChange(0, 1, 'de')).toBe('±0,0');
+    expect(formatChange(0.04, 1, 'de')).toBe('±0,0');
+    expect(formatChange(-0.04, 1, 'en')).toBe('±0.0');
+  });
+
+  it('formatChange(undefined | NaN) returns a dash', () => {
+    expect(formatChange(undefined, 1, 'de')).toBe('–');
+    expect(formatChange(NaN, 1, 'de')).toBe('–');
+  });
+});
+
+describe('formatDate', () => {
+  it('formatDate(iso, "de") writes DD.MM.YYYY', () => {
+    expect(formatDate('2020-12-31', 'de')).toBe('31.12.2020');
+    expect(formatDate('2021-01-05', 'de')).toBe('05.01.2021');
+  });
+
+  it('formatDate(iso, "en") writes the day and the month name', () => {
+    expect(formatDate('2020-12-31', 'en')).toBe('31 December 2020');
+    expect(formatDate('2021-01-05', 'en')).toBe('5 January 2021');
+  });
+
+  it('formatDate(not a date) returns the input unchanged', () => {
+    expect(formatDate('Ende 2020', 'de')).toBe('Ende 2020');
+  });
+});
+
+describe('roundTo', () => {
+  it('roundTo(value, decimals) rounds half away from zero', () => {
+    expect(roundTo(2.5, 0)).toBe(3);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+    expect(roundTo(0.125, 2)).toBe(0.13);
+    expect(roundTo(17.74, 1)).toBe(17.7);
+  });
+
+  it('roundTo(decimal half that binary floating point stores just below) still rounds up, as a table would', () => {
+    // 2.345 * 100 = 234.49999999999997 and 1.005 * 100 = 100.49999999999999 in binary.
+    expect(roundTo(2.345, 2)).toBe(2.35);
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(-1.005, 2)).toBe(-1.01);
+    expect(roundTo(8.575, 2)).toBe(8.58);
+  });
+
+  it('roundTo agrees with formatNumber on halves', () => {
+    for (const x of [1.005, 2.345, 8.575, 0.285, 1.45]) {
+      expect(formatNumber(roundTo(x, 2), 2, 'en')).toBe(formatNumber(x, 2, 'en'));
+    }
+  });
+});
