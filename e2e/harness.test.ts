@@ -239,6 +239,7 @@ describe('the browser checks on the fixture site (Chromium)', () => {
     '/defekte/sprache/': ['lang'],
     '/defekte/konsole/': ['console'],
     '/defekte/fehlende-datei/': ['console', 'resources'],
+    '/defekte/breite/': ['reflow'],
   };
   const audits = new Map<string, PageAudit>();
   const failing = (audit: PageAudit) => GATE_CHECKS.filter((check) => check.problems(audit).length > 0).map((check) => check.id);
@@ -314,6 +315,14 @@ describe('the browser checks on the fixture site (Chromium)', () => {
   it('reports a CSP meta that is doubled, allows unsafe-inline and lacks directives', () => {
     const problems = cspMetaProblems(audits.get('/defekte/csp-schwach/')?.cspMetas.slice(0, 1) ?? []);
     expect(problems).toEqual(expect.arrayContaining([`script-src allows 'unsafe-inline'`, `missing object-src (want 'none')`]));
+  });
+
+  it('names the element that makes the page scroll sideways', () => {
+    expect(audits.get('/defekte/breite/')?.overflow).toEqual({
+      viewportWidth: 1280,
+      pageWidth: expect.any(Number),
+      elements: [expect.stringMatching(/^p\.zu-breit "Dieser Absatz/)],
+    });
   });
 
   it('catches console.error and uncaught exceptions', () => {

@@ -504,6 +504,46 @@ const READ_CSP_METAS = `(() => {
       scriptsBefore: all.slice(0, all.indexOf(m)).filter((e) => e.localName === 'script').length }));
 })()`;
 
+/** Horizontal overflow of the page (WCAG 1.4.10 Reflow): null when the page is no wider than the viewport. */
+export interface Overflow {
+  viewportWidth: number;
+  pageWidth: number;
+  /** Outermost elements sticking out of the viewport, not inside a scroll container, e.g. `a "Schmöckwitz/…" (right edge 399 px)`. */
+  elements: string[];
+}
+
+const READ_OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const pageWidth = document.documentElement.scrollWidth;
+  if (pageWidth <= width) return null;
+  const clipped = (node) => {
+    for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+    return false;
+  };
+  const right = new Map();
+  for (const e of document.body.querySelectorAll('*')) {
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.right > width + 0.5 && !clipped(e)) right.set(e, r.right);
+  }
+  // Unbreakable text (a long url, a compound name) overflows its block without widening the block's box.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const e = t.parentElement;
+    if (!e || !t.textContent.trim()) continue;
+    range.selectNodeContents(t);
+    const r = range.getBoundingClientRect();
+    if (r.width > 0 && r.right > width + 0.5 && !clipped(t)) right.set(e, Math.max(right.get(e) || 0, r.right));
+  }
+  const all = [...right.keys()];
+  const outer = all.filter((e) => !all.includes(e.parentElement)).slice(0, 5);
+  return { viewportWidth: width, pageWidth, elements: outer.map((e) => {
+    const cls = typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/)[0] : '';
+    const text = (e.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 40);
+    return e.localName + cls + (text ? ' "' + text + '"' : '') + ' (right edge ' + Math.round(right.get(e)) + ' px)';
+  }) };
+})()`;
+
 /** Language a url must declare: `en` under `/en/`, else `de`. */
 export function expectedLang(url: string): 'de' | 'en' {
   const { pathname } = new URL(url, 'http://site.invalid');
@@ -539,12 +579,13 @@ export interface PageAudit {
   cspViolations: CspViolation[];
   cspMetas: CspMeta[];
   lang: string | null;
+  overflow: Overflow | null;
   keyboard: KeyboardReport;
   screenshot: string | undefined;
 }
 
 /**
- * Visits `url` in a fresh context and runs every check, in this order: load, CSP metas and `lang`, screenshot,
+ * Visits `url` in a fresh context and runs every check, in this order: load, CSP metas, `lang` and overflow, screenshot,
  * axe, keyboard; storage, CSP violations and console are read last so they cover the whole visit (which includes
  * no click: it is still a first visit).
  */
@@ -554,12 +595,13 @@ export async function auditPage(browser: Browser, url: string, viewport: Viewpor
     const visit = await openPage(context, url, viewport);
     const cspMetas = await visit.page.evaluate<CspMeta[]>(READ_CSP_METAS);
     const lang = await visit.page.evaluate<string | null>('document.documentElement.getAttribute("lang")');
+    const overflow = await visit.page.evaluate<Overflow | null>(READ_OVERFLOW);
     const shot = options.screenshotName ? await screenshot(visit.page, options.screenshotName) : undefined;
     const axe = await runAxe(visit.page);
     const keyboard = await checkKeyboard(visit.page, options.maxTabs === undefined ? {} : { maxTabs: options.maxTabs });
     const storage = await visit.storage();
     const cspViolations = await visit.cspViolations();
-    return { url, viewport, status: visit.response?.status(), record: visit.record, axe, storage, cspViolations, cspMetas, lang, keyboard, screenshot: shot };
+    return { url, viewport, status: visit.response?.status(), record: visit.record, axe, storage, cspViolations, cspMetas, lang, overflow, keyboard, screenshot: shot };
   } finally {
     await context.close();
   }
@@ -598,6 +640,12 @@ export const GATE_CHECKS: readonly GateCheck[] = [
     id: 'lang',
     sentence: 'declares the language of its url in <html lang>',
     problems: (a) => (a.lang === expectedLang(a.url) ? [] : [`<html lang="${a.lang ?? ''}">, want "${expectedLang(a.url)}"`]),
+  },
+  {
+    id: 'reflow',
+    sentence: 'fits the viewport width without horizontal scrolling (WCAG 1.4.10)',
+    problems: (a) =>
+      a.overflow ? [`page is ${a.overflow.pageWidth} px wide in a ${a.overflow.viewportWidth} px viewport`, ...a.overflow.elements.map((e) => `sticks out: ${e}`)] : [],
   },
   { id: 'keyboard', sentence: 'can be used with the keyboard alone (all controls reached in order, focus visible)', problems: (a) => a.keyboard.problems },
 ];

@@ -23,7 +23,8 @@ const verbose = process.argv.includes('--verbose');
 
 function main(): number {
   const log = new ProblemLog();
-  const vocabulary = parseYamlWithFriendlyErrors(readFileSync(join(root, 'facilities.yml'), 'utf8'), FacilityVocabularySchema, 'facilities.yml', log);
+  const vocabularyText = readFileSync(join(root, 'facilities.yml'), 'utf8');
+  const vocabulary = parseYamlWithFriendlyErrors(vocabularyText, FacilityVocabularySchema, 'facilities.yml', log);
   if (vocabulary === undefined) {
     console.error(formatProblemLog(log));
     return 1;
@@ -63,8 +64,10 @@ function main(): number {
   }
 
   console.log(formatImportReport(result.report, { verbose }));
-  console.log(`\nDateien: ${result.files.size} Einrichtungen, ${written} neu oder geändert, ${unchanged} unverändert` +
-    `${dryRun ? ' (Probelauf, nichts geschrieben)' : ''}; Importstand ${stateChanged ? 'aktualisiert' : 'unverändert'}.`);
+  console.log(
+    `\nDateien: ${result.files.size} Einrichtungen, ${written} neu oder geändert, ${unchanged} unverändert` +
+      `${dryRun ? ' (Probelauf, nichts geschrieben)' : ''}; Importstand ${stateChanged ? 'aktualisiert' : 'unverändert'}.`,
+  );
   log.merge(result.log);
   if (log.problems.length > 0) console.log(`\n${formatProblemLog(log)}`);
   return log.hasErrors ? 1 : 0;

@@ -1,7 +1,7 @@
 /**
  * Link checking of the built site, the pure part: extract references from HTML, resolve them against the page
  * url, and check them against the set of files in `dist/` (RELIABILITY.md §6.1). No file system here:
- * `scripts/checkLinks.ts` reads `dist/` and calls {@link checkLinkGraph}.
+ * `src/pipeline/siteLinks.ts` reads `dist/` and calls {@link checkLinkGraph}.
  *
  * HTML is parsed with linkedom (a real parser), never with regular expressions.
  */

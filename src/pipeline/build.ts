@@ -1,6 +1,6 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveValues } from '../lib/indicators/derive.ts';
+import { deriveValues, type AggregationCheck } from '../lib/indicators/derive.ts';
 import { ProblemLog } from '../lib/problems.ts';
 import { FileEffects, type Effects } from './effects.ts';
 import { readLevels } from './stages/boundaries.ts';
@@ -17,6 +17,8 @@ export interface PipelineOptions {
   /** The project's own public/ folder, copied below the downloads. */
   projectPublicDir?: string | undefined;
   log?: (message: string) => void;
+  /** Validate only: run every reading stage and the derivation, write nothing. */
+  validateOnly?: boolean | undefined;
 }
 
 export interface PipelineResult {
@@ -24,6 +26,8 @@ export interface PipelineResult {
   /** Seconds per stage, for `npm run bench` and the build output. */
   timings: Record<string, number>;
   pages: number;
+  /** Published figures compared with computed ones (after the derive stage). */
+  checks?: AggregationCheck[] | undefined;
 }
 
 /**
@@ -49,6 +53,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   if (log.hasErrors) return { log, timings, pages: 0 };
   const levelOrder = config.levels.map((l) => l.id);
   const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
+  if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const rendered = await time('render', () => render(config, boundaries, store));
@@ -58,5 +63,5 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   await rm(o.cacheDir, { recursive: true, force: true });
   const { rename } = await import('node:fs/promises');
   await rename(staging, o.cacheDir);
-  return { log, timings, pages };
+  return { log, timings, pages, checks };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
 import { runPipeline, type PipelineResult } from './build.ts';
+import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -57,6 +58,12 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const missing = await missingUnitPages(cacheDir, tmpOut);
   if (missing.length > 0) {
     throw new AtlasError(`Build unvollständig: ${missing.length} Gebietsseiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
+  }
+  const links = await checkSiteLinks(tmpOut);
+  await writeExternalLinksReport(tmpOut, links.external);
+  if (links.broken.length > 0) {
+    for (const l of links.broken.slice(0, 20)) log(`  ${l.page}: "${l.href}" – ${l.reason}`);
+    throw new AtlasError(`Build fehlerhaft: ${links.broken.length} defekte interne Links oder Anker. Nichts wurde veröffentlicht.`);
   }
   timings.check = (performance.now() - t1) / 1000;
   await swapDirectory(tmpOut, outDir);

@@ -105,7 +105,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export const IndicatorTypeSchema = z.enum(['count', 'rate', 'value', 'class']);
 
 export const IndicatorSchema = z
-  .object({
+  .strictObject({
     /** @example "arbeitslose" */
     id: SlugSchema,
     label: LocalizedTextSchema,
@@ -175,7 +175,7 @@ export const DEFAULT_MARKERS: Record<string, CellStatus> = {
 };
 
 export const TableSchema = z
-  .object({
+  .strictObject({
     /** CSV file relative to the atlas folder. */
     file: z.string().min(1),
     /** Level id of the rows. */
@@ -194,7 +194,7 @@ export const TableSchema = z
     columns: z.record(SlugSchema, z.string()).default({}),
     /** Long: column names, and code → indicator id (codes not listed are an error unless in `ignoreCodes`). */
     long: z
-      .object({
+      .strictObject({
         indicatorColumn: z.string(),
         valueColumn: z.string(),
         codes: z.record(z.string(), SlugSchema),

@@ -33,4 +33,8 @@ export const HttpUrlSchema = z
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'kein gültiges Datum');
+  // Round trip: Date.parse accepts "2020-02-30" and rolls it over to 1 March.
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, 'kein gültiges Datum');

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ProblemLog } from '../lib/problems.ts';
 
@@ -46,7 +46,9 @@ export function validateWithFriendlyErrors<S extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = lineOf(issue.path);
+    // Unknown keys: the line of the first one, not of the block that holds them.
+    const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const line = lineOf(first === undefined ? issue.path : [...issue.path, first]);
     log.error({
       file,
       line: line === undefined ? undefined : line + lineOffset,
@@ -68,9 +70,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The line of the deepest existing YAML node on `path`. */
+/** The line of the deepest existing YAML node on `path`: of its key where it is a map entry (a block value starts below it). */
 export function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
+    const key = path[n - 1];
+    const parent = n > 0 ? doc.getIn(path.slice(0, n - 1) as unknown[], true) : undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (pair && isNode(pair.key) && pair.key.range) return lc.linePos(pair.key.range[0]).line;
+    }
     const node = doc.getIn(path.slice(0, n) as unknown[], true);
     if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
   }

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, writeExternalLinksReport } from '../../scripts/checkLinks.ts';
+import { checkSiteLinks, writeExternalLinksReport } from '../../src/pipeline/siteLinks.ts';
 import {
   checkLinkGraph,
   fileCandidatesForPath,

@@ -9,7 +9,8 @@ export function cleanPlotSvg(svg: string, label: string): string {
   let out = svg.replace(/<style>[\s\S]*?<\/style>/g, '');
   out = out.replace(/<g([^>]*?)\saria-label="[^"]*"/g, '<g$1');
   out = out.replace(/<svg([^>]*?)\saria-label="[^"]*"/, '<svg$1');
-  out = out.replace(/<svg\b/, `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false"`);
+  // A function, so that "$&" or "$'" in a label is not read as a replacement pattern.
+  out = out.replace(/<svg\b/, () => `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false"`);
   // Plot writes numbers with many decimals; three are plenty at screen resolution and save bytes.
   out = out.replace(/(\d+\.\d{3})\d+/g, '$1');
   return out;

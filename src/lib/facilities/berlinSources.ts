@@ -52,7 +52,15 @@ const OSM_REF = {
  */
 const OSM_DATE = '2025-09-01';
 
-function geoportal(kind: BerlinSourceKind, name: string, idField: string, idPrefix: string, dataDate: string, dataset: string, label: string): BerlinSource {
+/** A geoportal extract: `name` is the file name, `dataset` the page on daten.berlin.de. */
+function geoportal(
+  kind: BerlinSourceKind,
+  name: string,
+  [idField, idPrefix]: [string, string],
+  dataDate: string,
+  dataset: string,
+  label: string,
+): BerlinSource {
   return {
     kind,
     file: `data/berlin/facilities-geoportal/${name}.geojson`,
@@ -86,11 +94,15 @@ function osm(kind: BerlinSourceKind, name: string, label: string): BerlinSource 
 
 /** All sources, in import order (the order decides nothing but the order of the report). */
 export const BERLIN_SOURCES: readonly BerlinSource[] = [
-  geoportal('geoportal-kitas', 'kindertagesstaetten', 'e_nr', 'kt', '2022-12-01', 'kindertagesst%C3%A4tten-wfs', 'Geoportal: Kindertagesstätten'),
-  geoportal('geoportal-jugendfreizeit', 'jugendfreizeiteinrichtungen', 'e_nr', 'jf', '2022-12-01', 'jugendfreizeiteinrichtungen-wfs', 'Geoportal: Jugendfreizeiteinrichtungen'),
-  geoportal('geoportal-pflege', 'pflegeeinrichtungen', 'ik_nummer', 'pf', '2023-07-01', 'pflegeeinrichtungen-wfs', 'Geoportal: Pflegeeinrichtungen'),
-  geoportal('geoportal-schulen', 'schulen', 'bsn', 'sc', '2023-10-01', 'schulen-wfs', 'Geoportal: Schulen'),
-  geoportal('geoportal-apotheken', 'apothekenstandorte', 'gc_id', 'ap', '2023-07-01', 'apothekenstandorte-wfs', 'Geoportal: Apotheken'),
+  geoportal('geoportal-kitas', 'kindertagesstaetten', ['e_nr', 'kt'], '2022-12-01', 'kindertagesst%C3%A4tten-wfs',
+    'Geoportal: Kindertagesstätten'),
+  geoportal('geoportal-jugendfreizeit', 'jugendfreizeiteinrichtungen', ['e_nr', 'jf'], '2022-12-01',
+    'jugendfreizeiteinrichtungen-wfs', 'Geoportal: Jugendfreizeiteinrichtungen'),
+  geoportal('geoportal-pflege', 'pflegeeinrichtungen', ['ik_nummer', 'pf'], '2023-07-01', 'pflegeeinrichtungen-wfs',
+    'Geoportal: Pflegeeinrichtungen'),
+  geoportal('geoportal-schulen', 'schulen', ['bsn', 'sc'], '2023-10-01', 'schulen-wfs', 'Geoportal: Schulen'),
+  geoportal('geoportal-apotheken', 'apothekenstandorte', ['gc_id', 'ap'], '2023-07-01', 'apothekenstandorte-wfs',
+    'Geoportal: Apotheken'),
   osm('osm-kindergartens', 'kindergartens', 'OSM: Kindergärten'),
   osm('osm-childcare', 'childcare', 'OSM: Kinderbetreuung'),
   osm('osm-community-centers', 'community-centers', 'OSM: Gemeinschaftszentren'),

@@ -48,7 +48,8 @@ export function clusterRecords(
     addressKey: addressKey(r.record),
   });
   for (const { a: kindA, b: kindB, options } of pairs) {
-    const a = records.filter((r) => r.kind === kindA && !(groupOf.get(r.record.key) ?? []).some((m) => m.kind === kindB));
+    const hasKindB = (r: KindedRecord) => (groupOf.get(r.record.key) ?? []).some((m) => m.kind === kindB);
+    const a = records.filter((r) => r.kind === kindA && !hasKindB(r));
     const b = records.filter((r) => r.kind === kindB && !groupOf.has(r.record.key));
     for (const m of matchFacilities(a.map(candidate), b.map(candidate), options)) {
       const ra = byKey.get(m.a)!;
@@ -64,7 +65,8 @@ export function clusterRecords(
     const restB = b.filter((r) => !groupOf.has(r.record.key)).map(candidate);
     const near = matchFacilities(restA, restB, { maxDistanceM: 25, minNameSimilarity: 0, minNameSimilaritySameAddress: 0 });
     for (const m of near) {
-      possibleDuplicates.push({ ...m, pair: `${kindA} ↔ ${kindB}`, aName: byKey.get(m.a)!.record.name, bName: byKey.get(m.b)!.record.name });
+      const names = { aName: byKey.get(m.a)!.record.name, bName: byKey.get(m.b)!.record.name };
+      possibleDuplicates.push({ ...m, pair: `${kindA} ↔ ${kindB}`, ...names });
     }
   }
   const rank = (k: BerlinSourceKind) => kindOrder.indexOf(k);

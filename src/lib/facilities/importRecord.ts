@@ -34,13 +34,7 @@ export interface ImportRecord {
   dropped: string[];
 }
 
-/** A record that could not be mapped, with the reason for the report. */
-export interface SkippedRecord {
-  key: string;
-  name?: string | undefined;
-  reason: string;
-}
-
+/** A mapped record, or the reason it could not be mapped (for the report). */
 export type MapResult = { ok: true; record: ImportRecord } | { ok: false; reason: string; name?: string | undefined };
 
 /** ETRS89 / UTM zone 33N, the CRS of Berlin's geoportal. */

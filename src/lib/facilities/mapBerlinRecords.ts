@@ -61,10 +61,10 @@ const joined = (...values: unknown[]): string | undefined =>
   cleanText(values.map(cleanText).filter(Boolean).join('; '));
 
 function kita(p: Props, n: number | undefined): Fields {
-  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zusatz, postcode: p.e_plz, city: p.e_ort };
+  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zusatz, postcode: p.e_plz };
   const offers = joined(p.ang_1, p.ang_2);
   return {
-    name: p.e_name, provider: p.t_name, types: ['kita'], targetGroups: ['kinder'], address,
+    name: p.e_name, provider: p.t_name, types: ['kita'], targetGroups: ['kinder'], address: { ...address, city: p.e_ort },
     phone: p.e_tel, website: p.e_web, places: p.e_platz, languagesText: offers,
     facts: [
       places(n, 'Kindertagesstätte'), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
@@ -75,9 +75,9 @@ function kita(p: Props, n: number | undefined): Fields {
 
 function youthCentre(p: Props, n: number | undefined): Fields {
   const playground = /PbS|ASP|Kinderfarm/.test(cleanText(p.e_art) ?? '');
-  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zus, postcode: p.e_plz, city: p.e_ort };
+  const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zus, postcode: p.e_plz };
   return {
-    name: p.e_name, provider: p.t_name, types: ['jugendfreizeit'], address,
+    name: p.e_name, provider: p.t_name, types: ['jugendfreizeit'], address: { ...address, city: p.e_ort },
     targetGroups: playground ? ['kinder'] : ['kinder', 'jugendliche'],
     phone: p.e_tel, website: p.e_web, places: p.e_platz,
     facts: [
@@ -96,7 +96,8 @@ function careHome(p: Props, n: number | undefined): Fields {
     address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz }, places: p.platzzahl,
     facts: [
       places(n, 'Pflegeeinrichtung'), labelled('Träger', p.traegername),
-      labelled('Trägerverband (Kürzel laut Quelle)', p.traegerverbandkurz), labelled('Institutionskennzeichen', p.ik_nummer),
+      labelled('Trägerverband (Kürzel laut Quelle)', p.traegerverbandkurz),
+      labelled('Institutionskennzeichen', p.ik_nummer),
     ],
   };
 }
@@ -105,7 +106,11 @@ function school(p: Props): Fields {
   const art = cleanText(p.schulart) ?? '';
   const traeger = cleanText(p.traeger);
   const ownership =
-    traeger === 'öffentlich' ? 'Öffentliche Schule.' : traeger === 'privat' ? 'Schule in privater Trägerschaft.' : labelled('Träger', traeger);
+    traeger === 'öffentlich'
+      ? 'Öffentliche Schule.'
+      : traeger === 'privat'
+        ? 'Schule in privater Trägerschaft.'
+        : labelled('Träger', traeger);
   return {
     name: p.name, types: ['schule'], targetGroups: schoolTargetGroups(art),
     address: { street: p.strasse, houseNumber: p.hausnr, postcode: p.plz },
@@ -143,7 +148,10 @@ function fieldsOf(kind: BerlinSourceKind, p: Props, n: number | undefined): Fiel
 }
 
 /** Maps one feature; a record without name, id or usable coordinates is refused with the reason. */
-export function mapBerlinRecord(source: BerlinSource, feature: { properties?: unknown; geometry?: unknown }): MapResult {
+export function mapBerlinRecord(
+  source: BerlinSource,
+  feature: { properties?: unknown; geometry?: unknown },
+): MapResult {
   const p = (feature.properties ?? {}) as Props;
   const recordId = cleanText(p[source.idField]);
   if (recordId === undefined) return { ok: false, reason: `keine Kennung (${source.idField})` };

@@ -44,7 +44,8 @@ export function normalizeStreet(street: string): string {
 
 /**
  * Builds the address of the schema from a record's fields; the city defaults to `defaultCity`.
- * @example normalizeAddress({ street: "Albrechtstr.", houseNumber: "20", postcode: "10117" }) // ok: "Albrechtstraße 20", "10117", "Berlin"
+ * @example normalizeAddress({ street: "Albrechtstr.", houseNumber: "20", postcode: "10117" })
+ * // { ok: true, address: { street: "Albrechtstraße 20", postcode: "10117", city: "Berlin" } }
  */
 export function normalizeAddress(raw: RawAddress, defaultCity = 'Berlin'): AddressResult {
   const street = cleanText(raw.street);
@@ -67,8 +68,9 @@ export function normalizeAddress(raw: RawAddress, defaultCity = 'Berlin'): Addre
 export type ContactResult = { ok: true; value: string } | { ok: false; reason: string } | undefined;
 
 /**
- * A website as published, repaired where the repair is unambiguous ("http//x" → "http://x", "www.x.de" → "http://www.x.de",
- * first of several); refused when the source marks it as inactive or it is no http(s) address.
+ * A website as published, repaired where the repair is unambiguous: "http//x" → "http://x", "www.x.de" →
+ * "http://www.x.de" (http, not https: a bare domain says nothing about TLS; servers redirect), the first of several.
+ * Refused (with the reason) when the source marks it as inactive or it is no http(s) address.
  * Returns undefined for an empty field.
  */
 export function normalizeWebsite(raw: unknown): ContactResult {
@@ -83,7 +85,9 @@ export function normalizeWebsite(raw: unknown): ContactResult {
   }
   try {
     const u = new URL(s);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, reason: `Protokoll ${u.protocol} nicht erlaubt` };
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+      return { ok: false, reason: `Protokoll ${u.protocol} nicht erlaubt` };
+    }
     if (/\s/.test(s) || !u.hostname.includes('.')) return { ok: false, reason: `keine gültige Website-Adresse: "${s}"` };
   } catch {
     return { ok: false, reason: `keine gültige Website-Adresse: "${s}"` };

@@ -6,7 +6,10 @@
  */
 
 export interface PhoneOptions {
-  /** Area code (without 0) assumed for numbers written without one. Berlin: "30". Empty string: such numbers are refused. */
+  /**
+   * Area code (without 0) assumed for numbers written without one. Default "30" (Berlin).
+   * Empty string: such numbers are refused.
+   */
   defaultAreaCode?: string;
 }
 

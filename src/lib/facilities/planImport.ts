@@ -31,9 +31,19 @@ export interface PlanInput {
   folder?: string;
 }
 
+export interface SourceCount {
+  label: string;
+  file: string;
+  features: number;
+  /** Records that ended up in a facility file… */
+  imported: number;
+  /** …of which joined with a record of another source. */
+  merged: number;
+  skipped: number;
+}
+
 export interface ImportReport {
-  /** Per source: features in the file, records in a facility file (`merged` of them joined with another source's), skipped. */
-  perSource: { label: string; file: string; features: number; imported: number; merged: number; skipped: number }[];
+  perSource: SourceCount[];
   matches: MatchReportEntry[];
   /** Unmatched pairs within 25 m: candidates for a manual merge. */
   possibleDuplicates: MatchReportEntry[];
@@ -57,9 +67,12 @@ export interface PlanOutput {
 export function planImport(input: PlanInput): PlanOutput {
   const folder = input.folder ?? 'content/facilities';
   const log = new ProblemLog();
-  const report: ImportReport = { perSource: [], matches: [], possibleDuplicates: [], skipped: [], dropped: [], providerEdits: [], goneFromSources: [], facilities: 0 };
+  const report: ImportReport = {
+    perSource: [], matches: [], possibleDuplicates: [], skipped: [], dropped: [], providerEdits: [], goneFromSources: [],
+    facilities: 0,
+  };
   const records: KindedRecord[] = [];
-  const seenKeys = new Set<string>();
+  const labelOf = new Map<string, string>(); // record key → source label, for the report
   const keysBySource: string[][] = [];
   for (const { source, features } of input.sources) {
     const keys: string[] = [];
@@ -68,81 +81,109 @@ export function planImport(input: PlanInput): PlanOutput {
       const r = mapBerlinRecord(source, feature);
       if (!r.ok) {
         report.skipped.push({ source: source.label, key: `${source.file}#${i + 1}`, name: r.name, reason: r.reason });
-      } else if (seenKeys.has(r.record.key)) {
-        report.skipped.push({ source: source.label, key: r.record.key, name: r.record.name, reason: 'Objekt schon aus einer anderen Datei übernommen' });
+      } else if (labelOf.has(r.record.key)) {
+        const reason = 'Objekt schon aus einer anderen Datei übernommen';
+        report.skipped.push({ source: source.label, key: r.record.key, name: r.record.name, reason });
       } else {
-        seenKeys.add(r.record.key);
+        labelOf.set(r.record.key, source.label);
         keys.push(r.record.key);
         for (const message of r.record.dropped) report.dropped.push({ key: r.record.key, message });
         records.push({ kind: source.kind, record: r.record });
       }
     }
   }
-  const kindOrder = input.sources.map((s) => s.source.kind);
-  const { groups, matches, possibleDuplicates } = clusterRecords(records, input.matchPairs, kindOrder);
-  report.matches = matches;
-  report.possibleDuplicates = possibleDuplicates;
+  const clusters = clusterRecords(records, input.matchPairs, input.sources.map((s) => s.source.kind));
+  report.matches = clusters.matches;
+  report.possibleDuplicates = clusters.possibleDuplicates;
 
+  const previous = input.previous?.facilities ?? {};
   const idOfKey = new Map<string, string>();
-  for (const [id, entry] of Object.entries(input.previous?.facilities ?? {})) for (const k of entry.keys) idOfKey.set(k, id);
-  const previousIds = new Set(Object.keys(input.previous?.facilities ?? {}));
+  for (const [id, entry] of Object.entries(previous)) for (const k of entry.keys) idOfKey.set(k, id);
   const files = new Map<string, string>();
-  const written = new Map<string, number>(); // record key → size of its group
+  const groupSize = new Map<string, number>(); // record key → number of records in its facility
   const state: ImportState = { version: 1, facilities: {} };
 
-  for (const group of groups) {
+  for (const group of clusters.groups) {
     const primary = group[0]!;
     const keys = group.map((r) => r.key);
-    const fresh = slugifyFacility(primary.name, `${primary.idPrefix}-${primary.source.recordId}`);
     const known = keys.map((k) => idOfKey.get(k)).find((id) => id !== undefined && state.facilities[id] === undefined);
-    const id = known ?? fresh;
+    const id = known ?? slugifyFacility(primary.name, `${primary.idPrefix}-${primary.source.recordId}`);
     const file = `${folder}/${id}.md`;
-    if (state.facilities[id] !== undefined || (known === undefined && !previousIds.has(id) && input.existing.has(id))) {
-      log.error({ file, field: 'id', message: `Kennung "${id}" ist schon vergeben; Datensatz ${primary.key} nicht übernommen`, hint: 'Datei umbenennen oder Datensatz prüfen.' });
+    const foreignFile = known === undefined && previous[id] === undefined && input.existing.has(id);
+    if (state.facilities[id] !== undefined || foreignFile) {
+      const message = `Kennung "${id}" ist schon vergeben; Datensatz ${primary.key} nicht übernommen`;
+      log.error({ file, field: 'id', message, hint: 'Datei umbenennen oder Datensatz prüfen.' });
       continue;
     }
     const built = buildFacility(group, id);
     if (!built.ok) {
-      report.skipped.push({ source: group.map((r) => r.source.source).join(' + '), key: primary.key, name: primary.name, reason: built.reason });
+      const source = group.map((r) => labelOf.get(r.key)).join(' + ');
+      report.skipped.push({ source, key: primary.key, name: primary.name, reason: built.reason });
       continue;
     }
-    const incoming: FacilityDocument = { front: orderFront(built.document.front) as Record<string, unknown>, body: built.document.body };
-    const check = FacilitySchema.safeParse(incoming.front);
-    const vocab = checkFacilityVocabulary(incoming.front as { types: string[] }, input.vocabulary);
-    if (!check.success || vocab.length > 0) {
-      const issues = [...(check.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []), ...vocab.map((v) => `${v.field}: ${v.message}`)];
-      log.error({ file, message: `Import erzeugt ungültige Angaben (${issues.join('; ')})`, hint: 'Fehler im Import-Skript; bitte melden.' });
+    const incoming: FacilityDocument = {
+      front: orderFront(built.document.front) as Record<string, unknown>,
+      body: built.document.body,
+    };
+    const issues = [
+      ...(FacilitySchema.safeParse(incoming.front).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []),
+      ...checkFacilityVocabulary(incoming.front as { types: string[] }, input.vocabulary).map((v) => `${v.field}: ${v.message}`),
+    ];
+    if (issues.length > 0) {
+      const message = `Import erzeugt ungültige Angaben (${issues.join('; ')})`;
+      log.error({ file, message, hint: 'Fehler im Import-Skript; bitte melden.' });
       continue;
     }
+    // The state keeps what the import wrote, never the merged file: so provider edits stay recognisable.
     state.facilities[id] = { keys, front: incoming.front, body: incoming.body };
-    const existingText = input.existing.get(id);
-    let document = incoming;
-    if (existingText !== undefined) {
-      const parsed = parseFacilityMarkdown(existingText);
-      if (!parsed.ok || typeof parsed.front !== 'object' || parsed.front === null) {
-        log.error({ file, line: parsed.ok ? 1 : parsed.line, message: `Datei nicht lesbar, unverändert gelassen: ${parsed.ok ? 'Kopfbereich ist kein Objekt' : parsed.message}` });
-        state.facilities[id] = input.previous?.facilities[id] ?? state.facilities[id]!;
-        continue;
-      }
-      const prev = input.previous?.facilities[id];
-      const merged = mergeImported({ front: parsed.front as Record<string, unknown>, body: parsed.body }, prev, incoming);
-      if (merged.keptFields.length > 0 || merged.keptBody) report.providerEdits.push({ id, fields: merged.keptFields, body: merged.keptBody });
-      document = merged.document;
+    const document = mergeWithExisting(id, file, input.existing.get(id), previous[id], incoming, report, log);
+    if (document === undefined) {
+      state.facilities[id] = previous[id] ?? state.facilities[id]!;
+      continue;
     }
     files.set(id, serializeFacility(document.front, document.body));
-    for (const k of keys) written.set(k, keys.length);
+    for (const k of keys) groupSize.set(k, keys.length);
+  }
+
+  for (const id of Object.keys(previous).sort()) {
+    if (state.facilities[id] !== undefined) continue;
+    state.facilities[id] = previous[id]!;
+    report.goneFromSources.push(id);
   }
   input.sources.forEach(({ source, features }, i) => {
-    const keys = keysBySource[i]!.filter((k) => written.has(k));
-    const merged = keys.filter((k) => written.get(k)! > 1).length;
-    report.perSource.push({ label: source.label, file: source.file, features: features.length, imported: keys.length, merged, skipped: features.length - keys.length });
+    const imported = keysBySource[i]!.filter((k) => groupSize.has(k));
+    const merged = imported.filter((k) => groupSize.get(k)! > 1).length;
+    const { label, file } = source;
+    const skipped = features.length - imported.length;
+    report.perSource.push({ label, file, features: features.length, imported: imported.length, merged, skipped });
   });
-  for (const id of [...previousIds].sort()) {
-    if (state.facilities[id] === undefined) {
-      state.facilities[id] = input.previous!.facilities[id]!;
-      report.goneFromSources.push(id);
-    }
-  }
   report.facilities = files.size;
   return { files, state, report, log };
+}
+
+/** The document to write for `id`; undefined (file left alone, error logged) when the existing file is unreadable. */
+function mergeWithExisting(
+  id: string,
+  file: string,
+  existingText: string | undefined,
+  previous: FacilityDocument | undefined,
+  incoming: FacilityDocument,
+  report: ImportReport,
+  log: ProblemLog,
+): FacilityDocument | undefined {
+  if (existingText === undefined) return incoming;
+  const parsed = parseFacilityMarkdown(existingText);
+  if (!parsed.ok || typeof parsed.front !== 'object' || parsed.front === null || Array.isArray(parsed.front)) {
+    const why = parsed.ok ? 'Kopfbereich ist kein Objekt' : parsed.message;
+    log.error({
+      file, line: parsed.ok ? 1 : parsed.line, message: `Datei nicht lesbar, unverändert gelassen: ${why}`,
+      hint: 'Datei reparieren und den Import erneut starten.',
+    });
+    return undefined;
+  }
+  const merged = mergeImported({ front: parsed.front as Record<string, unknown>, body: parsed.body }, previous, incoming);
+  if (merged.keptFields.length > 0 || merged.keptBody) {
+    report.providerEdits.push({ id, fields: merged.keptFields, body: merged.keptBody });
+  }
+  return merged.document;
 }

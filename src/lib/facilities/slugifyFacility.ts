@@ -5,7 +5,9 @@
  * so a renamed facility keeps its file.
  */
 
-const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+const GERMAN: Record<string, string> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS',
+};
 
 /** Maximum length of the name part of an id. */
 export const MAX_NAME_SLUG = 48;

@@ -24,7 +24,9 @@ export function checkFacilityVocabulary(
     if (!types.has(t)) out.push({ field: `types[${i}]`, message: `Typ "${t}" steht nicht in facilities.yml` });
   });
   (front.targetGroups ?? []).forEach((t, i) => {
-    if (!groups.has(t)) out.push({ field: `targetGroups[${i}]`, message: `Zielgruppe "${t}" steht nicht in facilities.yml` });
+    if (!groups.has(t)) {
+      out.push({ field: `targetGroups[${i}]`, message: `Zielgruppe "${t}" steht nicht in facilities.yml` });
+    }
   });
   return out;
 }
@@ -41,7 +43,8 @@ export function readFacilityFile(
 ): Facility | undefined {
   const parsed = parseFacilityMarkdown(text);
   if (!parsed.ok) {
-    log.error({ file, line: parsed.line, message: parsed.message, hint: 'Vorlage content/facilities/_template.md.txt vergleichen.' });
+    const hint = 'Mit der Vorlage content/facilities/_template.md.txt vergleichen.';
+    log.error({ file, line: parsed.line, message: parsed.message, hint });
     return undefined;
   }
   const lc = new LineCounter();

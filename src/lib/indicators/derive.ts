@@ -73,6 +73,8 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
         const v = ratio(store.get(ind.numerator, unit, year), store.get(ind.denominator, unit, year), ind.factor);
         if (!v) continue;
         const published = store.get(ind.id, unit, year);
+        // Counts without a number (missing or suppressed) compute nothing: a published rate stands.
+        if (published && (v.status === 'missing' || v.status === 'suppressed')) continue;
         if (published?.origin && hasNumber(published)) {
           publishedRates.push({ unit, indicator: ind.id, year, status: published.status, value: published.value, raw: '', origin: published.origin });
         }
@@ -105,17 +107,21 @@ function sumChildren(store: ValueStore, indicator: string, year: number, kids: r
   let sum = 0;
   let missing = 0;
   let suppressed = 0;
+  let notApplicable = 0;
   let seen = 0;
   for (const k of kids) {
     const v = store.get(indicator, k, year);
     if (v) seen++;
     if (hasNumber(v)) sum += v.value;
     else if (v?.status === 'suppressed') suppressed++;
-    else if (v?.status !== 'notApplicable') missing++;
+    else if (v?.status === 'notApplicable') notApplicable++;
+    else missing++;
   }
   if (seen === 0) return undefined; // no child has this indicator in this year: nothing to derive
   if (suppressed > 0) return { status: 'suppressed', method: 'sum', note: `${suppressed} von ${kids.length} Teilgebieten geheim gehalten` };
   if (missing > 0) return { status: 'missing', method: 'sum', note: `${missing} von ${kids.length} Teilgebieten ohne Wert` };
+  // "x" everywhere is not "nothing there" (DIN 55301): the sum is not applicable either, not 0.
+  if (notApplicable === kids.length) return { status: 'notApplicable', method: 'sum', note: `${notApplicable} von ${kids.length} Teilgebieten nicht sinnvoll` };
   return { status: sum === 0 ? 'zero' : 'value', value: sum, method: 'sum' };
 }
 

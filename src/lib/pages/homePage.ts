@@ -99,7 +99,7 @@ export function buildIndicatorMap(i: IndicatorMapInput): IndicatorMapData {
       const above = numbers.filter((x) => x > city.value).length;
       const cv = describeValue(ind, city, lang);
       return lang === 'de'
-        ? `${pick(ind.label, lang)} ${i.year}: In ${above} von ${n} ${levels} liegt der Wert über dem Wert für ${cityName} (${cv}).${nd}`
+        ? `${pick(ind.label, lang)} ${i.year}: In ${above} der ${n} ${levels} liegt der Wert über dem Wert für ${cityName} (${cv}).${nd}`
         : `${pick(ind.label, lang)} ${i.year}: ${above} of ${n} ${levels} are above the value for ${cityName} (${cv}).${nd}`;
     }
     const top = [...rows].filter((r) => r.value !== undefined).sort((a, b) => (b.value as number) - (a.value as number))[0];

@@ -124,12 +124,12 @@ function seriesBlock(ind: Indicator, unit: Unit, s: readonly Value[], city: Read
     const l = lang === 'en' ? (ind.label.en ?? ind.label.de) : ind.label.de;
     return `${l}: ${unit.name} ${lang === 'de' ? 'und' : 'and'} ${ctx.cityName[lang]}, ${rows[0]?.year ?? ''}–${rows[rows.length - 1]?.year ?? ''}`;
   };
-  const unitLabel = (lang: 'de' | 'en') => (lang === 'en' ? (ind.unit?.en ?? ind.unit?.de) : ind.unit?.de);
+  const unitLabel = ind.unit ? { de: ind.unit.de, en: ind.unit.en ?? ind.unit.de } : undefined;
   const svg = charted
     ? renderTimeSeries(
         rows.map((r) => ({ year: r.year, value: hasNumber(byYear.get(r.year)) ? r.value : undefined })),
         rows.map((r) => ({ year: r.year, value: r.cityStatus === 'value' || r.cityStatus === 'zero' ? r.city : undefined })),
-        { label: { de: label('de'), en: label('en') }, unitName: unit.name, cityName: ctx.cityName.de, unit: unitLabel('de'), decimals: ind.decimals, document: ctx.document },
+        { label: { de: label('de'), en: label('en') }, unitName: unit.name, cityName: ctx.cityName, unit: unitLabel, decimals: ind.decimals, document: ctx.document },
       )
     : { de: '', en: '' };
   return {

@@ -29,8 +29,8 @@ export async function loadConfig(fx: Effects, log: ProblemLog): Promise<AtlasCon
     const facilities = parseYamlWithFriendlyErrors(ftext, AtlasConfigSchema.shape.facilities.unwrap(), FACILITIES_FILE, log);
     if (facilities) config.facilities = facilities;
   }
-  checkReferences(config, log);
   const lines = yamlLines(text);
+  checkReferences(config, log, lines);
   const paths: [PropertyKey[], string][] = [
     ...config.tables.map((t, i): [PropertyKey[], string] => [['tables', i, 'file'], t.file]),
     ...config.levels.map((l, i): [PropertyKey[], string] => [['levels', i, 'boundaries', 'file'], l.boundaries.file]),
@@ -46,9 +46,12 @@ export async function loadConfig(fx: Effects, log: ProblemLog): Promise<AtlasCon
   return config;
 }
 
-/** Cross-checks ids between config sections; pure. */
-export function checkReferences(c: AtlasConfig, log: ProblemLog): void {
-  const err = (field: string, message: string, hint: string) => log.error({ file: CONFIG_FILE, field, message, hint });
+/**
+ * Cross-checks ids between config sections; pure. `lineOf` maps a field path to its line in atlas.yml
+ * (without it, problems carry the field only).
+ */
+export function checkReferences(c: AtlasConfig, log: ProblemLog, lineOf: (path: PropertyKey[]) => number | undefined = () => undefined): void {
+  const err = (field: string, message: string, hint: string) => log.error({ file: CONFIG_FILE, line: lineOf(fieldPath(field)), field, message, hint });
   const levelIds = new Set<string>();
   c.levels.forEach((l, i) => {
     if (levelIds.has(l.id)) err(`levels[${i}].id`, `Ebene "${l.id}" ist doppelt.`, 'Jede Ebene braucht eine eigene id.');
@@ -81,16 +84,24 @@ export function checkReferences(c: AtlasConfig, log: ProblemLog): void {
   c.tables.forEach((t, i) => {
     if (!levelIds.has(t.level)) err(`tables[${i}].level`, `Unbekannte Ebene "${t.level}".`, `Bekannt: ${[...levelIds].join(', ')}.`);
     if (!sourceIds.has(t.source)) err(`tables[${i}].source`, `Unbekannte Quelle "${t.source}".`, `Bekannt: ${[...sourceIds].join(', ')}.`);
-    for (const id of [...Object.keys(t.columns), ...Object.values(t.long?.codes ?? {})]) {
+    for (const id of Object.keys(t.columns)) {
       if (!indicators.has(id)) err(`tables[${i}].columns.${id}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');
+    }
+    for (const [code, id] of Object.entries(t.long?.codes ?? {})) {
+      if (!indicators.has(id)) err(`tables[${i}].long.codes.${code}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');
     }
   });
   c.overlays.forEach((o, i) => {
     if (!sourceIds.has(o.source)) err(`overlays[${i}].source`, `Unbekannte Quelle "${o.source}".`, `Bekannt: ${[...sourceIds].join(', ')}.`);
   });
   if (c.indicators.filter((i) => i.headline).length === 0) {
-    log.warn({ file: CONFIG_FILE, field: 'indicators', message: 'Kein Merkmal mit headline: true; die Startkarte zeigt das erste Merkmal.', hint: 'Bei einem Merkmal headline: true setzen.' });
+    log.warn({ file: CONFIG_FILE, line: lineOf(['indicators']), field: 'indicators', message: 'Kein Merkmal mit headline: true; die Startkarte zeigt das erste Merkmal.', hint: 'Bei einem Merkmal headline: true setzen.' });
   }
+}
+
+/** `tables[3].columns.x` → `["tables", 3, "columns", "x"]` (the inverse of formatPath for slug keys). */
+function fieldPath(field: string): PropertyKey[] {
+  return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] === undefined ? (m[2] as string) : Number(m[1])));
 }
 
 /** Line lookup for paths in a YAML text (for problems found after validation). */

@@ -109,14 +109,19 @@ export async function publish(
   const atlasJson = {
     atlas: { id: config.id, title: pick(config.title, 'de'), city: pick(config.city, 'de'), dataDate: config.dataDate, siteUrl: config.siteUrl, licence: config.licence },
     levels: levels.map((l) => ({ id: l.id, label: pick(l.label, 'de'), labelPlural: pick(l.labelPlural, 'de'), parent: l.parent, count: l.count })),
-    units: units.map((u) => ({ ...u, data: { csv: `/data/units/${u.id}.csv`, json: `/data/units/${u.id}.json` } })),
+    units: units.map((u) => ({ ...u, urlEn: `/en${u.url}`, data: { csv: `/data/units/${u.id}.csv`, json: `/data/units/${u.id}.json` } })),
     indicators: indicators.map((i) => ({ id: i.id, label: pick(i.label, 'de'), unit: pick(i.unit, 'de') || undefined, type: i.type, years: i.years, levels: i.levels, source: i.source })),
     pages: [
       { type: 'home', url: '/', lang: 'de' },
       { type: 'home', url: '/en/', lang: 'en' },
-      { type: 'units', url: '/alle-gebiete/', lang: 'de' },
-      { type: 'data', url: '/daten/', lang: 'de' },
-      ...Object.keys(config.legal).map((k) => ({ type: 'legal', url: `/${legalSlug(k)}/`, lang: 'de' })),
+      ...(['de', 'en'] as const).flatMap((lang) => {
+        const p = lang === 'de' ? '' : '/en';
+        return [
+          { type: 'units', url: `${p}/alle-gebiete/`, lang },
+          { type: 'data', url: `${p}/daten/`, lang },
+          ...Object.keys(config.legal).map((k) => ({ type: 'legal', url: `${p}/${legalSlug(k)}/`, lang })),
+        ];
+      }),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson' },
   };

@@ -28,7 +28,11 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
     m.set(u.id, u);
   }
   const out: TablesResult = { cells: [], checkCells: [], excluded: [], assumed: [], rows: [] };
-  for (const table of config.tables) {
+  // Where each (unit, indicator, year) of the data tables was first read: a second table with the same value
+  // would silently replace it.
+  const firstCell = new Map<string, { cell: Cell; table: number }>();
+  const clashes = new Map<string, { first: Cell; firstTable: number; second: Cell; table: number; count: number }>();
+  for (const [t, table] of config.tables.entries()) {
     const file = table.file;
     let bytes: Uint8Array;
     try {
@@ -51,10 +55,33 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
       }
     }
     const assumed = assumeCells(table, read.cells, levelUnits, log);
+    if (table.role === 'data') {
+      for (const c of [...read.cells, ...assumed]) {
+        const key = `${c.unit}\u0000${c.indicator}\u0000${c.year}`;
+        const first = firstCell.get(key);
+        if (!first) firstCell.set(key, { cell: c, table: t });
+        else if (first.table !== t) {
+          const pair = `${first.table}/${t}`;
+          const clash = clashes.get(pair);
+          if (clash) clash.count++;
+          else clashes.set(pair, { first: first.cell, firstTable: first.table, second: c, table: t, count: 1 });
+        }
+      }
+    }
     (table.role === 'check' ? out.checkCells : out.cells).push(...read.cells, ...assumed);
     out.assumed.push(...table.assume.map((a) => ({ ...a, file, cells: assumed.filter((c) => c.unit === a.id).length })));
     out.excluded.push(...read.excluded.map((e) => ({ ...e, file })));
     out.rows.push({ file, rows: read.rows, cells: read.cells.length, role: table.role });
+  }
+  for (const { first, firstTable, second, table, count } of clashes.values()) {
+    const where = (c: Cell) => (c.origin.line > 0 ? `Zeile ${c.origin.line}` : 'assume');
+    log.error({
+      file: second.origin.file,
+      line: second.origin.line > 0 ? second.origin.line : undefined,
+      field: second.origin.column,
+      message: `tables[${table}]: ${count} ${count === 1 ? 'Wert steht' : 'Werte stehen'} schon in tables[${firstTable}] (${first.origin.file}), z. B. ${second.indicator} ${second.year} für "${second.unit}" (dort ${where(first)}).`,
+      hint: 'Jeder Wert (Gebiet, Merkmal, Jahr) darf nur in einer Tabelle mit role: data stehen: die doppelte Tabelle oder Spalte aus atlas.yml entfernen, oder eine davon als role: check eintragen.',
+    });
   }
   return out;
 }

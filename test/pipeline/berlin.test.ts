@@ -1,0 +1,141 @@
+/**
+ * The whole data pipeline on the bundled Berlin demo atlas (atlas.yml at the repository root, real open data),
+ * into a temporary cache. Published figures are compared with the raw CSV cells, read here independently with
+ * papaparse. Slow (about a minute and a half: 598 unit pages), so the pipeline runs once for all tests.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblemLog } from '../../src/lib/problems.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/build.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MSS_2019_PR = 'data/berlin/mss/mss-2019-planning-areas.csv';
+const MSS_2019_BEZ = 'data/berlin/mss/mss-2019-districts.csv';
+const EW_2019_PR = 'data/berlin/population/berlin-lor-population-2019-02-t1-planning-areas.csv';
+const EW_2019_BEZ = 'data/berlin/population/berlin-lor-population-2019-02-t1-districts.csv';
+const S3 = 's3_percentage_transfer_payments_recipients';
+
+/** A raw table as papaparse reads it: header row, then rows of strings (no type conversion). */
+async function rawCsv(file: string): Promise<{ header: string[]; rows: string[][] }> {
+  const text = (await readFile(join(ROOT, file), 'utf8')).replace(/^\uFEFF/, '');
+  const data = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  return { header: data[0] ?? [], rows: data.slice(1) };
+}
+
+/** The cell of `column` (first of that name) in the row whose first column is `id`. */
+function cellOf(t: { header: string[]; rows: string[][] }, id: string, column: string): string {
+  const c = t.header.indexOf(column);
+  const row = t.rows.find((r) => r[0] === id);
+  if (c < 0 || !row) throw new Error(`no ${column} for ${id}`);
+  return row[c] as string;
+}
+
+let tmp = '';
+let cacheDir = '';
+let result: PipelineResult;
+const json = async <T>(p: string): Promise<T> => JSON.parse(await readFile(join(cacheDir, p), 'utf8')) as T;
+
+interface ValueRow { unit_id: string; indicator_id: string; year: string; value: string; status: string; method: string }
+let values: ValueRow[] = [];
+function value(unit: string, indicator: string, year: number): ValueRow | undefined {
+  return values.find((r) => r.unit_id === unit && r.indicator_id === indicator && r.year === String(year));
+}
+
+interface Report {
+  fixes: { level: string; index: number; id: string; name: string; newId?: string; newName?: string }[];
+  excluded: { file: string; line: number; id: string; reason: string }[];
+  checks: { indicator: string; year: number; compared: number; differing: number; examples: { unit: string; published: number; computed: number }[] }[];
+}
+let report: Report;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'atlas-berlin-'));
+  cacheDir = join(tmp, 'cache');
+  result = await runPipeline({ atlasDir: ROOT, cacheDir, log: () => {} });
+  if (result.log.hasErrors) return;
+  report = await json<Report>('build/report.json');
+  const text = (await readFile(join(cacheDir, 'public/data/values.csv'), 'utf8')).replace(/^\uFEFF/, '');
+  values = Papa.parse<ValueRow>(text, { header: true, skipEmptyLines: true }).data;
+});
+
+afterAll(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+describe('runPipeline on the Berlin demo atlas', () => {
+  it('runs without errors', () => {
+    expect(result.log.errors, formatProblemLog(result.log)).toEqual([]);
+    expect(result.pages).toBe(12 + 138 + 448);
+  });
+
+  it('has 12 Bezirke, 138 Bezirksregionen and 448 Planungsräume, each listed once with its url', async () => {
+    const atlas = await json<{ levels: { id: string; count: number }[]; units: { id: string; level: string; url: string }[] }>('public/data/atlas.json');
+    expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([['bezirk', 12], ['bezirksregion', 138], ['planungsraum', 448]]);
+    expect(atlas.units).toHaveLength(598);
+    expect(new Set(atlas.units.map((u) => u.id)).size).toBe(598);
+    for (const u of atlas.units) expect(u.url).toBe(`/${u.level}/${u.id}/`);
+  });
+
+  it('applies the fix 06010102 → 04030417 to the feature in Bezirk 04 only', async () => {
+    expect(report.fixes).toEqual([expect.objectContaining({ level: 'planungsraum', id: '06010102', newId: '04030417', newName: 'Schloßstraße' })]);
+    const site = await json<{ units: { id: string; level: string; parent?: string; name: string }[] }>('build/site.json');
+    expect(site.units.filter((u) => u.id === '06010102')).toEqual([expect.objectContaining({ parent: '060101', name: 'Schloßstraße' })]);
+    expect(site.units.filter((u) => u.id === '04030417')).toEqual([expect.objectContaining({ level: 'planungsraum', parent: '040304', name: 'Schloßstraße' })]);
+    const page = await json<{ ancestors: { id: string }[] }>('build/units/04030417.json');
+    expect(page.ancestors.map((a) => a.id)).toEqual(['04', '040304']);
+    // The tables' rows for 04030417 now have a unit: its 2019 population is published.
+    const raw = await rawCsv(EW_2019_PR);
+    expect(value('04030417', 'einwohner', 2019)).toMatchObject({ value: cellOf(raw, '04030417', 'inhabitants'), status: 'value', method: 'published' });
+  });
+
+  it('excludes the "Nummer" rows of the MSS district files and reports each with file and line', async () => {
+    const nummer = report.excluded.filter((e) => e.id === 'Nummer');
+    expect(nummer.map((e) => e.file).sort()).toEqual([2013, 2015, 2017, 2019].map((y) => `data/berlin/mss/mss-${y}-districts.csv`));
+    for (const e of nummer) {
+      const lines = (await readFile(join(ROOT, e.file), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(lines[e.line - 1]?.startsWith('Nummer,')).toBe(true);
+      expect(e.reason).toContain('Standardabweichungen');
+    }
+    expect(values.some((v) => v.unit_id === 'Nummer')).toBe(false);
+  });
+
+  it('publishes MSS 2019 s3 (Transferbezug) exactly as in the raw CSV for 3 Planungsräume and 2 Bezirke', async () => {
+    const pr = await rawCsv(MSS_2019_PR);
+    const bez = await rawCsv(MSS_2019_BEZ);
+    const samples: [string, typeof pr][] = [['01011101', pr], ['04030417', pr], ['08010117', pr], ['01', bez], ['08', bez]];
+    for (const [id, table] of samples) {
+      const raw = cellOf(table, id, S3);
+      expect(raw, id).toMatch(/^\d+\.\d+$/);
+      // The per-unit download, as a user gets it.
+      const unit = await json<{ values: { indicator_id: string; year: number; value: number | string; status: string }[] }>(`public/data/units/${id}.json`);
+      const published = unit.values.find((v) => v.indicator_id === 'transferbezug' && v.year === 2019);
+      expect(published, id).toMatchObject({ value: Number(raw), status: 'value' });
+      expect(value(id, 'transferbezug', 2019)).toMatchObject({ method: 'published' });
+    }
+  });
+
+  it('sums the Planungsräume to the Bezirk population 2019 and compares with the published district table', async () => {
+    const pr = await rawCsv(EW_2019_PR);
+    const bez = await rawCsv(EW_2019_BEZ);
+    const districtCol = pr.header.indexOf('district_id');
+    const inhabitantsCol = pr.header.indexOf('inhabitants');
+    const sums = new Map<string, number>();
+    for (const r of pr.rows) sums.set(r[districtCol] as string, (sums.get(r[districtCol] as string) ?? 0) + Number(r[inhabitantsCol]));
+    expect(sums.size).toBe(12);
+    const differing: string[] = [];
+    for (const [bezirk, sum] of sums) {
+      // The atlas's Bezirk value is its own sum of the Planungsräume (the district table has role: check).
+      expect(value(bezirk, 'einwohner', 2019), bezirk).toMatchObject({ value: String(sum), status: 'value', method: 'sum' });
+      if (Number(cellOf(bez, bezirk, 'inhabitants')) !== sum) differing.push(bezirk);
+    }
+    // Equal in every Bezirk, or else the data report lists exactly the differences.
+    const check = report.checks.find((c) => c.indicator === 'einwohner' && c.year === 2019);
+    expect(check).toMatchObject({ compared: 12, differing: differing.length });
+    expect(differing).toEqual([]);
+    // And the city: the sum of all Planungsräume.
+    expect(value('*', 'einwohner', 2019)).toMatchObject({ value: String([...sums.values()].reduce((a, b) => a + b, 0)), method: 'sum' });
+  });
+});
