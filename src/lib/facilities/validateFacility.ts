@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import { type Facility, type FacilityVocabulary, FacilitySchema } from '../../schemas/facility.ts';
 import { lineOf, validateWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
 import type { ProblemLog } from '../problems.ts';
@@ -31,6 +31,17 @@ export function checkFacilityVocabulary(
   return out;
 }
 
+/** A valid facility file: the facility, its Markdown body and where things stand in the file. */
+export interface FacilityDocumentRead {
+  facility: Facility;
+  /** The Markdown body, trimmed ("" when there is none). */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** 1-based line in the file of a front-matter field, e.g. `["location"]`; undefined when not found. */
+  lineOf(path: PropertyKey[]): number | undefined;
+}
+
 /**
  * Validates a facility file; returns the parsed facility, or undefined when there were errors (all in `log`).
  * `file` is the path shown in messages, e.g. "content/facilities/kita-x.md"; the id must equal its base name.
@@ -41,15 +52,31 @@ export function readFacilityFile(
   log: ProblemLog,
   vocabulary?: FacilityVocabulary,
 ): Facility | undefined {
+  return readFacilityDocument(text, file, log, vocabulary)?.facility;
+}
+
+/**
+ * Like {@link readFacilityFile}, and also returns the body and a line lookup (for problems found later, such as a
+ * location outside the atlas). Undefined when there were errors (all in `log`).
+ */
+export function readFacilityDocument(
+  text: string,
+  file: string,
+  log: ProblemLog,
+  vocabulary?: FacilityVocabulary,
+): FacilityDocumentRead | undefined {
   const parsed = parseFacilityMarkdown(text);
   if (!parsed.ok) {
     const hint = 'Mit der Vorlage content/facilities/_template.md.txt vergleichen.';
     log.error({ file, line: parsed.line, message: parsed.message, hint });
     return undefined;
   }
-  const lc = new LineCounter();
-  const doc = parseDocument(parsed.frontText, { lineCounter: lc, uniqueKeys: true });
-  const where = (path: PropertyKey[]) => lineOf(doc, lc, path);
+  // Lines are looked up only for problems; the document parsed above carries the offsets.
+  let lc: LineCounter | undefined;
+  const where = (path: PropertyKey[]) => {
+    lc ??= lineCounterOf(parsed.frontText);
+    return lineOf(parsed.doc, lc, path);
+  };
   const facility = validateWithFriendlyErrors(parsed.front, FacilitySchema, file, log, where, 1);
   if (facility === undefined) return undefined;
   let ok = true;
@@ -72,7 +99,20 @@ export function readFacilityFile(
       });
     }
   }
-  return ok ? facility : undefined;
+  if (!ok) return undefined;
+  // The body is trimmed: its first line is the first non-blank line after the closing "---".
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let bodyLine = parsed.bodyLine;
+  while (bodyLine <= lines.length && (lines[bodyLine - 1] ?? '').trim() === '') bodyLine++;
+  return { facility, body: parsed.body, bodyLine, lineOf: (path) => offset(where(path)) };
+}
+
+/** A LineCounter for `text` without parsing it again (the same line starts the YAML parser records). */
+function lineCounterOf(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 function offset(line: number | undefined): number | undefined {

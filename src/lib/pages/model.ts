@@ -1,6 +1,7 @@
 import type { CellStatus, Indicator } from '../../schemas/atlasConfig.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Method } from '../indicators/store.ts';
+import type { UnitFacilities } from './facilityModel.ts';
 
 /** Artifact shapes handed from the pipeline to the pages (JSON in the build cache). */
 
@@ -50,6 +51,8 @@ export interface UnitPageData {
   series: SeriesBlock[];
   /** Source ids used on the page. */
   sources: string[];
+  /** The unit's entries in the facility directory; undefined when the atlas has none. */
+  facilities?: UnitFacilities | undefined;
 }
 
 export interface IndicatorMeta extends Indicator {

@@ -6,6 +6,7 @@ import { summarizeSeries } from '../indicators/describe.ts';
 import { rankDescending } from '../indicators/rank.ts';
 import { CITY, hasNumber, type Value, type ValueStore } from '../indicators/store.ts';
 import type { Unit } from '../types.ts';
+import type { UnitFacilities } from './facilityModel.ts';
 import type { KeyFigure, SeriesBlock, UnitPageData, UnitRef } from './model.ts';
 
 /** Everything the unit pages of one atlas share. */
@@ -24,6 +25,8 @@ export interface UnitPageContext {
   contextPaths: readonly string[];
   document: Document;
   urlOf(unit: Unit): string;
+  /** The facility directory's section per unit id, when the atlas has a directory. */
+  facilities?: ReadonlyMap<string, UnitFacilities> | undefined;
 }
 
 /** Builds ranks on demand and keeps them: one ranking per indicator, level and year. */
@@ -83,6 +86,7 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     keyFigures,
     series,
     sources: [...sources],
+    facilities: ctx.facilities?.get(unit.id),
   };
 }
 

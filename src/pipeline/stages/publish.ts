@@ -10,6 +10,8 @@ import type { BoundariesResult } from './boundaries.ts';
 import type { RenderResult } from './render.ts';
 import { unitUrl } from './render.ts';
 import type { TablesResult } from './tables.ts';
+import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
+import type { PublishedFacilities } from './publishFacilities.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -22,6 +24,8 @@ export interface SiteData {
   /** Rendered Markdown per page and language; `en` missing = German shown. */
   texts: Record<string, { de: string; en?: string | undefined }>;
   report: DataReport;
+  /** The facility directory's compact index; undefined when the atlas has none. */
+  facilities?: FacilityIndex | undefined;
 }
 
 export interface DataReport {
@@ -44,6 +48,7 @@ export async function publish(
   fx: Effects,
   readText: (path: string) => Promise<string | undefined>,
   warnings: number,
+  facilities?: PublishedFacilities,
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({ id: l.id, label: l.label, labelPlural: l.labelPlural, parent: l.parent?.level, count: b.units.filter((u) => u.level === l.id).length }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
@@ -74,6 +79,7 @@ export async function publish(
     home: rendered.home,
     texts,
     report,
+    facilities: facilities?.index,
   };
   await fx.write('build/site.json', JSON.stringify(site));
   await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
@@ -122,8 +128,10 @@ export async function publish(
           ...Object.keys(config.legal).map((k) => ({ type: 'legal', url: `${p}/${legalSlug(k)}/`, lang })),
         ];
       }),
+      ...(facilities?.pages ?? []),
     ],
-    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson' },
+    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
+    ...(facilities ? { facilities: { count: facilities.index.total, stale: facilities.index.stale, types: facilities.index.typesUsed, licence: facilities.licence.de, licenceEn: facilities.licence.en } } : {}),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));

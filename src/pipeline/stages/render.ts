@@ -9,8 +9,13 @@ import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePa
 import { langPrefix } from '../../lib/i18n.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
+import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
+import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
+import type { FacilityPageData } from '../../lib/pages/facilityModel.ts';
+import { buildFacilityPage } from '../../lib/pages/facilityPage.ts';
 import type { Unit } from '../../lib/types.ts';
 import type { BoundariesResult } from './boundaries.ts';
+import type { FacilitiesResult } from './facilities.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
 export const MAP_WIDTH = 600;
@@ -28,13 +33,18 @@ export interface RenderResult {
   home: IndicatorMapData | undefined;
   /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
   unitPages(): Generator<UnitPageData>;
+  /** The facility directory's page models (index, types, areas), when the atlas has a directory. */
+  directory?: Directory | undefined;
+  /** Facility page models, lazily; none without a directory. */
+  facilityPages(): Generator<FacilityPageData>;
 }
 
 /**
  * Stage 5: simplifies the boundaries into one topology, fits one map frame for the whole atlas, and
- * prepares the page models (locator maps, charts, key figures) and the home page's choropleth.
+ * prepares the page models (locator maps, charts, key figures) and the home page's choropleth; with a facility
+ * directory also its pages, each facility on a map of its top-level unit.
  */
-export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore): RenderResult {
+export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore, facilities?: FacilitiesResult): RenderResult {
   const layers = Object.fromEntries(config.levels.map((l) => [l.id, (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry }))]));
   const topology = buildTopology(layers, { simplify: config.simplify });
   const top = config.levels[0]?.id ?? '';
@@ -59,6 +69,17 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
     if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent))?.push(u.id);
     (unitsByLevel.get(u.level) ?? unitsByLevel.set(u.level, []).get(u.level))?.push(u.id);
   }
+  const directory = facilities
+    ? buildDirectory(facilities.facilities, {
+        levels: config.levels.map((l) => l.id),
+        units: b.units,
+        urlOf: unitUrl,
+        types: facilities.vocabulary.types,
+        targetGroups: facilities.vocabulary.targetGroups,
+        staleAfterDays: facilities.vocabulary.staleAfterDays,
+        referenceDate: facilities.referenceDate,
+      })
+    : undefined;
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const ctx: UnitPageContext = {
     store,
@@ -72,6 +93,7 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
     contextPaths,
     document: document as unknown as Document,
     urlOf: unitUrl,
+    facilities: directory?.unitFacilities,
   };
   const rank = createRanker(ctx);
   return {
@@ -80,6 +102,19 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
     home: homeMap(config, b, store, frame, paths, borders),
     *unitPages() {
       for (const u of b.units) yield buildUnitPage(u, ctx, rank);
+    },
+    directory,
+    *facilityPages() {
+      if (!facilities) return;
+      const second = config.levels[1]?.id;
+      const childFeatures = second ? topologyFeatures(topology, second) : [];
+      const childrenOf = new Map<string, Feature[]>();
+      for (const f of childFeatures) {
+        const parent = units.get(String(f.id))?.parent;
+        if (parent) (childrenOf.get(parent) ?? childrenOf.set(parent, []).get(parent))?.push(f as Feature);
+      }
+      const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? []);
+      for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
     },
   };
 }

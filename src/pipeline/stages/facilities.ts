@@ -1,0 +1,174 @@
+import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import type { Facility, FacilityVocabulary } from '../../schemas/facility.ts';
+import { isStale, ageInDays } from '../../lib/facilities/freshness.ts';
+import { locateFacility, type UnitLookup } from '../../lib/facilities/locateFacility.ts';
+import { readFacilityDocument } from '../../lib/facilities/validateFacility.ts';
+import { renderProviderMarkdown } from '../../lib/markdown.ts';
+import type { ProblemLog } from '../../lib/problems.ts';
+import type { Effects } from '../effects.ts';
+import type { BoundariesResult } from './boundaries.ts';
+import { FACILITIES_FILE } from './config.ts';
+
+/** The folder of the facility files inside an atlas folder. */
+export const FACILITIES_DIR = 'content/facilities';
+/** The template for providers in that folder; not an entry. */
+export const TEMPLATE_FILE = '_template.md.txt';
+/** Ids that would collide with the directory's own urls (`/einrichtungen/typ/…`, `/einrichtungen/gebiet/…`). */
+const RESERVED_IDS = new Set(['typ', 'gebiet']);
+
+/** One directory entry, validated, placed in the atlas's units and dated. */
+export interface PlacedFacility {
+  facility: Facility;
+  /** Path relative to the atlas folder, e.g. "content/facilities/kita-x.md". */
+  file: string;
+  /** The body as sanitised HTML ("" when the file has none). */
+  html: string;
+  /** Unit ids from the top level down (as far as the boundaries reach: see `locateFacility`). */
+  units: string[];
+  /** Days from `lastConfirmed` to the reference date (negative: confirmed after it). */
+  ageDays: number;
+  stale: boolean;
+}
+
+export interface FacilitiesResult {
+  vocabulary: FacilityVocabulary;
+  /** The date staleness is measured against: the atlas's `dataDate` (never the clock, so builds are reproducible). */
+  referenceDate: string;
+  /** Sorted by id. */
+  facilities: PlacedFacility[];
+}
+
+/**
+ * Stage 4 (optional): reads the facility directory, `content/facilities/*.md`, when the atlas has a vocabulary
+ * (`facilities` in atlas.yml or facilities.yml) and that folder. Every file is validated (front matter, schema,
+ * vocabulary, id = file name); any other file than `*.md` and the template is refused (provider content is plain
+ * Markdown, never MDX). Each entry is placed in the units of every level by its coordinates (outside the atlas:
+ * error), its body rendered to sanitised HTML (what is not shown as written: warning) and marked stale by
+ * `lastConfirmed`. With `locate: false` (the boundaries had errors) files are validated but not placed.
+ * Returns undefined when the atlas has no directory.
+ */
+export async function readFacilities(
+  config: AtlasConfig,
+  boundaries: BoundariesResult,
+  fx: Effects,
+  log: ProblemLog,
+  options: { locate?: boolean } = {},
+): Promise<FacilitiesResult | undefined> {
+  const files = (await fx.exists(FACILITIES_DIR)) ? await fx.list(FACILITIES_DIR) : [];
+  if (!config.facilities) {
+    const entries = files.filter((f) => f.endsWith('.md'));
+    if (entries.length > 0) {
+      log.warn({ file: FACILITIES_DIR, message: `${entries.length} Einrichtungsdateien, aber keine Wortliste: das Einrichtungsverzeichnis wird nicht gebaut.`, hint: `Arten und Zielgruppen in ${FACILITIES_FILE} (oder unter facilities: in atlas.yml) festlegen; siehe docs/atlas-folder.md, Abschnitt 4.7.` });
+    }
+    return undefined;
+  }
+  if (!(await fx.exists(FACILITIES_DIR))) return undefined;
+  const vocabulary: FacilityVocabulary = { types: config.facilities.types, targetGroups: config.facilities.targetGroups, staleAfterDays: config.facilities.staleAfterDays };
+  const units = new Map(boundaries.units.map((u) => [u.id, u]));
+  const lookup: UnitLookup = {
+    levels: config.levels.map((l) => l.id),
+    find: (level, lon, lat) => boundaries.indexes.get(level)?.find(lon, lat),
+    parentOf: (id) => units.get(id)?.parent,
+  };
+  const referenceDate = config.dataDate;
+  const entryFiles = files.filter((file) => {
+    const name = file.slice(FACILITIES_DIR.length + 1);
+    return name !== TEMPLATE_FILE && isEntryFileName(name, file, log);
+  });
+  const facilities: PlacedFacility[] = [];
+  const texts = await readAll(fx, entryFiles, log);
+  for (const [i, file] of entryFiles.entries()) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    const read = readFacilityDocument(text, file, log, vocabulary);
+    if (!read) continue;
+    const f = read.facility;
+    if (RESERVED_IDS.has(f.id)) {
+      log.error({ file, line: read.lineOf(['id']), field: 'id', message: `Die Kennung "${f.id}" ist für Seiten des Verzeichnisses reserviert.`, hint: 'Eine andere Kennung (und denselben Dateinamen) wählen, z. B. mit dem Namen der Einrichtung.' });
+      continue;
+    }
+    let placed: string[] = [];
+    if (options.locate !== false) {
+      const chain = locateFacility(f.location.lon, f.location.lat, lookup);
+      if (!chain) {
+        const swapped = locateFacility(f.location.lat, f.location.lon, lookup) !== undefined;
+        log.error({
+          file,
+          line: read.lineOf(['location']),
+          field: 'location',
+          message: `Die Lage (lat ${f.location.lat}, lon ${f.location.lon}) liegt außerhalb des Atlas-Gebiets: kein Gebiet einer Ebene enthält sie.`,
+          hint: swapped ? 'lat und lon sind offenbar vertauscht: lat ist die Breite (Nord), lon die Länge (Ost).' : 'Koordinaten in Grad (WGS84) prüfen, z. B. mit einer Online-Karte; Einrichtungen außerhalb der Stadt gehören nicht ins Verzeichnis.',
+        });
+        continue;
+      }
+      if (chain.length < lookup.levels.length) {
+        log.warn({ file, line: read.lineOf(['location']), field: 'location', message: `Die Lage liegt in keinem Gebiet der Ebene ${lookup.levels[chain.length]} (Lücke in deren Grenzdatei); zugeordnet bis ${chain.at(-1)}.`, hint: 'Grenzdateien der feineren Ebenen auf Lücken prüfen, oder die Koordinaten.' });
+      }
+      placed = chain;
+    }
+    const rendered = renderProviderMarkdown(read.body);
+    for (const p of rendered.problems) {
+      log.warn({ file, line: p.line === undefined ? undefined : read.bodyLine + p.line - 1, field: 'Beschreibung', message: p.message, hint: 'Beschreibungen sind einfaches Markdown: Absätze, Listen, **fett**, Links auf https://…, mailto: oder tel:.' });
+    }
+    const ageDays = ageInDays(f.lastConfirmed, referenceDate);
+    facilities.push({ facility: f, file, html: rendered.html, units: placed, ageDays, stale: isStale(f.lastConfirmed, referenceDate, vocabulary.staleAfterDays) });
+  }
+  facilities.sort((a, b) => (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0));
+  return { vocabulary, referenceDate, facilities };
+}
+
+/** True for `<id>.md` directly in the folder; anything else is reported (MDX and other formats could run code). */
+function isEntryFileName(name: string, file: string, log: ProblemLog): boolean {
+  if (name.includes('/')) {
+    log.error({ file, message: 'Unterordner sind im Einrichtungsverzeichnis nicht vorgesehen.', hint: `Jede Einrichtung ist eine Datei <kennung>.md direkt in ${FACILITIES_DIR}/.` });
+    return false;
+  }
+  if (/\.mdx$/i.test(name)) {
+    log.error({ file, message: 'MDX-Dateien sind im Einrichtungsverzeichnis nicht erlaubt (MDX kann Code ausführen).', hint: 'Als einfache Markdown-Datei mit der Endung .md speichern; Vorlage: content/facilities/_template.md.txt.' });
+    return false;
+  }
+  if (!name.endsWith('.md')) {
+    log.error({ file, message: 'Nur Markdown-Dateien (<kennung>.md) gehören in diesen Ordner.', hint: `Datei entfernen oder als .md speichern; die einzige andere Datei ist die Vorlage ${TEMPLATE_FILE}.` });
+    return false;
+  }
+  return true;
+}
+
+/** Reads files a batch at a time (thousands of small files; one at a time, the reads would dominate the stage). */
+async function readAll(fx: Effects, files: readonly string[], log: ProblemLog, batch = 64): Promise<(string | undefined)[]> {
+  const out: (string | undefined)[] = [];
+  for (let i = 0; i < files.length; i += batch) {
+    out.push(...(await Promise.all(files.slice(i, i + batch).map((f) => readUtf8(fx, f, log)))));
+  }
+  return out;
+}
+
+/** The file as UTF-8 text; invalid UTF-8 is reported (it would show as "�"), not guessed. */
+async function readUtf8(fx: Effects, file: string, log: ProblemLog): Promise<string | undefined> {
+  const bytes = await fx.readBytes(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8Line(bytes);
+    log.error({ file, line: bad, message: 'Die Datei ist nicht in UTF-8 gespeichert.', hint: 'Im Editor als „UTF-8“ speichern (Umlaute sonst falsch).' });
+    return undefined;
+  }
+}
+
+/** 1-based line of the first byte sequence that is not valid UTF-8. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
