@@ -37,6 +37,20 @@ export function formatChange(delta: number | undefined, decimals: number, lang: 
   return `${delta > 0 ? '+' : '−'}${abs}`;
 }
 
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
+/** The name of a language (ISO 639-1 code) in `lang`: languageName("tr", "de") → "Türkisch"; the code if unknown. */
+export function languageName(code: string, lang: Lang): string {
+  let names = languageNames.get(lang);
+  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames(LOCALE[lang], { type: 'language', fallback: 'code' })));
+  return names.of(code) ?? code;
+}
+
+/** A phone number in display form as a `tel:` url: "+49 30 1234567" → "tel:+49301234567". */
+export function telUrl(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}
+
 /** Formats an ISO date "2020-12-31" as "31.12.2020" (de) or "31 December 2020" (en). */
 export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso}T12:00:00Z`);

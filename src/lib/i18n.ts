@@ -63,7 +63,79 @@ const STRINGS = {
   notFound: { de: 'Seite nicht gefunden', en: 'Page not found' },
   germanOnly: { de: 'nur auf Deutsch', en: 'in German only' },
   permalink: { de: 'Dauerhafter Link', en: 'Permanent link' },
+  // Facility directory
+  facilities: { de: 'Einrichtungen', en: 'Facilities' },
+  facilityDirectory: { de: 'Einrichtungsverzeichnis', en: 'Facility directory' },
+  byType: { de: 'Nach Art der Einrichtung', en: 'By type of facility' },
+  byArea: { de: 'Nach Gebiet', en: 'By area' },
+  entries: { de: 'Einträge', en: 'entries' },
+  facilityType: { de: 'Art', en: 'Type' },
+  provider: { de: 'Träger', en: 'Operator' },
+  targetGroups: { de: 'Zielgruppen', en: 'Target groups' },
+  address: { de: 'Adresse', en: 'Address' },
+  phone: { de: 'Telefon', en: 'Phone' },
+  email: { de: 'E-Mail', en: 'Email' },
+  website: { de: 'Website', en: 'Website' },
+  openingHours: { de: 'Öffnungszeiten', en: 'Opening hours' },
+  languagesSpoken: { de: 'Sprachen', en: 'Languages' },
+  wheelchair: { de: 'Rollstuhlgerecht', en: 'Wheelchair access' },
+  wheelchair_yes: { de: 'ja', en: 'yes' },
+  wheelchair_limited: { de: 'eingeschränkt', en: 'limited' },
+  wheelchair_no: { de: 'nein', en: 'no' },
+  wheelchair_unknown: { de: 'keine Angabe', en: 'not known' },
+  capacity: { de: 'Plätze', en: 'Places' },
+  contact: { de: 'Kontakt', en: 'Contact' },
+  details: { de: 'Angebot', en: 'Services' },
+  description: { de: 'Beschreibung', en: 'Description' },
+  locatedIn: { de: 'Lage im Atlas', en: 'Location in the atlas' },
+  coordinates: { de: 'Koordinaten', en: 'Coordinates' },
+  status: { de: 'Stand', en: 'Status' },
+  lastConfirmed: { de: 'Zuletzt bestätigt', en: 'Last confirmed' },
+  confirmedBy: { de: 'von', en: 'by' },
+  stale: { de: 'Nicht mehr bestätigt', en: 'Not confirmed recently' },
+  staleShort: { de: 'nicht bestätigt', en: 'not confirmed' },
+  recordId: { de: 'Datensatz', en: 'Record' },
+  retrieved: { de: 'abgerufen am', en: 'retrieved' },
+  noFacilities: { de: 'Im Einrichtungsverzeichnis gibt es hier keine Einträge.', en: 'The facility directory has no entries here.' },
+  providerText: { de: 'Angaben der Einrichtung, wie eingereicht.', en: 'Information as submitted by the facility, in German.' },
+  odblNote: {
+    de: 'Dieser Eintrag enthält Daten aus OpenStreetMap, © OpenStreetMap-Mitwirkende, verfügbar unter der Open Database License (ODbL).',
+    en: 'This entry contains data from OpenStreetMap, © OpenStreetMap contributors, available under the Open Database License (ODbL).',
+  },
+  directoryFeedsNote: {
+    de: 'Die Dateien enthalten Daten aus OpenStreetMap (© OpenStreetMap-Mitwirkende) und stehen deshalb als Ganzes unter der Open Database License (ODbL); jeder Eintrag nennt zusätzlich seine Quellen und deren Lizenzen.',
+    en: 'The files contain data from OpenStreetMap (© OpenStreetMap contributors) and are therefore offered as a whole under the Open Database License (ODbL); each record also names its sources and their licences.',
+  },
+  freshness: { de: 'Aktualität des Einrichtungsverzeichnisses', en: 'Currency of the facility directory' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Interface sentences with values in them, per language. */
+const MESSAGES = {
+  /** The visible marker of a stale entry. */
+  staleNote: {
+    de: (p: { days: number; date: string }) => `Diese Angaben wurden seit mehr als ${p.days} Tagen nicht bestätigt (Stichtag ${p.date}). Bitte vor einem Besuch bei der Einrichtung nachfragen.`,
+    en: (p: { days: number; date: string }) => `This information has not been confirmed for more than ${p.days} days (reference date ${p.date}). Please check with the facility before a visit.`,
+  },
+  entriesCount: {
+    de: (p: { n: string }) => `${p.n} ${p.n === '1' ? 'Eintrag' : 'Einträge'}`,
+    en: (p: { n: string }) => `${p.n} ${p.n === '1' ? 'entry' : 'entries'}`,
+  },
+  facilitiesIn: {
+    de: (p: { name: string }) => `Einrichtungen in ${p.name}`,
+    en: (p: { name: string }) => `Facilities in ${p.name}`,
+  },
+  locationOf: {
+    de: (p: { name: string; area: string }) => `Lage von ${p.name} in ${p.area}`,
+    en: (p: { name: string; area: string }) => `Location of ${p.name} in ${p.area}`,
+  },
+} as const;
+
+type MessageKey = keyof typeof MESSAGES;
+
+/** An interface sentence with values, e.g. `m("de", "entriesCount", { n: "12" })` → "12 Einträge". */
+export function m<K extends MessageKey>(lang: Lang, key: K, params: Parameters<(typeof MESSAGES)[K]['de']>[0]): string {
+  return (MESSAGES[key][lang] as (p: typeof params) => string)(params);
+}
 
 export type StringKey = keyof typeof STRINGS;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DirectoryAreaData, DirectoryIndexData, DirectoryTypeData, FacilityPageData, FreshnessReport } from '../lib/pages/facilityModel.ts';
 import type { UnitPageData } from '../lib/pages/model.ts';
 import type { SiteData } from '../pipeline/stages/publish.ts';
 
@@ -11,13 +12,42 @@ const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
 
 let site: SiteData | undefined;
 
-/** Site-wide data: atlas, levels, indicators, sources, units, home map, texts. */
+function readBuild<T>(...path: string[]): T {
+  return JSON.parse(readFileSync(join(CACHE, 'build', ...path), 'utf8')) as T;
+}
+
+/** Site-wide data: atlas, levels, indicators, sources, units, home map, texts, facility index. */
 export function getSite(): SiteData {
-  site ??= JSON.parse(readFileSync(join(CACHE, 'build', 'site.json'), 'utf8')) as SiteData;
+  site ??= readBuild<SiteData>('site.json');
   return site;
 }
 
 /** The page model of one unit. */
 export function getUnitPage(id: string): UnitPageData {
-  return JSON.parse(readFileSync(join(CACHE, 'build', 'units', `${id}.json`), 'utf8')) as UnitPageData;
+  return readBuild<UnitPageData>('units', `${id}.json`);
+}
+
+/** The page model of one facility of the directory. */
+export function getFacilityPage(id: string): FacilityPageData {
+  return readBuild<FacilityPageData>('facilities', `${id}.json`);
+}
+
+/** The directory's start page: types and top-level units with counts. */
+export function getDirectoryIndex(): DirectoryIndexData {
+  return readBuild<DirectoryIndexData>('directory', 'index.json');
+}
+
+/** The directory page of one facility type. */
+export function getDirectoryType(type: string): DirectoryTypeData {
+  return readBuild<DirectoryTypeData>('directory', 'types', `${type}.json`);
+}
+
+/** The directory page of one unit (top two levels). */
+export function getDirectoryArea(unitId: string): DirectoryAreaData {
+  return readBuild<DirectoryAreaData>('directory', 'areas', `${unitId}.json`);
+}
+
+/** Stale directory entries for the editors' report; undefined when the atlas has no directory. */
+export function getFreshness(): FreshnessReport | undefined {
+  return getSite().facilities ? readBuild<FreshnessReport>('freshness.json') : undefined;
 }
