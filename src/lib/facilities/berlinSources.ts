@@ -2,7 +2,7 @@ import type { FacilitySourceRef } from '../../schemas/facility.ts';
 import type { MatchOptions } from './matchFacilities.ts';
 
 /**
- * The Berlin source files the demo directory is seeded from (see /work/shared/data/README.md, "Facilities").
+ * The Berlin source files the demo directory is seeded from (see the data README shipped with the raw files, section "Facilities").
  * Dates are the data dates the README gives per file (month → first day of the month, so `lastConfirmed` never
  * claims more than the source does). Licences of the geoportal extracts are NOT confirmed.
  */

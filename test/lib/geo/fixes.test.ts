@@ -75,7 +75,7 @@ describe('applyBoundaryFixes', () => {
 });
 
 describe('real Berlin LOR planning areas (until 2020)', () => {
-  const dir = '/work/shared/data/berlin/geometry/';
+  const dir = new URL('../../../data/berlin/geometry/', import.meta.url).pathname;
 
   test('448 features; the duplicate 06010102 is found and the documented fix resolves it', () => {
     const readLog = new ProblemLog();

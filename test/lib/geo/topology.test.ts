@@ -74,7 +74,7 @@ describe('buildTopology', () => {
   });
 
   test('real Berlin LOR, three levels at simplify 0.15: every unit kept, all plausible', () => {
-    const dir = '/work/shared/data/berlin/geometry/';
+    const dir = new URL('../../../data/berlin/geometry/', import.meta.url).pathname;
     const read = (file: string) =>
       readBoundaries({ json: JSON.parse(readFileSync(dir + file, 'utf8')), source: { file, idField: 'id', nameField: 'name' }, file }, new ProblemLog());
     const layers = {
