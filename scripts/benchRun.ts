@@ -11,7 +11,8 @@ import { buildSite } from '../src/pipeline/site.ts';
 const [mode, a, b, c] = process.argv.slice(2);
 const t0 = performance.now();
 if (mode === 'site' && a && b && c) {
-  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: () => {} });
+  // Progress lines are dropped; problems and failed checks still reach stderr.
+  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: (m) => { if (/Fehler|Ziel fehlt|defekt/.test(m)) process.stderr.write(`${m}\n`); } });
   const seconds = (performance.now() - t0) / 1000;
   const site = JSON.parse(await readFile(join(c, 'build', 'site.json'), 'utf8')) as { units: { url: string; level: string }[]; levels: { id: string }[] };
   const finest = site.levels.at(-1)?.id;
