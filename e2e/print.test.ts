@@ -28,7 +28,7 @@ if (!atlasResponse.ok) throw new Error(`GET /data/atlas.json answered ${atlasRes
 const atlas = (await atlasResponse.json()) as AtlasJson;
 
 /** Folder for the PDFs and PNGs (gitignored `test-results/`). */
-export const PRINT_DIR = path.resolve('test-results', 'print');
+const PRINT_DIR = path.resolve('test-results', 'print');
 
 /** A4 in PDF points (1/72 inch), as Chromium writes it: 210 × 297 mm. */
 const A4_POINTS = { width: 595.92, height: 842.88 };
@@ -128,7 +128,7 @@ const READ_LAYOUT = (widthPx: number, heightPx: number, minTextPx: number, minCh
   const out = { tooWide: [], tooTall: [], splittable: [], smallText: [] };
   if (document.documentElement.scrollWidth > width + 1) out.tooWide.push('page is ' + document.documentElement.scrollWidth + ' px wide, text area ' + width + ' px');
   for (const e of document.querySelectorAll('main table, main figure, main svg, main pre, main img')) {
-    if (!visible(e) || e.closest('svg') !== null && e.localName === 'svg' && e.parentElement.closest('svg')) continue;
+    if (!visible(e) || (e.localName === 'svg' && e.parentElement && e.parentElement.closest('svg'))) continue;
     const r = e.getBoundingClientRect();
     if (r.left < -1 || r.right > width + 1) out.tooWide.push(describe(e) + ' spans ' + Math.round(r.left) + '–' + Math.round(r.right) + ' px');
   }

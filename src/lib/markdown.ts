@@ -106,12 +106,19 @@ export interface MarkdownProblem {
 export function renderProviderMarkdown(markdown: string): { html: string; problems: MarkdownProblem[] } {
   const mdast = providerProcessor.parse(markdown) as unknown as TreeNode;
   const problems: MarkdownProblem[] = [];
+  const seen = new Set<string>();
+  // One problem per line and kind ("<b>x</b>" is two HTML nodes, one mistake).
+  const report = (line: number | undefined, message: string) => {
+    const key = `${line}|${message}`;
+    if (!seen.has(key)) problems.push({ line, message });
+    seen.add(key);
+  };
   walk(mdast, (n) => {
     const line = n.position?.start.line;
-    if (n.type === 'html') problems.push({ line, message: 'HTML wird nicht angezeigt (nur Markdown).' });
-    else if (n.type === 'image' || n.type === 'imageReference') problems.push({ line, message: 'Bilder werden nicht angezeigt.' });
+    if (n.type === 'html') report(line, 'HTML wird nicht angezeigt (nur Markdown).');
+    else if (n.type === 'image' || n.type === 'imageReference') report(line, 'Bilder werden nicht angezeigt.');
     else if ((n.type === 'link' || n.type === 'definition') && n.url !== undefined && !PROVIDER_LINK.test(n.url) && !n.url.startsWith('#')) {
-      problems.push({ line, message: `Link-Ziel "${n.url.slice(0, 80)}" ist nicht erlaubt; der Link wird als Text angezeigt.` });
+      report(line, `Link-Ziel "${n.url.slice(0, 80)}" ist nicht erlaubt; der Link wird als Text angezeigt.`);
     }
   });
   const hast = providerProcessor.runSync(mdast as never);

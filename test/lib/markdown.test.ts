@@ -1,29 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown, renderProviderMarkdown } from '../../src/lib/markdown.ts';
+import { htmlViolations } from '../htmlSafety.ts';
 
-/** Elements that must never come out of provider Markdown (RELIABILITY 1.3). */
-const FORBIDDEN_TAGS = /<\/?(script|iframe|object|embed|svg|math|style|form|base|meta|link|frame|frameset|template)\b/i;
-
-/** URL attributes, and schemes that run code or smuggle content (checked whitespace-stripped, case-insensitive). */
-const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'background'];
-const BAD_SCHEME = /^(javascript|vbscript|data):/;
-
-/** Parses the output with a real HTML parser and lists every violation of RELIABILITY 1.3 found. */
-function violations(html: string): string[] {
-  const found: string[] = [];
-  if (FORBIDDEN_TAGS.test(html)) found.push(`forbidden tag in ${html}`);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  for (const el of document.body.querySelectorAll('*')) {
-    for (const attr of Array.from(el.attributes) as Attr[]) {
-      if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-      if (attr.name === 'style') found.push(`${el.tagName} style`);
-      const stripped = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-      if (URL_ATTRIBUTES.includes(attr.name.toLowerCase()) && BAD_SCHEME.test(stripped)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
-    }
-  }
-  return found;
-}
+const violations = (html: string) => htmlViolations(html);
 
 describe('renderMarkdown: raw HTML and dangerous links (RELIABILITY 1.3, 1.4)', () => {
   const payloads: [string, string][] = [
@@ -136,5 +116,40 @@ describe('renderMarkdown: heading levels', () => {
 
   it('renderMarkdown(md) does not touch "<h1" written as text', () => {
     expect(renderMarkdown('`<h1>` ist eine Überschrift')).toBe('<p><code>&#x3C;h1></code> ist eine Überschrift</p>');
+  });
+});
+
+describe('renderProviderMarkdown: facility descriptions', () => {
+  it('renderProviderMarkdown(every payload above) leaves nothing executable and reports what it dropped', () => {
+    for (const md of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<iframe src="javascript:alert(1)"></iframe>', '[a](javascript:alert(1))', '<svg onload=alert(1)>', '<style>p{}</style>', '<form action="/x"><input></form>', '[d](data:text/html,x)', '[v](vbscript:msgbox(1))', '<javascript:alert(1)>']) {
+      const r = renderProviderMarkdown(md);
+      expect(violations(r.html), md).toEqual([]);
+      expect(r.html, md).not.toMatch(/<a\b/);
+      expect(r.problems.length, md).toBeGreaterThan(0);
+    }
+  });
+
+  it('renderProviderMarkdown(images) drops them: they would load from another origin', () => {
+    const r = renderProviderMarkdown('Text ![Logo](https://other.example/logo.png)');
+    expect(r.html).toBe('<p>Text </p>');
+    expect(r.problems).toEqual([{ line: 1, message: 'Bilder werden nicht angezeigt.' }]);
+  });
+
+  it('renderProviderMarkdown(links) keeps absolute http(s), mailto and tel, marked as user content; relative links become text', () => {
+    const r = renderProviderMarkdown('[w](https://kita.example/) [m](mailto:a@b.de) [t](tel:+4930123) [rel](/impressum/) [f](#nirgends)');
+    expect(r.html).toBe('<p><a href="https://kita.example/" rel="nofollow ugc">w</a> <a href="mailto:a@b.de">m</a> <a href="tel:+4930123">t</a> rel f</p>');
+    expect(r.problems.map((p) => p.message)).toEqual(['Link-Ziel "/impressum/" ist nicht erlaubt; der Link wird als Text angezeigt.']);
+  });
+
+  it('renderProviderMarkdown(headings, footnotes) starts headings at h3 and keeps footnote links working', () => {
+    const r = renderProviderMarkdown('# Angebot\n\nText[^1]\n\n[^1]: Fußnote');
+    expect(r.html).toContain('<h3>Angebot</h3>');
+    expect(r.html).toContain('href="#md-fn-1"');
+    expect(r.html).toContain('id="md-fn-1"');
+    expect(r.html).toContain('Fußnoten');
+  });
+
+  it('renderProviderMarkdown(text) reports lines within the Markdown', () => {
+    expect(renderProviderMarkdown('Absatz\n\n<b>x</b>').problems).toEqual([{ line: 3, message: 'HTML wird nicht angezeigt (nur Markdown).' }]);
   });
 });
