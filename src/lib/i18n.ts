@@ -90,6 +90,7 @@ const STRINGS = {
   locatedIn: { de: 'Lage im Atlas', en: 'Location in the atlas' },
   coordinates: { de: 'Koordinaten', en: 'Coordinates' },
   status: { de: 'Stand', en: 'Status' },
+  atlasDataDate: { de: 'Datenstand des Atlas', en: 'Atlas data as of' },
   lastConfirmed: { de: 'Zuletzt bestätigt', en: 'Last confirmed' },
   confirmedBy: { de: 'von', en: 'by' },
   stale: { de: 'Nicht mehr bestätigt', en: 'Not confirmed recently' },

@@ -217,16 +217,19 @@ export function isSelfEvidentFragment(fragment: string): boolean {
 
 /**
  * Checks every reference of every page against the files of the site.
- * @param pages HTML text by file path relative to `dist/` (posix separators), e.g. `bezirke/mitte/index.html`.
+ * @param pages HTML text, or the page already parsed with {@link parsePageHtml}, by file path relative to `dist/`
+ *   (posix separators), e.g. `bezirke/mitte/index.html`. A big site should pass parsed pages: holding the HTML of
+ *   every page while parsing makes each parse several times slower (garbage collection over a large heap).
  * @param files every file in `dist/` (relative, posix), html pages included.
  * @returns broken internal links and anchors (the build fails on these) and external http(s) links (reported only).
  *   A reference repeated on one page is reported once.
  */
-export function checkLinkGraph(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, options: LinkOptions = {}): LinkReport {
+export function checkLinkGraph(pages: ReadonlyMap<string, string | ParsedPage>, files: ReadonlySet<string>, options: LinkOptions = {}): LinkReport {
   const parsed = new Map<string, ParsedPage>();
   const parse = (file: string): ParsedPage | undefined => {
     const html = pages.get(file);
     if (html === undefined) return undefined;
+    if (typeof html !== 'string') return html;
     let page = parsed.get(file);
     if (!page) parsed.set(file, (page = parsePageHtml(html)));
     return page;

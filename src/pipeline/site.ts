@@ -5,6 +5,9 @@ import { AtlasError, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
 import { runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
+import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
+import { facilityUrl } from '../lib/pages/facilityPage.ts';
+import type { SiteData } from './stages/publish.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -57,7 +60,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const t1 = performance.now();
   const missing = await missingUnitPages(cacheDir, tmpOut);
   if (missing.length > 0) {
-    throw new AtlasError(`Build unvollständig: ${missing.length} Gebietsseiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
+    throw new AtlasError(`Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
   }
   const links = await checkSiteLinks(tmpOut);
   await writeExternalLinksReport(tmpOut, links.external);
@@ -71,18 +74,22 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   return { pipeline, timings, pages: pipeline.pages };
 }
 
-/** Unit pages (de and en) that the site should have but the build did not write. */
+/** Unit pages, and with a directory its pages (de and en), that the site should have but the build did not write. */
 async function missingUnitPages(cacheDir: string, out: string): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');
-  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as { units: { url: string }[] };
+  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as Pick<SiteData, 'units' | 'facilities'>;
+  const f = site.facilities;
+  const urls = [
+    ...site.units.map((u) => u.url),
+    ...(f ? ['/einrichtungen/', ...f.items.map((i) => facilityUrl(i.id)), ...f.typesUsed.map(directoryTypeUrl), ...f.areas.map(directoryAreaUrl)] : []),
+  ];
   const missing: string[] = [];
-  for (const u of site.units) {
+  for (const url of urls) {
     for (const prefix of ['', '/en']) {
-      const file = join(out, `${prefix}${u.url}`, 'index.html');
       try {
-        await access(file);
+        await access(join(out, `${prefix}${url}`, 'index.html'));
       } catch {
-        missing.push(`${prefix}${u.url}`);
+        missing.push(`${prefix}${url}`);
       }
     }
   }

@@ -9,7 +9,7 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkLinkGraph, formatExternalLinksReport, type BrokenLink, type ExternalLink } from '../lib/links.ts';
+import { checkLinkGraph, formatExternalLinksReport, parsePageHtml, type BrokenLink, type ExternalLink, type ParsedPage } from '../lib/links.ts';
 
 /** Every file below `dir`, relative, with posix separators. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -38,8 +38,10 @@ async function readSiteUrl(distDir: string): Promise<string | undefined> {
  */
 export async function checkSiteLinks(distDir: string): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
   const files = await listFiles(distDir);
-  const pages = new Map<string, string>();
-  for (const file of files.filter((f) => f.endsWith('.html'))) pages.set(file, await readFile(path.join(distDir, file), 'utf8'));
+  // Each page is parsed as it is read and only its references and anchors are kept: with the HTML of 15,000 pages
+  // in memory, parsing took about 2.5 times as long (measured on the demo with its facility directory).
+  const pages = new Map<string, ParsedPage>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) pages.set(file, parsePageHtml(await readFile(path.join(distDir, file), 'utf8')));
   return checkLinkGraph(pages, new Set(files), { siteUrl: await readSiteUrl(distDir) });
 }
 

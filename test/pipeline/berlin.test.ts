@@ -71,6 +71,17 @@ describe('runPipeline on the Berlin demo atlas', () => {
     expect(result.pages).toBe(12 + 138 + 448);
   });
 
+  it('places every one of the 6,758 imported facilities in a Bezirk, Bezirksregion and Planungsraum', async () => {
+    expect(result.facilityPages).toBe(6758);
+    const site = await json<{ facilities: { items: { id: string; units: string[] }[] } }>('build/site.json');
+    const units = new Map((await json<{ units: { id: string; level: string; parent?: string }[] }>('public/data/atlas.json')).units.map((u) => [u.id, u]));
+    for (const f of site.facilities.items) {
+      expect(f.units.map((id) => units.get(id)?.level), f.id).toEqual(['bezirk', 'bezirksregion', 'planungsraum']);
+      expect(units.get(f.units[2] as string)?.parent, f.id).toBe(f.units[1]);
+      expect(units.get(f.units[1] as string)?.parent, f.id).toBe(f.units[0]);
+    }
+  });
+
   it('has 12 Bezirke, 138 Bezirksregionen and 448 Planungsräume, each listed once with its url', async () => {
     const atlas = await json<{ levels: { id: string; count: number }[]; units: { id: string; level: string; url: string }[] }>('public/data/atlas.json');
     expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([['bezirk', 12], ['bezirksregion', 138], ['planungsraum', 448]]);

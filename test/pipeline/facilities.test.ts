@@ -270,6 +270,14 @@ describe('bad facility files are reported with file and line, and nothing is wri
     await expect(readFile(marker)).rejects.toThrow();
   });
 
+  it('a file that is not UTF-8: the file and the line of the first bad byte', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    const text = facilityFile('kita-latin1', 51.400014, 6.993427).replace('Teststraße 1', 'Teststraße 1');
+    await writeFile(join(dir, DIR, 'kita-latin1.md'), Buffer.from(text, 'latin1'));
+    const r = await run(dir, cacheDir);
+    expectError(r, { file: `${DIR}/kita-latin1.md`, line: lineIn(text, 'Teststraße'), message: expect.stringContaining('UTF-8') });
+  });
+
   it('a reserved id (a directory url): the file and the line of id', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const text = facilityFile('typ', 51.400014, 6.993427);

@@ -36,6 +36,7 @@ export function typeAnchor(type: string): string {
   return `typ-${type}`;
 }
 
+/** The atlas as the directory sees it: levels, units, vocabulary and the staleness rule. */
 export interface DirectoryContext {
   /** Level ids from the top down. */
   levels: readonly string[];
@@ -48,6 +49,7 @@ export interface DirectoryContext {
   referenceDate: string;
 }
 
+/** Every page model of the directory (see {@link buildDirectory}). */
 export interface Directory {
   index: DirectoryIndexData;
   types: DirectoryTypeData[];

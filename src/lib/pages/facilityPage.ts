@@ -38,6 +38,7 @@ export function listItem(e: DirectoryEntry): FacilityListItem {
   return { id: f.id, name: f.name, url: facilityUrl(f.id), address: addressLine(f.address), phone: f.phone, stale: e.stale ? true : undefined };
 }
 
+/** What the facility pages of one atlas share. */
 export interface FacilityPageContext {
   units: ReadonlyMap<string, Unit>;
   urlOf(unit: Unit): string;

@@ -30,6 +30,7 @@ export interface PlacedFacility {
   stale: boolean;
 }
 
+/** The facility stage's result: the vocabulary, the reference date and the placed entries. */
 export interface FacilitiesResult {
   vocabulary: FacilityVocabulary;
   /** The date staleness is measured against: the atlas's `dataDate` (never the clock, so builds are reproducible). */

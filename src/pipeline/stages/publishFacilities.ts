@@ -19,6 +19,7 @@ export interface AtlasPage {
   lang: 'de' | 'en';
 }
 
+/** What the directory adds to site.json and atlas.json (written by the publish stage). */
 export interface PublishedFacilities {
   /** The compact index for site.json. */
   index: FacilityIndex;

@@ -1,4 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import { parseHTML } from 'linkedom';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
@@ -113,7 +115,10 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
         const parent = units.get(String(f.id))?.parent;
         if (parent) (childrenOf.get(parent) ?? childrenOf.set(parent, []).get(parent))?.push(f as Feature);
       }
-      const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? []);
+      const parentOf = (g: { id?: string | number | undefined }) => units.get(String(g.id))?.parent;
+      const level2 = second ? (topology.objects[second] as GeometryCollection | undefined) : undefined;
+      const bordersOf = (topId: string) => (level2 ? mesh(topology, level2, (a, b) => a !== b && parentOf(a) === topId && parentOf(b) === topId) : undefined);
+      const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? [], { bordersOf });
       for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
     },
   };

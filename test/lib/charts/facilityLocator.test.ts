@@ -28,7 +28,7 @@ describe('compactPath', () => {
 describe('createAreaMaps / renderFacilityLocator', () => {
   const top = [square('A', 13, 52, 0.1), square('B', 13.1, 52, 0.1)];
   const children = { A: [square('a1', 13, 52, 0.05), square('a2', 13.05, 52, 0.05)], B: [] };
-  const maps = createAreaMaps(top, (id) => children[id as 'A' | 'B'] ?? [], 200);
+  const maps = createAreaMaps(top, (id) => children[id as 'A' | 'B'] ?? [], { width: 200 });
 
   it('createAreaMaps() fits a map to each top-level unit and makes it once', () => {
     const a = maps('A');
@@ -36,6 +36,14 @@ describe('createAreaMaps / renderFacilityLocator', () => {
     expect(a?.children.size).toBe(2);
     expect(maps('A')).toBe(a);
     expect(maps('nope')).toBeUndefined();
+    expect(maps('B')?.borders).toBe('');
+  });
+
+  it('createAreaMaps(…, { bordersOf }) draws the given borders instead of every sub-unit outline', () => {
+    const border = { type: 'LineString' as const, coordinates: [[13.05, 52], [13.05, 52.05]] };
+    const withMesh = createAreaMaps(top, (id) => children[id as 'A' | 'B'] ?? [], { width: 200, bordersOf: (id) => (id === 'A' ? border : undefined) });
+    expect(withMesh('A')?.borders).toMatch(/^M\d+,\d+l0,-?\d+$/);
+    expect(withMesh('A')?.children.size).toBe(2);
   });
 
   it('renderFacilityLocator() draws the unit, the sub-unit highlighted and the point inside the frame', () => {
