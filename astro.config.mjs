@@ -8,6 +8,8 @@ const cache = process.env.SOZIALATLAS_CACHE ?? './.atlas';
 
 export default defineConfig({
   outDir: process.env.SOZIALATLAS_OUT_DIR ?? './dist',
+  // Vite's and Astro's own cache beside our artifacts, so two builds with different caches never share one.
+  cacheDir: `${cache}/astro-cache`,
   publicDir: `${cache}/public`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

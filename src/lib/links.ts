@@ -3,9 +3,9 @@
  * url, and check them against the set of files in `dist/` (RELIABILITY.md §6.1). No file system here:
  * `src/pipeline/siteLinks.ts` reads `dist/` and calls {@link checkLinkGraph}.
  *
- * HTML is parsed with linkedom (a real parser), never with regular expressions.
+ * HTML is parsed with htmlparser2 (a real, streaming parser), never with regular expressions.
  */
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 
 /** One url-carrying attribute found in a page. */
 export interface HtmlReference {
@@ -106,35 +106,47 @@ export function refreshUrl(content: string): string | undefined {
   return url && !/^\d+$/.test(url) ? url : undefined;
 }
 
-/** Parses one HTML document and lists its references and anchors. */
+/**
+ * Parses one HTML document and lists its references and anchors.
+ * A streaming parse (htmlparser2, the tokenizer linkedom builds its DOM with): only start tags and their attributes
+ * are looked at, no tree is built, which makes the check of ~16,000 pages about ten times faster than a DOM.
+ */
 export function parsePageHtml(html: string): ParsedPage {
-  const { document } = parseHTML(html);
   const references: HtmlReference[] = [];
   const anchors = new Set<string>();
   let baseHref: string | undefined;
-  for (const el of document.querySelectorAll('*')) {
-    const element = el.localName.toLowerCase();
-    const id = el.getAttribute('id');
-    if (id) anchors.add(id);
-    if (element === 'a' && el.getAttribute('name')) anchors.add(el.getAttribute('name') ?? '');
-    if (element === 'base' && baseHref === undefined && el.getAttribute('href') !== null) baseHref = el.getAttribute('href') ?? undefined;
-    if (element === 'meta') {
-      if ((el.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
-      const url = refreshUrl(el.getAttribute('content') ?? '');
-      if (url) references.push({ element, attribute: 'content', value: url });
-      continue;
-    }
-    if (element === 'link') {
-      const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-      if (rels.some((rel) => HINT_RELS.has(rel))) continue;
-    }
-    for (const attribute of URL_ATTRIBUTES[element] ?? []) {
-      const value = el.getAttribute(attribute);
-      if (value === null) continue;
-      if (attribute === 'srcset') for (const url of srcsetUrls(value)) references.push({ element, attribute, value: url });
-      else references.push({ element, attribute, value });
-    }
-  }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const element = name.toLowerCase();
+        const attr = (key: string): string | undefined => attributes[key];
+        const id = attr('id');
+        if (id) anchors.add(id);
+        if (element === 'a' && attr('name')) anchors.add(attr('name') ?? '');
+        if (element === 'base' && baseHref === undefined && attr('href') !== undefined) baseHref = attr('href');
+        if (element === 'meta') {
+          if ((attr('http-equiv') ?? '').toLowerCase() !== 'refresh') return;
+          const url = refreshUrl(attr('content') ?? '');
+          if (url) references.push({ element, attribute: 'content', value: url });
+          return;
+        }
+        if (element === 'link') {
+          const rels = (attr('rel') ?? '').toLowerCase().split(/\s+/);
+          if (rels.some((rel) => HINT_RELS.has(rel))) return;
+        }
+        for (const attribute of URL_ATTRIBUTES[element] ?? []) {
+          const value = attr(attribute);
+          if (value === undefined) continue;
+          if (attribute === 'srcset') for (const url of srcsetUrls(value)) references.push({ element, attribute, value: url });
+          else references.push({ element, attribute, value });
+        }
+      },
+    },
+    // lowerCaseAttributeNames: HTML attribute names are case-insensitive; entities are decoded as a browser would.
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
   return { references, anchors, baseHref };
 }
 

@@ -46,11 +46,10 @@ export async function checkSiteLinks(distDir: string): Promise<{ broken: BrokenL
 }
 
 /**
- * Writes the external links to `<distDir>/../.atlas/external-links.txt`.
+ * Writes the external links to `file` (default `<distDir>/../.atlas/external-links.txt`).
  * @returns the path written.
  */
-export async function writeExternalLinksReport(distDir: string, external: readonly ExternalLink[]): Promise<string> {
-  const file = path.resolve(distDir, '..', '.atlas', 'external-links.txt');
+export async function writeExternalLinksReport(distDir: string, external: readonly ExternalLink[], file = path.resolve(distDir, '..', '.atlas', 'external-links.txt')): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, formatExternalLinksReport(external));
   return file;

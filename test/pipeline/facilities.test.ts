@@ -149,8 +149,8 @@ describe('runPipeline on atlas-mini with its facility directory', () => {
     for (const lang of ['de', 'en']) {
       const p = lang === 'en' ? '/en' : '';
       expect(atlas.pages).toContainEqual({ type: 'directory', url: `${p}/einrichtungen/`, lang });
-      expect(atlas.pages).toContainEqual({ type: 'directory', url: `${p}/einrichtungen/typ/kita/`, lang });
-      expect(atlas.pages).toContainEqual({ type: 'directory', url: `${p}/einrichtungen/gebiet/23/`, lang });
+      expect(atlas.pages).toContainEqual({ type: 'directory-type', url: `${p}/einrichtungen/typ/kita/`, lang });
+      expect(atlas.pages).toContainEqual({ type: 'directory-area', url: `${p}/einrichtungen/gebiet/23/`, lang });
       expect(atlas.pages.filter((x) => x.type === 'facility' && x.lang === lang)).toHaveLength(5);
     }
     const geo = await readJson<{ licence: string; features: { id: string; geometry: { coordinates: number[] }; properties: { units: Record<string, string>; sources: unknown[]; odbl: boolean } }[] }>(out('public/data/facilities.geojson'));

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { randomLcg } from 'd3';
 import { parse, stringify } from 'yaml';
 import type { AtlasConfigInput } from '../../schemas/atlasConfig.ts';
+import { serializeFacility } from '../../lib/facilities/serializeFacility.ts';
+import { reprojectPosition } from '../../lib/geo/crs.ts';
 
 export interface SyntheticOptions {
   /** Folder to (re)create. */
@@ -15,6 +17,8 @@ export interface SyntheticOptions {
   demoDir: string;
   /** Number of indicators (cycled from the demo catalogue, ids suffixed); default: the demo's. */
   indicators?: number | undefined;
+  /** Made-up directory entries spread over the finest units, with the demo's vocabulary; default none. */
+  facilities?: number | undefined;
   seed?: number;
 }
 
@@ -26,10 +30,11 @@ const CELL = 250; // metres, bottom unit edge
 /**
  * Writes a synthetic atlas folder for benchmarks: three levels of nested rectangles in EPSG:25833
  * (so reprojection runs as for real data), the demo's indicator catalogue, wide CSV tables with
- * seeded random values for every year, and the demo's legal texts. Made-up figures, for speed tests only.
+ * seeded random values for every year, the demo's legal texts and, with `facilities`, made-up directory entries
+ * (one Markdown file each, at random points of the finest units). Made-up figures, for speed tests only.
  * @returns the real number of units written
  */
-export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units: number; indicators: number }> {
+export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units: number; indicators: number; facilities: number }> {
   const perTop = 1 + MID.cols * MID.rows * (1 + LOW.cols * LOW.rows);
   const tops = Math.max(1, Math.round(o.units / perTop));
   const topCols = Math.ceil(Math.sqrt(tops));
@@ -123,7 +128,42 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
     tables,
   };
   await writeFile(join(o.dir, 'atlas.yml'), `# Synthetic benchmark atlas: made-up figures.\n${stringify(config)}`);
-  return { units: feats.top.length + feats.mid.length + feats.low.length, indicators: usable.length };
+  const facilities = o.facilities ? await writeSyntheticFacilities(o.dir, o.demoDir, feats.low, o.facilities, rnd) : 0;
+  return { units: feats.top.length + feats.mid.length + feats.low.length, indicators: usable.length, facilities };
+}
+
+/** Writes `n` made-up facility files at random points of random finest units, and the demo's vocabulary. */
+async function writeSyntheticFacilities(dir: string, demoDir: string, low: readonly { id: string; coords: number[][][] }[], n: number, rnd: () => number): Promise<number> {
+  await cp(join(demoDir, 'facilities.yml'), join(dir, 'facilities.yml'));
+  const vocabulary = parse(await readFile(join(demoDir, 'facilities.yml'), 'utf8')) as { types: { id: string }[] };
+  const types = vocabulary.types.map((t) => t.id);
+  const folder = join(dir, 'content', 'facilities');
+  await mkdir(folder, { recursive: true });
+  let pending: Promise<void>[] = [];
+  for (let i = 0; i < n; i++) {
+    const unit = low[Math.floor(rnd() * low.length)] as { id: string; coords: number[][][] };
+    const [x, y] = unit.coords[0]?.[0] ?? [0, 0];
+    // Inside the cell with a margin, so no point lies on a border.
+    const [lon, lat] = reprojectPosition([(x ?? 0) + 10 + rnd() * (CELL - 20), (y ?? 0) + 10 + rnd() * (CELL - 20)], 'EPSG:25833');
+    const id = `einrichtung-${String(i + 1).padStart(6, '0')}`;
+    const front = {
+      id,
+      name: `Einrichtung ${i + 1}`,
+      types: [types[i % types.length]],
+      address: { street: `Teststraße ${i + 1}`, postcode: '10115', city: 'Synthetika' },
+      location: { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 },
+      phone: `+49 30 ${1000000 + i}`,
+      accessibility: { wheelchair: 'unknown' },
+      lastConfirmed: '2024-01-01',
+    };
+    pending.push(writeFile(join(folder, `${id}.md`), serializeFacility(front, `Erfundener Eintrag ${i + 1} für den Benchmark.`)));
+    if (pending.length >= 256) {
+      await Promise.all(pending);
+      pending = [];
+    }
+  }
+  await Promise.all(pending);
+  return n;
 }
 
 function value(ind: { type?: string; classes?: { value: number; code?: string | undefined }[] | undefined }, rnd: () => number): number | string {

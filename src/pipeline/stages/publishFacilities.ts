@@ -60,7 +60,9 @@ export async function publishFacilities(config: AtlasConfig, facilities: Facilit
   await fx.write(`public${FACILITY_DOWNLOADS.facilitiesCsv}`, `\uFEFF${Papa.unparse(facilitiesCsvRows(facilities.facilities, feed))}\r\n`);
 
   const urls = [
-    ...['/einrichtungen/', ...directory.types.map((t) => t.url), ...directory.areas.map((a) => a.url)].map((url) => ({ type: 'directory', url })),
+    { type: 'directory', url: '/einrichtungen/' },
+    ...directory.types.map((t) => ({ type: 'directory-type', url: t.url })),
+    ...directory.areas.map((a) => ({ type: 'directory-area', url: a.url })),
     ...facilities.facilities.map((f) => ({ type: 'facility', url: facilityUrl(f.facility.id) })),
   ];
   const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) => urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })));
