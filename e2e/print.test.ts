@@ -1,6 +1,6 @@
 /**
  * Print (issue "Public-sector quality", item 6): a page of the top level (Bezirk in the demo), a page of the lowest
- * level (Planungsraum) and the home page, printed to A4 PDF in Chromium with print media (`@media print` at the end
+ * level (Planungsraum), the home page, a facility page and an area page (when the atlas has them), printed to A4 PDF in Chromium with print media (`@media print` at the end
  * of src/styles/site.css). The PDFs and a 60 dpi PNG of every page land in `test-results/print/`; look at them when
  * you change the print rules.
  *
@@ -67,7 +67,15 @@ const targets: PrintTarget[] = [
   ...unitTarget(topLevel),
   ...(lowestLevel !== topLevel ? unitTarget(lowestLevel) : []),
   { name: 'home', label: 'home page', url: '/', pages: [1, 3] },
+  // A facility page and an area page (the list emergency staff print): the first German one atlas.json lists.
+  ...pageTarget('facility', [1, 4]),
+  ...pageTarget('area', [1, 40]),
 ];
+
+function pageTarget(type: string, pages: [number, number]): PrintTarget[] {
+  const page = atlas.pages.find((p) => p.type === type && (p.lang ?? 'de') === 'de');
+  return page ? [{ name: type, label: `${type} page ${toPath(page.url)}`, url: toPath(page.url), pages }] : [];
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the page says it should print (read under print media, as plain JavaScript: see harness.ts)

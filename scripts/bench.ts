@@ -3,16 +3,18 @@
  * Builds the demo atlas and a synthetic atlas of 5,000 units with the same page content, and a bare Astro
  * build of 5,000 pages with the same number of Plot charts but none of our pipeline; prints build seconds,
  * pages per second, peak memory and bytes per district page. With --scale: synthetic atlases of 1,000,
- * 5,000 and 10,000 units with 30 indicators and 10 years, to show how cost grows.
+ * 5,000 and 10,000 units with 30 indicators, 10 years and two made-up facilities per unit, to show how cost grows,
+ * then a rebuild of the largest after one facility file changed (reusing the stage cache).
  * Each build runs in its own process; figures are measurements on this machine, not assertions.
  */
 import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeBareProject } from '../src/pipeline/bench/bare.ts';
 import { writeSyntheticAtlas } from '../src/pipeline/bench/synthetic.ts';
 import { PROJECT_ROOT } from '../src/pipeline/site.ts';
 
-interface SiteRun { seconds: number; htmlPages: number; unitPages: number; maxRssMB: number; pageRaw: number; pageGzip: number; css: { raw: number; gzip: number }; timings: Record<string, number> }
+interface SiteRun { seconds: number; htmlPages: number; unitPages: number; facilityPages: number; cache?: Record<string, { hits: number; misses: number }>; maxRssMB: number; pageRaw: number; pageGzip: number; css: { raw: number; gzip: number }; timings: Record<string, number> }
 interface BareRun { seconds: number; htmlPages: number; maxRssMB: number }
 
 const args = process.argv.slice(2);
@@ -24,11 +26,16 @@ const run = <T>(...a: string[]): T => {
   const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 };
-const site = (name: string, atlasDir: string) => run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`));
+// Every measured build starts with an empty stage cache (cold), except the incremental rebuild below.
+const site = (name: string, atlasDir: string, cold = true) => run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`), ...(cold ? ['--cold'] : []));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const row = (name: string, units: number, r: SiteRun) =>
-  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${(r.timings.publish ?? 0).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} |`;
-const header = '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | pipeline s / astro s |\n|---|---|---|---|---|---|---|---|---|';
+  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} |`;
+const header = '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|';
+/** Seconds of the data stages (everything but the Astro build and the checks of the built site). */
+function dataSeconds(r: SiteRun): number {
+  return Object.entries(r.timings).filter(([k]) => k !== 'astro' && k !== 'check').reduce((a, [, v]) => a + v, 0);
+}
 
 console.log(`Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 if (!scale) {
@@ -49,16 +56,26 @@ if (!scale) {
 } else {
   console.log(header);
   const rows: { units: number; r: SiteRun }[] = [];
+  let last: { dir: string; name: string; r: SiteRun } | undefined;
   for (const n of [1000, 5000, 10000]) {
     const dir = join(work, `scale-${n}`);
-    const synth = await writeSyntheticAtlas({ dir, units: n, years: 10, indicators: 30, demoDir: PROJECT_ROOT });
+    const synth = await writeSyntheticAtlas({ dir, units: n, years: 10, indicators: 30, facilities: 2 * n, demoDir: PROJECT_ROOT });
     const r = site(`scale-${n}`, dir);
     rows.push({ units: synth.units, r });
-    console.log(row(`synthetic, 30 indicators, 10 years`, synth.units, r));
+    last = { dir, name: `scale-${n}`, r };
+    console.log(row(`synthetic, 30 ind., 10 years, ${synth.facilities} facilities`, synth.units, r));
   }
   const first = rows[0];
   if (first) {
-    console.log('\nCost per unit (build seconds / units), relative to the smallest atlas:');
-    for (const { units, r } of rows) console.log(`  ${units} units: ${((r.seconds / units) * 1000).toFixed(1)} ms per unit (${((r.seconds / units) / (first.r.seconds / first.units)).toFixed(2)}×)`);
+    console.log('\nCost per HTML page (build seconds / pages), relative to the smallest atlas:');
+    for (const { units, r } of rows) console.log(`  ${units} units, ${r.htmlPages} pages: ${((r.seconds / r.htmlPages) * 1000).toFixed(2)} ms per page (${((r.seconds / r.htmlPages) / (first.r.seconds / first.r.htmlPages)).toFixed(2)}×), ${((r.seconds / units) * 1000).toFixed(1)} ms per unit`);
+  }
+  if (last) {
+    // Incremental: one facility file changes; the rebuild reuses the stage cache the full build left.
+    const file = join(last.dir, 'content', 'facilities', 'einrichtung-000001.md');
+    await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nGeändert für den Benchmark.\n`);
+    const warm = site(last.name, last.dir, false);
+    const reused = Object.entries(warm.cache ?? {}).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`).join(', ');
+    console.log(`\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s and checks ${(warm.timings.check ?? 0).toFixed(1)} s run in full.`);
   }
 }

@@ -1,14 +1,15 @@
 /**
  * One benchmark run in its own process (so peak memory is this build's alone). Prints one JSON line.
- * Usage: tsx scripts/benchRun.ts site <atlasDir> <outDir> <cacheDir>
+ * Usage: tsx scripts/benchRun.ts site <atlasDir> <outDir> <cacheDir> [--cold]   (--cold: empty the stage cache first)
  *        tsx scripts/benchRun.ts bare <projectDir>
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite } from '../src/pipeline/site.ts';
 
-const [mode, a, b, c] = process.argv.slice(2);
+const [mode, a, b, c, flag] = process.argv.slice(2);
+if (mode === 'site' && c && flag === '--cold') await rm(`${c}-stages`, { recursive: true, force: true });
 const t0 = performance.now();
 if (mode === 'site' && a && b && c) {
   // Progress lines are dropped; problems and failed checks still reach stderr.
@@ -26,7 +27,7 @@ if (mode === 'site' && a && b && c) {
     gz += gzipSync(html, { level: 9 }).length;
   }
   const htmlPages = await countHtml(b);
-  console.log(JSON.stringify({ seconds, htmlPages, unitPages: r.pages, timings: r.timings, maxRssMB: process.resourceUsage().maxRSS / 1024, pageRaw: raw / sample.length, pageGzip: gz / sample.length, css }));
+  console.log(JSON.stringify({ seconds, htmlPages, unitPages: r.pages, facilityPages: r.pipeline.facilityPages ?? 0, cache: r.pipeline.cache, timings: r.timings, maxRssMB: process.resourceUsage().maxRSS / 1024, pageRaw: raw / sample.length, pageGzip: gz / sample.length, css }));
 } else if (mode === 'bare' && a) {
   const { build } = await import('astro');
   await build({ root: a, logLevel: 'warn' });

@@ -5,9 +5,17 @@ import { ProblemLog } from '../lib/problems.ts';
 import { FileEffects, type Effects } from './effects.ts';
 import { readLevels } from './stages/boundaries.ts';
 import { loadConfig } from './stages/config.ts';
-import { readFacilities } from './stages/facilities.ts';
+import { readAssessments } from './stages/assessments.ts';
+import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
+import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
+import { FACILITIES_FILE } from './stages/config.ts';
+import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
+import { readOverlays } from './stages/overlays.ts';
+import { publishOverlays } from './stages/publishOverlays.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
+import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
+import { publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
 import { readTables } from './stages/tables.ts';
 
@@ -21,6 +29,13 @@ export interface PipelineOptions {
   log?: (message: string) => void;
   /** Validate only: run every reading stage and the derivation, write nothing. */
   validateOnly?: boolean | undefined;
+  /**
+   * Folder of the stage cache (see stageCache.ts), kept between builds: with it, facility files and unit page models
+   * whose inputs and code are unchanged are reused instead of recomputed. Undefined: no cache.
+   */
+  stageCacheDir?: string | undefined;
+  /** The project root, whose code is part of every cache key (default: two folders above this file). */
+  projectRoot?: string | undefined;
 }
 
 export interface PipelineResult {
@@ -33,6 +48,8 @@ export interface PipelineResult {
   facilityPages?: number | undefined;
   /** Published figures compared with computed ones (after the derive stage). */
   checks?: AggregationCheck[] | undefined;
+  /** Stage cache use per namespace, e.g. `{ facilities: { hits: 6757, misses: 1 } }`; empty without a cache. */
+  cache?: Record<string, { hits: number; misses: number }> | undefined;
 }
 
 /**
@@ -56,22 +73,46 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
+  const caches = o.stageCacheDir ? { facilities: new StageCache(o.stageCacheDir, 'facilities'), units: new StageCache(o.stageCacheDir, 'units') } : undefined;
+  const salt = caches ? await time('fingerprint', () => inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url)))) : '';
   // Without valid boundaries every facility would seem to lie outside: then files are validated only.
-  const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0 }));
+  const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: salt }));
+  const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
+  const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0 }));
   if (log.hasErrors) return { log, timings, pages: 0 };
   const levelOrder = config.levels.map((l) => l.id);
   const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
   if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const rendered = await time('render', () => render(config, boundaries, store, facilities));
+  const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
   const directory = rendered.directory;
   const published = facilities && directory ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx)) : undefined;
+  if (published && facilities) published.pages.push(...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages);
+  if (published && facilities) published.pages.push(...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages);
+  const areas = await time('publishOverlays', () => publishOverlays(config, boundaries, facilities, overlays, rendered, fx));
   const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
-  const { pages } = await time('publish', () => publish(config, boundaries, tables, store, checks, rendered, fx, readOptional, log.warnings.length, published));
+  const { pages } = await time('publish', () => publish(config, boundaries, tables, store, checks, rendered, fx, readOptional, log.warnings.length, published, caches && { store: caches.units, salt }, areas));
   if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
   await rm(o.cacheDir, { recursive: true, force: true });
   const { rename } = await import('node:fs/promises');
   await rename(staging, o.cacheDir);
-  return { log, timings, pages, facilityPages: published?.count ?? 0, checks };
+  const cache: PipelineResult['cache'] = {};
+  for (const c of Object.values(caches ?? {})) {
+    cache[c.namespace] = { hits: c.hits, misses: c.misses };
+    await c.prune();
+  }
+  return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache };
+}
+
+/**
+ * A hash of everything but the facility files that stage results depend on: the code (see codeFingerprint) and
+ * every file of the atlas folder's config (`atlas.yml`, `facilities.yml`), `data/` and `content/` except
+ * `content/facilities/` (those are cached one by one).
+ */
+async function inputFingerprint(fx: Effects, projectRoot: string): Promise<string> {
+  const files = ['atlas.yml', FACILITIES_FILE, ...(await fx.list('data')), ...(await fx.list('content')).filter((f) => !f.startsWith(`${FACILITIES_DIR}/`))];
+  const parts: (string | Uint8Array)[] = [await codeFingerprint(projectRoot)];
+  for (const f of files) if (await fx.exists(f)) parts.push(f, await fx.readBytes(f));
+  return hashParts(parts);
 }

@@ -5,8 +5,10 @@ import { AtlasError, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
 import { runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
+import { writeOfflineBundle } from './offline.ts';
 import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
+import { readAreaPageUrls } from './areaPageUrls.ts';
 import type { SiteData } from './stages/publish.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
@@ -17,8 +19,10 @@ export interface SiteBuildOptions {
   atlasDir?: string | undefined;
   /** Published output; default dist/. Replaced only after a complete, checked build. */
   outDir?: string | undefined;
-  /** Cache for artifacts; default .atlas/. */
+  /** Cache for artifacts; default .atlas/. The stage cache (reused between builds) lives beside it, in `<cacheDir>-stages/`. */
   cacheDir?: string | undefined;
+  /** True: ignore and do not write the stage cache (a full rebuild, e.g. for the bench). */
+  noStageCache?: boolean | undefined;
   log?: (m: string) => void;
 }
 
@@ -41,13 +45,15 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const timings: Record<string, number> = {};
 
   log(`Atlas: ${atlasDir}`);
-  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log });
+  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT });
   Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
   if (pipeline.log.hasErrors) {
     throw new AtlasError(`Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`, { log: pipeline.log });
   }
   log(`Daten aufbereitet: ${pipeline.pages} Gebietsseiten (${fmt(Object.values(pipeline.timings).reduce((a, b) => a + b, 0))} s).`);
+  const reused = Object.entries(pipeline.cache ?? {}).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
+  if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
 
   const t0 = performance.now();
   await rm(tmpOut, { recursive: true, force: true });
@@ -56,6 +62,8 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   timings.astro = (performance.now() - t0) / 1000;
+  const offline = await writeOfflineBundle(tmpOut, cacheDir);
+  if (offline) log(`Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.facilities} Einträge kompakt.`);
 
   const t1 = performance.now();
   const missing = await missingUnitPages(cacheDir, tmpOut);
@@ -82,6 +90,7 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
   const urls = [
     ...site.units.map((u) => u.url),
     ...(f ? ['/einrichtungen/', ...f.items.map((i) => facilityUrl(i.id)), ...f.typesUsed.map(directoryTypeUrl), ...f.areas.map(directoryAreaUrl)] : []),
+    ...(await readAreaPageUrls(cacheDir)),
   ];
   const missing: string[] = [];
   for (const url of urls) {

@@ -227,14 +227,33 @@ export const TableSchema = z
   });
 export type Table = z.infer<typeof TableSchema>;
 
+/** A further property of an overlay's areas, shown on its pages and in its downloads (e.g. the in-force date). */
+export const OverlayFieldSchema = z.strictObject({
+  /** Feature property. @example "f_in_kraft" */
+  field: z.string().min(1),
+  /** @example { de: "In Kraft seit", en: "In force since" } */
+  label: LocalizedTextSchema,
+  /** `date`: DD.MM.YYYY or YYYY-MM-DD; `number`: decimal point or comma, no thousands separator (text or number); `text`. */
+  type: z.enum(['text', 'date', 'number']).default('text'),
+  /** Display unit for numbers. @example { de: "ha" } */
+  unit: LocalizedTextSchema.optional(),
+});
+export type OverlayField = z.infer<typeof OverlayFieldSchema>;
+
 /** A polygon layer of areas (e.g. Erhaltungsgebiete, flood zones) for "which facilities lie here". */
 export const OverlaySchema = z.strictObject({
+  /** Used in urls: `/gebiete/<id>/`. @example "soziale-erhaltungsgebiete" */
   id: SlugSchema,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
   boundaries: BoundarySourceSchema,
   source: SlugSchema,
+  /** Further properties to show, in this order. */
+  fields: z.array(OverlayFieldSchema).default([]),
+  /** Datenstand of the layer. Default: the source's `accessed`; without either the pages say "nicht angegeben" and show the latest date of a `date` field. */
+  dataDate: IsoDateSchema.optional(),
 });
+export type Overlay = z.infer<typeof OverlaySchema>;
 
 export const VocabularyEntrySchema = z.strictObject({
   id: SlugSchema,

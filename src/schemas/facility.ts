@@ -18,7 +18,7 @@ export const ISO_639_1 = new Set(
 );
 
 /** Today as YYYY-MM-DD in the process time zone (tests and scripts run with TZ=Europe/Berlin). */
-function todayIso(): string {
+export function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

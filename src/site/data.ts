@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DirectoryAreaData, DirectoryIndexData, DirectoryTypeData, FacilityPageData, FreshnessReport } from '../lib/pages/facilityModel.ts';
 import type { UnitPageData } from '../lib/pages/model.ts';
+import type { DirectorySearchData } from '../lib/pages/directorySearch.ts';
 import type { SiteData } from '../pipeline/stages/publish.ts';
 
 /**
@@ -50,4 +51,9 @@ export function getDirectoryArea(unitId: string): DirectoryAreaData {
 /** Stale directory entries for the editors' report; undefined when the atlas has no directory. */
 export function getFreshness(): FreshnessReport | undefined {
   return getSite().facilities ? readBuild<FreshnessReport>('freshness.json') : undefined;
+}
+
+/** The directory search page's model: the filters' choices (see `buildDirectorySearch`). */
+export function getDirectorySearch(): DirectorySearchData {
+  return readBuild<DirectorySearchData>('directory', 'search.json');
 }

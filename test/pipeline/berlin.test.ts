@@ -150,3 +150,82 @@ describe('runPipeline on the Berlin demo atlas', () => {
     expect(value('*', 'einwohner', 2019)).toMatchObject({ value: String([...sums.values()].reduce((a, b) => a + b, 0)), method: 'sum' });
   });
 });
+
+/**
+ * Area overlays (issue 3, 6a): for every Erhaltungsgebiet, the facilities the pipeline lists must be exactly those
+ * an independent check finds: every facility file's front matter read here with `yaml`, its point projected to
+ * EPSG:25833 with proj4 and a definition written here, and a plain even-odd ray casting over the raw rings of the
+ * layer file in metres (no reprojection of the polygons, no d3, none of the pipeline's geometry code).
+ */
+describe('area overlays on the Berlin demo atlas', () => {
+  const UTM33 = '+proj=utm +zone=33 +ellps=GRS80 +units=m +no_defs';
+  const LAYERS = [
+    ['soziale-erhaltungsgebiete', 'data/berlin/overlays/erhaltgeb_em_soziale_erhaltungsgebiete.geojson', 81],
+    ['staedtebauliche-erhaltungsgebiete', 'data/berlin/overlays/erhaltgeb_es_staedtebauliche_erhaltungsgebiete.geojson', 94],
+  ] as const;
+  type Ring = [number, number][];
+  /** Even-odd rule over all rings of one polygon (exterior and holes). */
+  const inPolygon = (x: number, y: number, rings: Ring[]) => {
+    let inside = false;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  };
+
+  it('lists for every Erhaltungsgebiet exactly the facilities an independent ray casting finds, most vulnerable first', async () => {
+    expect(result.log.errors).toEqual([]);
+    const { parse } = await import('yaml');
+    const proj4 = (await import('proj4')).default;
+    const { readdir } = await import('node:fs/promises');
+    const dir = join(ROOT, 'content/facilities');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.md'));
+    const points: { id: string; x: number; y: number }[] = [];
+    for (const f of files) {
+      const text = await readFile(join(dir, f), 'utf8');
+      const front = parse(text.split(/^---$/m)[1] ?? '') as { id: string; location: { lat: number; lon: number } };
+      const [x, y] = proj4('WGS84', UTM33, [front.location.lon, front.location.lat]) as [number, number];
+      points.push({ id: front.id, x, y });
+    }
+    expect(points).toHaveLength(6758);
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const [layer, file, count] of LAYERS) {
+      const geo = JSON.parse(await readFile(join(ROOT, file), 'utf8')) as { features: { properties: { schluessel: string }; geometry: { type: string; coordinates: unknown } }[] };
+      expect(geo.features).toHaveLength(count);
+      for (const feature of geo.features) {
+        const polys = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates) as Ring[][];
+        const expected = points.filter((p) => polys.some((rings) => inPolygon(p.x, p.y, rings))).map((p) => p.id).sort();
+        const page = await json<{ facilities: { id: string; vulnerability: number }[] }>(`build/areas/${layer}/areas/${feature.properties.schluessel}.json`);
+        expect([...page.facilities.map((f) => f.id)].sort(), `${layer} ${feature.properties.schluessel}`).toEqual(expected);
+        const v = page.facilities.map((f) => f.vulnerability);
+        expect(v, 'most vulnerable first').toEqual([...v].sort((a, b) => b - a));
+        compared++;
+        if (expected.length > 0) nonEmpty++;
+      }
+    }
+    expect(compared).toBe(81 + 94);
+    // Not a vacuous comparison: most areas lie in the inner city, where the directory is dense.
+    expect(nonEmpty).toBeGreaterThan(compared / 2);
+  });
+
+  it('lists the Planungsräume each Erhaltungsgebiet touches, whose shares of the area add up to about 1', async () => {
+    for (const [layer, , count] of LAYERS) {
+      const list = await json<{ areas: { id: string }[] }>(`build/areas/${layer}/index.json`);
+      expect(list.areas).toHaveLength(count);
+      for (const a of list.areas) {
+        const page = await json<{ units: { level: string; shareOfArea: number }[] }>(`build/areas/${layer}/areas/${a.id}.json`);
+        const levels = new Set(page.units.map((u) => u.level));
+        expect([...levels], `${layer} ${a.id}`).toEqual(['bezirk', 'bezirksregion', 'planungsraum']);
+        const sum = page.units.filter((u) => u.level === 'planungsraum').reduce((s, u) => s + u.shareOfArea, 0);
+        // Slivers below 1 % are left out, and LOR 2020 and the current Erhaltungsgebiete are digitised apart.
+        expect(sum, `${layer} ${a.id}`).toBeGreaterThan(0.9);
+        expect(sum, `${layer} ${a.id}`).toBeLessThan(1.001);
+      }
+    }
+  });
+});

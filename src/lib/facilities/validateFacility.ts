@@ -1,8 +1,6 @@
-import { LineCounter } from 'yaml';
 import { type Facility, type FacilityVocabulary, FacilitySchema } from '../../schemas/facility.ts';
-import { lineOf, validateWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
+import { readFrontMatterDocument } from '../frontMatterDocument.ts';
 import type { ProblemLog } from '../problems.ts';
-import { parseFacilityMarkdown } from './serializeFacility.ts';
 
 /**
  * Validation of one provider file, reporting every problem (file, line, field, German message, hint) into a
@@ -65,26 +63,15 @@ export function readFacilityDocument(
   log: ProblemLog,
   vocabulary?: FacilityVocabulary,
 ): FacilityDocumentRead | undefined {
-  const parsed = parseFacilityMarkdown(text);
-  if (!parsed.ok) {
-    const hint = 'Mit der Vorlage content/facilities/_template.md.txt vergleichen.';
-    log.error({ file, line: parsed.line, message: parsed.message, hint });
-    return undefined;
-  }
-  // Lines are looked up only for problems; the document parsed above carries the offsets.
-  let lc: LineCounter | undefined;
-  const where = (path: PropertyKey[]) => {
-    lc ??= lineCounterOf(parsed.frontText);
-    return lineOf(parsed.doc, lc, path);
-  };
-  const facility = validateWithFriendlyErrors(parsed.front, FacilitySchema, file, log, where, 1);
-  if (facility === undefined) return undefined;
+  const read = readFrontMatterDocument(text, file, log, FacilitySchema, 'Mit der Vorlage content/facilities/_template.md.txt vergleichen.');
+  if (read === undefined) return undefined;
+  const facility = read.value;
   let ok = true;
   const expected = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (facility.id !== expected) {
     ok = false;
     log.error({
-      file, line: offset(where(['id'])), field: 'id',
+      file, line: read.lineOf(['id']), field: 'id',
       message: `Kennung "${facility.id}" passt nicht zum Dateinamen "${expected}.md"`,
       hint: 'Kennung und Dateiname müssen gleich sein; eine bestehende Kennung nie ändern.',
     });
@@ -94,27 +81,11 @@ export function readFacilityDocument(
       ok = false;
       const [key, index] = p.field.replace(/\]$/, '').split('[');
       log.error({
-        file, line: offset(where([key!, Number(index)])), field: p.field, message: p.message,
+        file, line: read.lineOf([key!, Number(index)]), field: p.field, message: p.message,
         hint: 'Erlaubte Kennungen stehen in facilities.yml; neue Typen dort ergänzen (Pull Request an die Redaktion).',
       });
     }
   }
   if (!ok) return undefined;
-  // The body is trimmed: its first line is the first non-blank line after the closing "---".
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let bodyLine = parsed.bodyLine;
-  while (bodyLine <= lines.length && (lines[bodyLine - 1] ?? '').trim() === '') bodyLine++;
-  return { facility, body: parsed.body, bodyLine, lineOf: (path) => offset(where(path)) };
-}
-
-/** A LineCounter for `text` without parsing it again (the same line starts the YAML parser records). */
-function lineCounterOf(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
-}
-
-function offset(line: number | undefined): number | undefined {
-  return line === undefined ? undefined : line + 1;
+  return { facility, body: read.body, bodyLine: read.bodyLine, lineOf: read.lineOf };
 }

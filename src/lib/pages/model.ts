@@ -1,4 +1,5 @@
 import type { CellStatus, Indicator } from '../../schemas/atlasConfig.ts';
+import type { UnitAssessmentsData } from './unitAssessments.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Method } from '../indicators/store.ts';
 import type { UnitFacilities } from './facilityModel.ts';
@@ -53,6 +54,8 @@ export interface UnitPageData {
   sources: string[];
   /** The unit's entries in the facility directory; undefined when the atlas has none. */
   facilities?: UnitFacilities | undefined;
+  /** Provider assessments of the unit (not official statistics); undefined when it has none. */
+  assessments?: UnitAssessmentsData | undefined;
 }
 
 export interface IndicatorMeta extends Indicator {

@@ -64,7 +64,8 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
   return result;
 }
 
-async function readJson(fx: Effects, file: string, log: ProblemLog): Promise<unknown> {
+/** Reads and parses a JSON file of the atlas folder; reports an unreadable file or invalid JSON (with line). */
+export async function readJson(fx: Effects, file: string, log: ProblemLog): Promise<unknown> {
   let text: string;
   try {
     text = await fx.readText(file);

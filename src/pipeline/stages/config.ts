@@ -91,8 +91,11 @@ export function checkReferences(c: AtlasConfig, log: ProblemLog, lineOf: (path: 
       if (!indicators.has(id)) err(`tables[${i}].long.codes.${code}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');
     }
   });
+  const overlayIds = new Set<string>();
   c.overlays.forEach((o, i) => {
     if (!sourceIds.has(o.source)) err(`overlays[${i}].source`, `Unbekannte Quelle "${o.source}".`, `Bekannt: ${[...sourceIds].join(', ')}.`);
+    if (overlayIds.has(o.id)) err(`overlays[${i}].id`, `Flächenebene "${o.id}" ist doppelt.`, 'Jede Flächenebene braucht eine eigene id (sie bildet die Adresse /gebiete/<id>/).');
+    overlayIds.add(o.id);
   });
   if (c.indicators.filter((i) => i.headline).length === 0) {
     log.warn({ file: CONFIG_FILE, line: lineOf(['indicators']), field: 'indicators', message: 'Kein Merkmal mit headline: true; die Startkarte zeigt das erste Merkmal.', hint: 'Bei einem Merkmal headline: true setzen.' });

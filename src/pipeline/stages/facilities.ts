@@ -4,17 +4,19 @@ import { isStale, ageInDays } from '../../lib/facilities/freshness.ts';
 import { locateFacility, type UnitLookup } from '../../lib/facilities/locateFacility.ts';
 import { readFacilityDocument } from '../../lib/facilities/validateFacility.ts';
 import { renderProviderMarkdown } from '../../lib/markdown.ts';
-import type { ProblemLog } from '../../lib/problems.ts';
+import { ProblemLog, type Problem } from '../../lib/problems.ts';
+import { hashParts, type StageCache } from '../stageCache.ts';
 import type { Effects } from '../effects.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import { FACILITIES_FILE } from './config.ts';
+import { isMarkdownFileName, readUtf8Files, type ProviderFolder } from '../providerFiles.ts';
 
 /** The folder of the facility files inside an atlas folder. */
 export const FACILITIES_DIR = 'content/facilities';
 /** The template for providers in that folder; not an entry. */
 export const TEMPLATE_FILE = '_template.md.txt';
-/** Ids that would collide with the directory's own urls (`/einrichtungen/typ/…`, `/einrichtungen/gebiet/…`). */
-const RESERVED_IDS = new Set(['typ', 'gebiet']);
+/** Ids that would collide with the directory's own urls (`/einrichtungen/typ/…`, `/einrichtungen/gebiet/…`, the map and the radius query, the search). */
+const RESERVED_IDS = new Set(['typ', 'gebiet', 'karte', 'umkreis', 'suche']);
 
 /** One directory entry, validated, placed in the atlas's units and dated. */
 export interface PlacedFacility {
@@ -53,7 +55,7 @@ export async function readFacilities(
   boundaries: BoundariesResult,
   fx: Effects,
   log: ProblemLog,
-  options: { locate?: boolean } = {},
+  options: { locate?: boolean; cache?: StageCache | undefined; cacheSalt?: string | undefined } = {},
 ): Promise<FacilitiesResult | undefined> {
   const files = (await fx.exists(FACILITIES_DIR)) ? await fx.list(FACILITIES_DIR) : [];
   if (!config.facilities) {
@@ -77,46 +79,83 @@ export async function readFacilities(
     return name !== TEMPLATE_FILE && isEntryFileName(name, file, log);
   });
   const facilities: PlacedFacility[] = [];
-  const texts = await readAll(fx, entryFiles, log);
+  const texts = await readUtf8Files(fx, entryFiles, log);
+  const place = (file: string, text: string, fileLog: ProblemLog) => placeFacility(file, text, fileLog, { vocabulary, lookup, referenceDate, locate: options.locate !== false });
   for (const [i, file] of entryFiles.entries()) {
     const text = texts[i];
     if (text === undefined) continue;
-    const read = readFacilityDocument(text, file, log, vocabulary);
-    if (!read) continue;
-    const f = read.facility;
-    if (RESERVED_IDS.has(f.id)) {
-      log.error({ file, line: read.lineOf(['id']), field: 'id', message: `Die Kennung "${f.id}" ist für Seiten des Verzeichnisses reserviert.`, hint: 'Eine andere Kennung (und denselben Dateinamen) wählen, z. B. mit dem Namen der Einrichtung.' });
-      continue;
-    }
-    let placed: string[] = [];
-    if (options.locate !== false) {
-      const chain = locateFacility(f.location.lon, f.location.lat, lookup);
-      if (!chain) {
-        const swapped = locateFacility(f.location.lat, f.location.lon, lookup) !== undefined;
-        log.error({
-          file,
-          line: read.lineOf(['location']),
-          field: 'location',
-          message: `Die Lage (lat ${f.location.lat}, lon ${f.location.lon}) liegt außerhalb des Atlas-Gebiets: kein Gebiet einer Ebene enthält sie.`,
-          hint: swapped ? 'lat und lon sind offenbar vertauscht: lat ist die Breite (Nord), lon die Länge (Ost).' : 'Koordinaten in Grad (WGS84) prüfen, z. B. mit einer Online-Karte; Einrichtungen außerhalb der Stadt gehören nicht ins Verzeichnis.',
-        });
-        continue;
-      }
-      if (chain.length < lookup.levels.length) {
-        log.warn({ file, line: read.lineOf(['location']), field: 'location', message: `Die Lage liegt in keinem Gebiet der Ebene ${lookup.levels[chain.length]} (Lücke in deren Grenzdatei); zugeordnet bis ${chain.at(-1)}.`, hint: 'Grenzdateien der feineren Ebenen auf Lücken prüfen, oder die Koordinaten.' });
-      }
-      placed = chain;
-    }
-    const rendered = renderProviderMarkdown(read.body);
-    for (const p of rendered.problems) {
-      log.warn({ file, line: p.line === undefined ? undefined : read.bodyLine + p.line - 1, field: 'Beschreibung', message: p.message, hint: 'Beschreibungen sind einfaches Markdown: Absätze, Listen, **fett**, Links auf https://…, mailto: oder tel:.' });
-    }
-    const ageDays = ageInDays(f.lastConfirmed, referenceDate);
-    facilities.push({ facility: f, file, html: rendered.html, units: placed, ageDays, stale: isStale(f.lastConfirmed, referenceDate, vocabulary.staleAfterDays) });
+    const entry = options.cache ? await placeCached(options.cache, options.cacheSalt ?? '', file, text, log, place) : place(file, text, log);
+    if (entry) facilities.push(entry);
   }
   facilities.sort((a, b) => (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0));
   return { vocabulary, referenceDate, facilities };
 }
+
+interface PlaceContext {
+  vocabulary: FacilityVocabulary;
+  lookup: UnitLookup;
+  referenceDate: string;
+  locate: boolean;
+}
+
+/** One facility file: validated, placed in the units, its body rendered; undefined (and errors in `log`) if invalid. */
+function placeFacility(file: string, text: string, log: ProblemLog, c: PlaceContext): PlacedFacility | undefined {
+  const { vocabulary, lookup, referenceDate } = c;
+  const read = readFacilityDocument(text, file, log, vocabulary);
+  if (!read) return undefined;
+  const f = read.facility;
+  if (RESERVED_IDS.has(f.id)) {
+    log.error({ file, line: read.lineOf(['id']), field: 'id', message: `Die Kennung "${f.id}" ist für Seiten des Verzeichnisses reserviert.`, hint: 'Eine andere Kennung (und denselben Dateinamen) wählen, z. B. mit dem Namen der Einrichtung.' });
+    return undefined;
+  }
+  let placed: string[] = [];
+  if (c.locate) {
+    const chain = locateFacility(f.location.lon, f.location.lat, lookup);
+    if (!chain) {
+      const swapped = locateFacility(f.location.lat, f.location.lon, lookup) !== undefined;
+      log.error({
+        file,
+        line: read.lineOf(['location']),
+        field: 'location',
+        message: `Die Lage (lat ${f.location.lat}, lon ${f.location.lon}) liegt außerhalb des Atlas-Gebiets: kein Gebiet einer Ebene enthält sie.`,
+        hint: swapped ? 'lat und lon sind offenbar vertauscht: lat ist die Breite (Nord), lon die Länge (Ost).' : 'Koordinaten in Grad (WGS84) prüfen, z. B. mit einer Online-Karte; Einrichtungen außerhalb der Stadt gehören nicht ins Verzeichnis.',
+      });
+      return undefined;
+    }
+    if (chain.length < lookup.levels.length) {
+      log.warn({ file, line: read.lineOf(['location']), field: 'location', message: `Die Lage liegt in keinem Gebiet der Ebene ${lookup.levels[chain.length]} (Lücke in deren Grenzdatei); zugeordnet bis ${chain.at(-1)}.`, hint: 'Grenzdateien der feineren Ebenen auf Lücken prüfen, oder die Koordinaten.' });
+    }
+    placed = chain;
+  }
+  const rendered = renderProviderMarkdown(read.body);
+  for (const p of rendered.problems) {
+    log.warn({ file, line: p.line === undefined ? undefined : read.bodyLine + p.line - 1, field: 'Beschreibung', message: p.message, hint: 'Beschreibungen sind einfaches Markdown: Absätze, Listen, **fett**, Links auf https://…, mailto: oder tel:.' });
+  }
+  const ageDays = ageInDays(f.lastConfirmed, referenceDate);
+  return { facility: f, file, html: rendered.html, units: placed, ageDays, stale: isStale(f.lastConfirmed, referenceDate, vocabulary.staleAfterDays) };
+}
+
+/**
+ * {@link placeFacility} through the stage cache: the key is the file's path and text plus `salt` (code, boundaries,
+ * vocabulary and reference date, see build.ts). A valid entry is stored with its warnings, which are reported again
+ * when it is reused; a file with errors is never stored, so its errors are found anew on every build.
+ */
+async function placeCached(cache: StageCache, salt: string, file: string, text: string, log: ProblemLog, place: (file: string, text: string, log: ProblemLog) => PlacedFacility | undefined): Promise<PlacedFacility | undefined> {
+  const key = hashParts([salt, file, text]);
+  const hit = await cache.get<{ entry: PlacedFacility; problems: Problem[] }>(key);
+  if (hit) {
+    log.problems.push(...hit.problems);
+    return hit.entry;
+  }
+  const fileLog = new ProblemLog();
+  const entry = place(file, text, fileLog);
+  log.merge(fileLog);
+  if (entry && !fileLog.hasErrors) await cache.put(key, { entry, problems: fileLog.problems });
+  return entry;
+}
+
+/** The facility folder as provider-file messages describe it (src/pipeline/providerFiles.ts). */
+const FOLDER: ProviderFolder = { dir: FACILITIES_DIR, place: 'im Einrichtungsverzeichnis', expected: '<kennung>.md', template: TEMPLATE_FILE };
 
 /** True for `<id>.md` directly in the folder; anything else is reported (MDX and other formats could run code). */
 function isEntryFileName(name: string, file: string, log: ProblemLog): boolean {
@@ -124,52 +163,5 @@ function isEntryFileName(name: string, file: string, log: ProblemLog): boolean {
     log.error({ file, message: 'Unterordner sind im Einrichtungsverzeichnis nicht vorgesehen.', hint: `Jede Einrichtung ist eine Datei <kennung>.md direkt in ${FACILITIES_DIR}/.` });
     return false;
   }
-  if (/\.mdx$/i.test(name)) {
-    log.error({ file, message: 'MDX-Dateien sind im Einrichtungsverzeichnis nicht erlaubt (MDX kann Code ausführen).', hint: 'Als einfache Markdown-Datei mit der Endung .md speichern; Vorlage: content/facilities/_template.md.txt.' });
-    return false;
-  }
-  if (!name.endsWith('.md')) {
-    log.error({ file, message: 'Nur Markdown-Dateien (<kennung>.md) gehören in diesen Ordner.', hint: `Datei entfernen oder als .md speichern; die einzige andere Datei ist die Vorlage ${TEMPLATE_FILE}.` });
-    return false;
-  }
-  return true;
-}
-
-/** Reads files a batch at a time (thousands of small files; one at a time, the reads would dominate the stage). */
-async function readAll(fx: Effects, files: readonly string[], log: ProblemLog, batch = 64): Promise<(string | undefined)[]> {
-  const out: (string | undefined)[] = [];
-  for (let i = 0; i < files.length; i += batch) {
-    out.push(...(await Promise.all(files.slice(i, i + batch).map((f) => readUtf8(fx, f, log)))));
-  }
-  return out;
-}
-
-/** The file as UTF-8 text; invalid UTF-8 is reported (it would show as "�"), not guessed. */
-async function readUtf8(fx: Effects, file: string, log: ProblemLog): Promise<string | undefined> {
-  const bytes = await fx.readBytes(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8Line(bytes);
-    log.error({ file, line: bad, message: 'Die Datei ist nicht in UTF-8 gespeichert.', hint: 'Im Editor als „UTF-8“ speichern (Umlaute sonst falsch).' });
-    return undefined;
-  }
-}
-
-/** 1-based line of the first byte sequence that is not valid UTF-8. */
-function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return undefined;
+  return isMarkdownFileName(name, file, log, FOLDER);
 }

@@ -12,6 +12,9 @@ import { unitUrl } from './render.ts';
 import type { TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { PublishedFacilities } from './publishFacilities.ts';
+import type { PublishedOverlays } from './publishOverlays.ts';
+import type { UnitPageData } from '../../lib/pages/model.ts';
+import { hashParts, type StageCache } from '../stageCache.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -37,7 +40,10 @@ export interface DataReport {
   warnings: number;
 }
 
-/** Stage 6: writes the page models, the site data and the public downloads below the cache folder. */
+/**
+ * Stage 6: writes the page models, the site data and the public downloads below the cache folder. With `unitCache`,
+ * unit page models are reused from (and stored in) the stage cache under a key of `salt` and the unit id.
+ */
 export async function publish(
   config: AtlasConfig,
   b: BoundariesResult,
@@ -49,6 +55,8 @@ export async function publish(
   readText: (path: string) => Promise<string | undefined>,
   warnings: number,
   facilities?: PublishedFacilities,
+  unitCache?: { store: StageCache; salt: string },
+  overlays?: PublishedOverlays,
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({ id: l.id, label: l.label, labelPlural: l.labelPlural, parent: l.parent?.level, count: b.units.filter((u) => u.level === l.id).length }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
@@ -87,7 +95,16 @@ export async function publish(
   const indById = new Map(config.indicators.map((i) => [i.id, i]));
   const srcById = new Map(config.sources.map((s) => [s.id, s]));
   let pages = 0;
-  for (const page of rendered.unitPages()) {
+  for (const u of b.units) {
+    // The costly part of a unit page (charts, maps) comes from the stage cache when config, boundaries, tables and
+    // code are unchanged (a rebuild after a facility file changed); the facilities section is always made anew.
+    const key = unitCache ? hashParts([unitCache.salt, u.id]) : '';
+    let core = unitCache ? await unitCache.store.get<UnitPageData>(key) : undefined;
+    if (!core) {
+      core = rendered.unitPageCore(u);
+      await unitCache?.store.put(key, core);
+    }
+    const page: UnitPageData = { ...core, facilities: rendered.unitFacilities(u.id), assessments: rendered.unitAssessments(u.id) };
     await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
     const rows = page.series.flatMap((s) => {
       const ind = indById.get(s.indicator);
@@ -129,8 +146,10 @@ export async function publish(
         ];
       }),
       ...(facilities?.pages ?? []),
+      ...(overlays?.pages ?? []),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
+    ...(overlays ? { overlays: overlays.layers } : {}),
     ...(facilities ? { facilities: { count: facilities.index.total, stale: facilities.index.stale, types: facilities.index.typesUsed, licence: facilities.licence.de, licenceEn: facilities.licence.en } } : {}),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));

@@ -61,6 +61,8 @@ export async function publishFacilities(config: AtlasConfig, facilities: Facilit
 
   const urls = [
     { type: 'directory', url: '/einrichtungen/' },
+    // The offline page (the service worker's answer for facility pages it has not stored; src/pipeline/offline.ts).
+    { type: 'offline', url: '/offline/' },
     ...directory.types.map((t) => ({ type: 'directory-type', url: t.url })),
     ...directory.areas.map((a) => ({ type: 'directory-area', url: a.url })),
     ...facilities.facilities.map((f) => ({ type: 'facility', url: facilityUrl(f.facility.id) })),

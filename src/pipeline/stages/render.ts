@@ -18,6 +18,8 @@ import { buildFacilityPage } from '../../lib/pages/facilityPage.ts';
 import type { Unit } from '../../lib/types.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
+import type { AssessmentsResult } from './assessments.ts';
+import { buildUnitAssessments } from '../../lib/pages/unitAssessments.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
 export const MAP_WIDTH = 600;
@@ -35,6 +37,15 @@ export interface RenderResult {
   home: IndicatorMapData | undefined;
   /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
   unitPages(): Generator<UnitPageData>;
+  /**
+   * One unit's page model without its facilities section: the part that depends on config, boundaries and tables
+   * only, which the stage cache keeps between builds (see publish). `unitPages()` = core + `unitFacilities` + `unitAssessments`.
+   */
+  unitPageCore(unit: Unit): UnitPageData;
+  /** The facilities section of a unit's page (undefined without a directory). */
+  unitFacilities(unitId: string): UnitPageData['facilities'];
+  /** The provider assessments section of a unit's page (undefined when the unit has none). */
+  unitAssessments(unitId: string): UnitPageData['assessments'];
   /** The facility directory's page models (index, types, areas), when the atlas has a directory. */
   directory?: Directory | undefined;
   /** Facility page models, lazily; none without a directory. */
@@ -46,7 +57,7 @@ export interface RenderResult {
  * prepares the page models (locator maps, charts, key figures) and the home page's choropleth; with a facility
  * directory also its pages, each facility on a map of its top-level unit.
  */
-export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore, facilities?: FacilitiesResult): RenderResult {
+export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore, facilities?: FacilitiesResult, assessments?: AssessmentsResult): RenderResult {
   const layers = Object.fromEntries(config.levels.map((l) => [l.id, (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry }))]));
   const topology = buildTopology(layers, { simplify: config.simplify });
   const top = config.levels[0]?.id ?? '';
@@ -98,13 +109,19 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
     facilities: directory?.unitFacilities,
   };
   const rank = createRanker(ctx);
+  const unitAssessments = assessments ? buildUnitAssessments(assessments.assessments, assessments.topics) : undefined;
+  // Once an atlas has any assessment, a unit without one gets an empty section (a line inviting providers).
+  const sectionOf = (id: string): UnitPageData['assessments'] => (unitAssessments && unitAssessments.size > 0 ? (unitAssessments.get(id) ?? { count: 0, latest: '', earliest: '', topics: [] }) : undefined);
   return {
     topology,
     frame,
     home: homeMap(config, b, store, frame, paths, borders),
     *unitPages() {
-      for (const u of b.units) yield buildUnitPage(u, ctx, rank);
+      for (const u of b.units) yield { ...buildUnitPage(u, ctx, rank), assessments: sectionOf(u.id) };
     },
+    unitPageCore: (u) => buildUnitPage(u, { ...ctx, facilities: undefined }, rank),
+    unitFacilities: (id) => ctx.facilities?.get(id),
+    unitAssessments: sectionOf,
     directory,
     *facilityPages() {
       if (!facilities) return;

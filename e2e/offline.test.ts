@@ -1,0 +1,137 @@
+/**
+ * Offline use (issue 3, point 7; RELIABILITY.md §5.3, §6.3): after the user clicks "Für offline speichern" on a
+ * directory page, the service worker stores the offline bundle; with the network cut, an area list, a facility page
+ * visited before and a facility page never visited still show their content (the last one from the saved compact
+ * file, marked as the saved state). A first visit without the click registers no worker and creates no cache.
+ * "Offline-Daten löschen" removes worker and caches.
+ *
+ * Expected names come from the served site's own files (/data/offline/facilities.json), so the test holds for any
+ * atlas with a directory; run it against a build of test/fixtures/atlas-mini.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { OfflineManifest } from '../src/lib/offline/bundle.ts';
+import type { CompactFacilities } from '../src/lib/offline/compactFacilities.ts';
+import { formatAxeFinding, formatStorage, launchBrowser, newPageContext, openPage, runAxe, screenshot, VIEWPORTS } from './harness.ts';
+
+const baseUrl = inject('sozialatlasBaseUrl');
+const getJson = async <T>(path: string): Promise<T> => {
+  const r = await fetch(`${baseUrl}${path}`);
+  if (!r.ok) throw new Error(`GET ${path} answered ${r.status}`);
+  return (await r.json()) as T;
+};
+const facilities = await getJson<CompactFacilities>('/data/offline/facilities.json');
+const manifest = await getJson<OfflineManifest>('/data/offline/manifest-de.json');
+const [visited, neverVisited] = facilities.items;
+const areaUrl = manifest.files.find((f) => /^\/einrichtungen\/gebiet\/[^/]+\/$/.test(f));
+const areaId = areaUrl?.split('/')[3] ?? '';
+const areaName = facilities.units[areaId]?.name ?? '';
+
+const READ_CACHES = `(async () => {
+  const out = {};
+  for (const key of await caches.keys()) out[key] = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname);
+  return out;
+})()`;
+const WORKER_STATE = `navigator.serviceWorker.getRegistration('/').then((r) => r && r.active ? r.active.state : 'none')`;
+
+let browser: Browser | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1 = (page: Page) => page.locator('h1').innerText();
+
+describe('offline use', () => {
+  it('fixture atlas has a directory with at least two entries and an area list in the bundle', () => {
+    expect(visited && neverVisited && areaUrl && areaName).toBeTruthy();
+  });
+
+  it('first visit without the click: the save box is offered, but no worker, no cache, no storage', async () => {
+    const context = await newPageContext(browser!, VIEWPORTS.phone);
+    try {
+      const opened = await openPage(context, `${baseUrl}/einrichtungen/`, VIEWPORTS.phone);
+      // The box becomes visible only after its script read the manifest: the script has run.
+      await opened.page.locator('[data-offline-save] button[data-action="save"]').waitFor({ state: 'visible' });
+      expect(await opened.page.locator('[data-offline-save] button[data-action="save"]').innerText()).toMatch(/^Für offline speichern \(ca\. [\d,]+ (kB|MB)\)$/);
+      expect(formatStorage(await opened.storage())).toEqual([]);
+      expect(opened.record.consoleErrors).toEqual([]);
+      expect(await opened.cspViolations()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe('after "Für offline speichern", with the network cut', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await newPageContext(browser!, VIEWPORTS.phone);
+      page = (await openPage(context, `${baseUrl}/einrichtungen/`, VIEWPORTS.phone)).page;
+      const save = page.locator('[data-offline-save] button[data-action="save"]');
+      await save.waitFor({ state: 'visible' });
+      await save.click();
+      await page.locator('[data-offline-save] [data-status]').filter({ hasText: 'Auf diesem Gerät gespeichert' }).waitFor({ timeout: 60_000 });
+      await screenshot(page, 'offline-saved');
+      // Visited after saving (online): the worker keeps a copy.
+      await page.goto(`${baseUrl}/einrichtungen/${visited!.id}/`);
+      expect(await h1(page)).toBe(visited!.name);
+      await context.setOffline(true);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('the worker is active and the whole bundle is in Cache Storage', async () => {
+      expect(await page.evaluate<string>(WORKER_STATE)).toBe('activated');
+      const caches = await page.evaluate<Record<string, string[]>>(READ_CACHES);
+      const bundle = Object.entries(caches).find(([k]) => k.startsWith('sozialatlas-bundle-de-'));
+      expect(bundle?.[1].slice().sort()).toEqual(manifest.files.slice().sort());
+      expect(Object.values(caches).flat()).toContain(`/einrichtungen/${visited!.id}/`);
+    });
+
+    it('an area list opens offline', async () => {
+      await page.goto(`${baseUrl}${areaUrl}`);
+      expect(await h1(page)).toContain(areaName);
+      expect(await page.locator('.facility-list li').count()).toBeGreaterThan(0);
+    });
+
+    it('a facility page visited before opens offline, with its last confirmation', async () => {
+      await page.goto(`${baseUrl}/einrichtungen/${visited!.id}/`);
+      expect(await h1(page)).toBe(visited!.name);
+      expect(await page.locator(`#quellen ~ p time[datetime="${visited!.lastConfirmed}"]`).count()).toBe(1);
+      expect(await page.locator('footer time').getAttribute('datetime')).toBe(facilities.dataDate);
+    });
+
+    it('a facility page never visited shows the saved entry, marked as the saved state, and passes axe', async () => {
+      await page.goto(`${baseUrl}/einrichtungen/${neverVisited!.id}/`);
+      await page.locator('.offline-state time').waitFor();
+      expect(await h1(page)).toBe(neverVisited!.name);
+      expect(await page.locator('.offline-state').innerText()).toContain('gespeicherten Stand vom');
+      expect(await page.locator('.offline-state time').getAttribute('datetime')).toBe(facilities.dataDate);
+      expect(await page.locator('main').innerText()).toContain(neverVisited!.street);
+      expect(await page.locator('main time[datetime="' + neverVisited!.lastConfirmed + '"]').count()).toBe(1);
+      if (neverVisited!.phone) expect(await page.locator('main a[href^="tel:"]').innerText()).toBe(neverVisited!.phone);
+      await screenshot(page, 'offline-facility-fallback');
+      expect((await runAxe(page)).map(formatAxeFinding)).toEqual([]);
+    });
+
+    it('a page that was not saved says so instead of a browser error', async () => {
+      await page.goto(`${baseUrl}/daten/`);
+      expect(await page.locator('main .offline-state').innerText()).toContain('nicht offline gespeichert');
+    });
+
+    it('"Offline-Daten löschen" removes the worker and every cache', async () => {
+      await context.setOffline(false);
+      await page.goto(`${baseUrl}/einrichtungen/`);
+      const remove = page.locator('[data-offline-save] button[data-action="delete"]');
+      await remove.waitFor({ state: 'visible' });
+      await remove.click();
+      await page.locator('[data-offline-save] [data-status]').filter({ hasText: 'Offline-Daten gelöscht' }).waitFor();
+      expect(await page.evaluate<Record<string, string[]>>(READ_CACHES)).toEqual({});
+      expect(await page.evaluate<number>('navigator.serviceWorker.getRegistrations().then((r) => r.length)')).toBe(0);
+    });
+  });
+});

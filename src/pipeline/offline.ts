@@ -1,0 +1,72 @@
+/**
+ * Post-Astro step of the site build: writes the offline bundle into the built site (README "Offline use").
+ *
+ * - `/data/offline/facilities.json`: the compact facility file (from `/data/facilities.geojson` and site.json),
+ * - `/data/offline/manifest-de.json`, `-en.json`: what the worker precaches per language, with size and version,
+ * - `/sw.js`: the service worker (`src/client/serviceWorker.js`) with the build's version in its first line, so
+ *   browsers see a new worker whenever a bundled file changed.
+ *
+ * Nothing is written for an atlas without a facility directory (the save button lives on the directory pages).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleManifest, manifestUrl, OFFLINE_FACILITIES_FILE, selectBundleFiles, type BuiltFile, type OfflineManifest } from '../lib/offline/bundle.ts';
+import { compactFacilities, type FeedProperties } from '../lib/offline/compactFacilities.ts';
+import type { SiteData } from './stages/publish.ts';
+
+/** The worker's source; `__SOZIALATLAS_OFFLINE_VERSION__` is replaced by the build's version. */
+export const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../client/serviceWorker.js', import.meta.url));
+const VERSION_PLACEHOLDER = '__SOZIALATLAS_OFFLINE_VERSION__';
+
+/** What the step wrote, for the build log. */
+export interface OfflineBundleResult {
+  manifests: OfflineManifest[];
+  facilities: number;
+}
+
+/** Writes the offline files into `outDir` (the built site); returns undefined without a facility directory. */
+export async function writeOfflineBundle(outDir: string, cacheDir: string): Promise<OfflineBundleResult | undefined> {
+  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as SiteData;
+  if (!site.facilities) return undefined;
+  const feed = JSON.parse(await readFile(join(outDir, 'data', 'facilities.geojson'), 'utf8')) as { features: { properties: FeedProperties }[] };
+  const compact = compactFacilities({ dataDate: site.atlas.dataDate, features: feed.features, levels: site.levels, units: site.units, types: site.facilities.types });
+  await mkdir(join(outDir, 'data', 'offline'), { recursive: true });
+  await writeFile(join(outDir, OFFLINE_FACILITIES_FILE), JSON.stringify(compact));
+
+  const files = await listFiles(outDir);
+  const manifests: OfflineManifest[] = [];
+  for (const lang of ['de', 'en'] as const) {
+    const selected = selectBundleFiles(files, lang);
+    const version = await contentHash(outDir, selected);
+    const manifest = bundleManifest(selected, lang, site.atlas.dataDate, version);
+    manifests.push(manifest);
+    await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
+  }
+  const source = await readFile(SERVICE_WORKER_SOURCE, 'utf8');
+  const version = createHash('sha256').update(manifests.map((m) => m.version).join('\n')).update(source).digest('hex').slice(0, 12);
+  await writeFile(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
+  return { manifests, facilities: compact.items.length };
+}
+
+/** Every file below `root` with its size, paths relative to `root` with forward slashes. */
+async function listFiles(root: string): Promise<BuiltFile[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const out: BuiltFile[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    out.push({ path: relative(root, full).split(sep).join('/'), bytes: (await stat(full)).size });
+  }
+  return out;
+}
+
+/** A short hash over the urls and contents of the selected files. */
+async function contentHash(root: string, files: readonly BuiltFile[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(f.path).update('\0').update(await readFile(join(root, f.path))).update('\0');
+  }
+  return h.digest('hex').slice(0, 12);
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * A content-addressed cache of stage results between builds (the incremental part of `npm run build`).
+ *
+ * Results are stored under `<dir>/<namespace>/<key>.json`, where the key is a hash of everything the result depends
+ * on: the input bytes and the code that computes it ({@link codeFingerprint}). A changed input gives a new key, so an
+ * entry is never stale, only unused; {@link StageCache.prune} removes the unused ones at the end of a build. With
+ * `dir` undefined the cache is off (every `get` misses, `put` does nothing).
+ */
+export class StageCache {
+  /** Entries read from the cache in this build. */
+  hits = 0;
+  /** Entries that had to be computed. */
+  misses = 0;
+  private readonly used = new Set<string>();
+  private readonly made = new Set<string>();
+
+  constructor(
+    readonly dir: string | undefined,
+    readonly namespace: string,
+  ) {}
+
+  /** The stored value for `key`, or undefined (also when the cache is off or the entry unreadable). */
+  async get<T>(key: string): Promise<T | undefined> {
+    if (!this.dir) return undefined;
+    this.used.add(key);
+    try {
+      const value = JSON.parse(await readFile(this.file(key), 'utf8')) as T;
+      this.hits++;
+      return value;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /** Stores `value` (JSON) under `key`. */
+  async put(key: string, value: unknown): Promise<void> {
+    if (!this.dir) return;
+    this.used.add(key);
+    const folder = join(this.dir, this.namespace);
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.made.add(folder);
+    }
+    await writeFile(this.file(key), JSON.stringify(value));
+  }
+
+  /** Deletes the entries of this namespace that this build neither read nor wrote. @returns how many. */
+  async prune(): Promise<number> {
+    if (!this.dir) return 0;
+    let names: string[];
+    try {
+      names = await readdir(join(this.dir, this.namespace));
+    } catch {
+      return 0;
+    }
+    const stale = names.filter((n) => n.endsWith('.json') && !this.used.has(n.slice(0, -5)));
+    await Promise.all(stale.map((n) => rm(join(this.dir as string, this.namespace, n), { force: true })));
+    return stale.length;
+  }
+
+  private file(key: string): string {
+    return join(this.dir as string, this.namespace, `${key}.json`);
+  }
+}
+
+/** SHA-256 (hex, 40 characters) over the parts, each length-prefixed so that ["ab","c"] ≠ ["a","bc"]. */
+export function hashParts(parts: readonly (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    const bytes = typeof p === 'string' ? Buffer.from(p, 'utf8') : p;
+    h.update(`${bytes.length}:`);
+    h.update(bytes);
+  }
+  return h.digest('hex').slice(0, 40);
+}
+
+/**
+ * A hash of the code that computes stage results: every file below `src/lib`, `src/pipeline` and `src/schemas` of
+ * `projectRoot`, plus `package-lock.json` (a library update can change output). Any code change invalidates the cache.
+ */
+export async function codeFingerprint(projectRoot: string): Promise<string> {
+  const files: string[] = [];
+  for (const folder of ['src/lib', 'src/pipeline', 'src/schemas']) {
+    const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
+    for (const e of entries) if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
+  }
+  files.sort();
+  files.push('package-lock.json');
+  const parts: (string | Uint8Array)[] = [];
+  for (const f of files) {
+    parts.push(f);
+    try {
+      parts.push(await readFile(join(projectRoot, f)));
+    } catch {
+      parts.push('');
+    }
+  }
+  return hashParts(parts);
+}

@@ -1,0 +1,32 @@
+import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import { buildSearchIndex, SEARCH_INDEX_URL } from '../../lib/facilities/searchRecord.ts';
+import { buildDirectorySearch, DIRECTORY_SEARCH_URL } from '../../lib/pages/directorySearch.ts';
+import type { Unit } from '../../lib/types.ts';
+import type { Effects } from '../effects.ts';
+import type { FacilitiesResult } from './facilities.ts';
+import type { AtlasPage } from './publishFacilities.ts';
+
+/** Files of the directory search that the offline bundle must cache besides the pages and their scripts. */
+export const SEARCH_FILES = [SEARCH_INDEX_URL] as const;
+
+/**
+ * Stage 6b: writes the directory search's index (`public/data/search/facilities.json`, one compact record per entry,
+ * see `searchRecord.ts`) and the search page's model (`build/directory/search.json`: the filters' choices).
+ * @returns the search page in both languages for atlas.json `pages` (type `directory-search`).
+ */
+export async function publishSearch(config: AtlasConfig, facilities: FacilitiesResult, units: readonly Unit[], fx: Effects): Promise<{ pages: AtlasPage[]; records: number }> {
+  const index = buildSearchIndex(facilities.facilities);
+  await fx.write(`public${SEARCH_INDEX_URL}`, JSON.stringify(index));
+  const page = buildDirectorySearch(index.records, {
+    levels: config.levels.map((l) => l.id),
+    units,
+    types: facilities.vocabulary.types,
+    targetGroups: facilities.vocabulary.targetGroups,
+  });
+  await fx.write('build/directory/search.json', JSON.stringify(page));
+  const pages: AtlasPage[] = [
+    { type: 'directory-search', url: DIRECTORY_SEARCH_URL, lang: 'de' },
+    { type: 'directory-search', url: `/en${DIRECTORY_SEARCH_URL}`, lang: 'en' },
+  ];
+  return { pages, records: index.records.length };
+}

@@ -1,0 +1,112 @@
+/**
+ * The stage cache (src/pipeline/stageCache.ts) in the real pipeline, on a copy of the made-up test atlas
+ * "Musterstadt" (test/fixtures/atlas-mini): what is reused after which change, and that reuse changes no output.
+ */
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/build.ts';
+import { hashParts, StageCache } from '../../src/pipeline/stageCache.ts';
+
+const MINI = resolve(import.meta.dirname, '../fixtures/atlas-mini');
+
+describe('hashParts', () => {
+  it('hashParts(parts) separates parts, so ["ab","c"] and ["a","bc"] differ', () => {
+    expect(hashParts(['ab', 'c'])).not.toBe(hashParts(['a', 'bc']));
+    expect(hashParts(['a', 'bc'])).toBe(hashParts(['a', 'bc']));
+    expect(hashParts([new Uint8Array([1, 2])])).toBe(hashParts([new Uint8Array([1, 2])]));
+  });
+});
+
+describe('StageCache', () => {
+  it('StageCache(undefined) is off: get misses, put stores nothing', async () => {
+    const c = new StageCache(undefined, 'x');
+    await c.put('k', 1);
+    expect(await c.get('k')).toBeUndefined();
+    expect(c.hits + c.misses).toBe(0);
+  });
+
+  it('prune() deletes the entries this build neither read nor wrote', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stagecache-'));
+    const first = new StageCache(dir, 'n');
+    await first.put('a', { v: 1 });
+    await first.put('b', { v: 2 });
+    const second = new StageCache(dir, 'n');
+    expect(await second.get('a')).toEqual({ v: 1 });
+    expect(await second.prune()).toBe(1);
+    expect(await readdir(join(dir, 'n'))).toEqual(['a.json']);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('runPipeline with a stage cache', () => {
+  let work: string;
+  let atlas: string;
+  let root: string;
+  const run = (name: string) => runPipeline({ atlasDir: atlas, cacheDir: join(work, name), stageCacheDir: join(work, 'stages'), projectRoot: root, log: () => {} });
+  const units = async (name: string) => {
+    const dir = join(work, name, 'build', 'units');
+    const files = (await readdir(dir)).sort();
+    return Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const));
+  };
+  const facilityFile = async () => (await readdir(join(atlas, 'content', 'facilities'))).filter((f) => f.endsWith('.md')).sort()[0] as string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'stagecache-pipeline-'));
+    atlas = join(work, 'atlas');
+    await cp(MINI, atlas, { recursive: true });
+    // A stand-in project root whose "code" the test controls (the real code fingerprint covers src/).
+    root = join(work, 'project');
+    for (const d of ['src/lib', 'src/pipeline', 'src/schemas']) await mkdir(join(root, d), { recursive: true });
+    await writeFile(join(root, 'src/lib/code.ts'), 'export const version = 1;\n');
+    await writeFile(join(root, 'package-lock.json'), '{}');
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('a first build computes everything; an unchanged rebuild reuses every facility and unit page, with equal output', async () => {
+    const a = await run('a');
+    expect(a.log.hasErrors).toBe(false);
+    const nFacilities = a.facilityPages ?? 0;
+    expect(nFacilities).toBeGreaterThan(0);
+    expect(a.cache).toEqual({ facilities: { hits: 0, misses: nFacilities }, units: { hits: 0, misses: a.pages } });
+    const b = await run('b');
+    expect(b.cache).toEqual({ facilities: { hits: nFacilities, misses: 0 }, units: { hits: a.pages, misses: 0 } });
+    expect(await units('b')).toEqual(await units('a'));
+    // Warnings of reused files are reported again.
+    expect(b.log.warnings.map((p) => p.message)).toEqual(a.log.warnings.map((p) => p.message));
+  });
+
+  it('after one facility file changes, only that file is read anew and unit pages are reused', async () => {
+    const file = join(atlas, 'content', 'facilities', await facilityFile());
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text.trimEnd()}\n\nEin geänderter Satz.\n`);
+    const c = await run('c');
+    expect(c.cache?.facilities).toEqual({ hits: (c.facilityPages ?? 0) - 1, misses: 1 });
+    expect(c.cache?.units).toEqual({ hits: c.pages, misses: 0 });
+  });
+
+  it('a changed table or a changed line of code invalidates the unit pages', async () => {
+    const csv = join(atlas, 'data', 'stadtbezirke-einwohner-2023.csv');
+    await writeFile(csv, `${await readFile(csv, 'utf8')}\n`);
+    const d = await run('d');
+    expect(d.cache?.units).toEqual({ hits: 0, misses: d.pages });
+    await writeFile(join(root, 'src/lib/code.ts'), 'export const version = 2;\n');
+    const e = await run('e');
+    expect(e.cache?.units).toEqual({ hits: 0, misses: e.pages });
+    expect(e.cache?.facilities?.hits).toBe(0);
+  });
+
+  it('a facility file with an error is never cached: its error is reported on every build', async () => {
+    const file = join(atlas, 'content', 'facilities', await facilityFile());
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^name: .*$/m, 'name: ""'));
+    for (const name of ['f', 'g']) {
+      const r = await run(name);
+      expect(r.log.errors.filter((p) => p.file.startsWith('content/facilities/')).map((p) => p.field)).toContain('name');
+    }
+    await writeFile(file, text);
+  });
+});
