@@ -54,7 +54,10 @@ async function setUp(box: HTMLElement): Promise<void> {
   const manifest = await readManifest(lang);
   if (!manifest) return;
   const date = formatDate(manifest.dataDate, lang);
-  save.textContent = fill(text['textSaveSize'], { size: approximateSize(manifest.bytes, lang) });
+  const download = approximateSize(manifest.transferBytes, lang);
+  save.textContent = fill(text['textSaveSize'], { size: download });
+  const sizes = box.querySelector<HTMLElement>('[data-sizes]');
+  if (sizes) sizes.textContent = fill(text['textSizes'], { download, storage: approximateSize(manifest.bytes, lang) });
   box.hidden = false;
   if ((await navigator.serviceWorker.getRegistration('/'))?.active) {
     remove.hidden = false;

@@ -184,6 +184,7 @@ const STRINGS = {
   },
   offlineSave: { de: 'Für offline speichern', en: 'Save for offline use' },
   offlineSaveSize: { de: 'Für offline speichern ({size})', en: 'Save for offline use ({size})' },
+  offlineSizes: { de: 'Download {download}, Speicherplatz auf diesem Gerät {storage}.', en: 'Download {download}, storage on this device {storage}.' },
   offlineDelete: { de: 'Offline-Daten löschen', en: 'Delete offline data' },
   offlineSaving: { de: 'Wird gespeichert …', en: 'Saving …' },
   offlineSaved: {

@@ -36,6 +36,12 @@ export interface PipelineOptions {
   stageCacheDir?: string | undefined;
   /** The project root, whose code is part of every cache key (default: two folders above this file). */
   projectRoot?: string | undefined;
+  /**
+   * The build's date, YYYY-MM-DD: facility entries are stale when `lastConfirmed` is older than `staleAfterDays`
+   * before it. Default: the atlas's `dataDate` (so tests do not depend on the clock); `npm run build` passes
+   * {@link buildDate}.
+   */
+  today?: string | undefined;
 }
 
 export interface PipelineResult {
@@ -73,12 +79,12 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
-  const caches = o.stageCacheDir ? { facilities: new StageCache(o.stageCacheDir, 'facilities'), units: new StageCache(o.stageCacheDir, 'units') } : undefined;
+  const caches = o.stageCacheDir ? { facilities: new StageCache(o.stageCacheDir, 'facilities'), units: new StageCache(o.stageCacheDir, 'units'), overlays: new StageCache(o.stageCacheDir, 'overlays') } : undefined;
   const salt = caches ? await time('fingerprint', () => inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url)))) : '';
   // Without valid boundaries every facility would seem to lie outside: then files are validated only.
-  const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: salt }));
+  const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: hashParts([salt, o.today ?? '']), today: o.today }));
   const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
-  const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0 }));
+  const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0, cache: caches?.overlays, cacheSalt: salt }));
   if (log.hasErrors) return { log, timings, pages: 0 };
   const levelOrder = config.levels.map((l) => l.id);
   const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
@@ -115,4 +121,14 @@ async function inputFingerprint(fx: Effects, projectRoot: string): Promise<strin
   const parts: (string | Uint8Array)[] = [await codeFingerprint(projectRoot)];
   for (const f of files) if (await fx.exists(f)) parts.push(f, await fx.readBytes(f));
   return hashParts(parts);
+}
+
+/**
+ * The build's date as YYYY-MM-DD in Europe/Berlin: from `SOURCE_DATE_EPOCH` (seconds since 1970, the
+ * reproducible-builds convention) when set, else now.
+ */
+export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }

@@ -9,6 +9,7 @@
  * Nothing is written for an atlas without a facility directory (the save button lives on the directory pages).
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +40,8 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
   const manifests: OfflineManifest[] = [];
   for (const lang of ['de', 'en'] as const) {
     const selected = selectBundleFiles(files, lang);
-    const version = await contentHash(outDir, selected);
-    const manifest = bundleManifest(selected, lang, site.atlas.dataDate, version);
+    const { hash, gzipBytes } = await hashAndCompress(outDir, selected);
+    const manifest = bundleManifest(selected, lang, site.atlas.dataDate, hash, gzipBytes);
     manifests.push(manifest);
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
   }
@@ -62,11 +63,14 @@ async function listFiles(root: string): Promise<BuiltFile[]> {
   return out;
 }
 
-/** A short hash over the urls and contents of the selected files. */
-async function contentHash(root: string, files: readonly BuiltFile[]): Promise<string> {
+/** A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). */
+async function hashAndCompress(root: string, files: readonly BuiltFile[]): Promise<{ hash: string; gzipBytes: number }> {
   const h = createHash('sha256');
+  let gzipBytes = 0;
   for (const f of files) {
-    h.update(f.path).update('\0').update(await readFile(join(root, f.path))).update('\0');
+    const bytes = await readFile(join(root, f.path));
+    h.update(f.path).update('\0').update(bytes).update('\0');
+    gzipBytes += gzipSync(bytes, { level: 6 }).length;
   }
-  return h.digest('hex').slice(0, 12);
+  return { hash: h.digest('hex').slice(0, 12), gzipBytes };
 }

@@ -3,11 +3,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
-import { runPipeline, type PipelineResult } from './build.ts';
+import { buildDate, runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
 import { writeOfflineBundle } from './offline.ts';
 import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
+import { DIRECTORY_SEARCH_URL } from '../lib/pages/directorySearch.ts';
 import { readAreaPageUrls } from './areaPageUrls.ts';
 import type { SiteData } from './stages/publish.ts';
 
@@ -45,7 +46,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const timings: Record<string, number> = {};
 
   log(`Atlas: ${atlasDir}`);
-  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT });
+  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT, today: buildDate() });
   Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
   if (pipeline.log.hasErrors) {
@@ -63,7 +64,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   timings.astro = (performance.now() - t0) / 1000;
   const offline = await writeOfflineBundle(tmpOut, cacheDir);
-  if (offline) log(`Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.facilities} Einträge kompakt.`);
+  if (offline) log(`Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`);
 
   const t1 = performance.now();
   const missing = await missingUnitPages(cacheDir, tmpOut);
@@ -89,7 +90,7 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
   const f = site.facilities;
   const urls = [
     ...site.units.map((u) => u.url),
-    ...(f ? ['/einrichtungen/', ...f.items.map((i) => facilityUrl(i.id)), ...f.typesUsed.map(directoryTypeUrl), ...f.areas.map(directoryAreaUrl)] : []),
+    ...(f ? ['/einrichtungen/', DIRECTORY_SEARCH_URL, ...f.items.map((i) => facilityUrl(i.id)), ...f.typesUsed.map(directoryTypeUrl), ...f.areas.map(directoryAreaUrl)] : []),
     ...(await readAreaPageUrls(cacheDir)),
   ];
   const missing: string[] = [];

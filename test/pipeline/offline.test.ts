@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/lib/offline/bundle.ts';
 import type { CompactFacilities } from '../../src/lib/offline/compactFacilities.ts';
@@ -53,6 +54,8 @@ describe('writeOfflineBundle', () => {
     expect(de.files).toEqual(['/_astro/Base.x.css', '/data/offline/facilities.json', '/einrichtungen/']);
     const compactBytes = (await readFile(join(out, 'data/offline/facilities.json'))).length;
     expect(de.bytes).toBe('body{}'.length + compactBytes + '<h1>Einrichtungen</h1>'.length);
+    const gz = async (path: string) => gzipSync(await readFile(join(out, path)), { level: 6 }).length;
+    expect(de.transferBytes).toBe((await gz('_astro/Base.x.css')) + (await gz('data/offline/facilities.json')) + (await gz('einrichtungen/index.html')));
     const en = await read<OfflineManifest>(join(out, 'data/offline/manifest-en.json'));
     expect(en.files).toContain('/en/einrichtungen/');
     expect(en.files).not.toContain('/einrichtungen/');

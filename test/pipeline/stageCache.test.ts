@@ -71,9 +71,10 @@ describe('runPipeline with a stage cache', () => {
     expect(a.log.hasErrors).toBe(false);
     const nFacilities = a.facilityPages ?? 0;
     expect(nFacilities).toBeGreaterThan(0);
-    expect(a.cache).toEqual({ facilities: { hits: 0, misses: nFacilities }, units: { hits: 0, misses: a.pages } });
+    // atlas-mini has 3 overlay areas (data/geo/hochwasser-hq100.geojson): their unit overlaps are cached too.
+    expect(a.cache).toEqual({ facilities: { hits: 0, misses: nFacilities }, units: { hits: 0, misses: a.pages }, overlays: { hits: 0, misses: 3 } });
     const b = await run('b');
-    expect(b.cache).toEqual({ facilities: { hits: nFacilities, misses: 0 }, units: { hits: a.pages, misses: 0 } });
+    expect(b.cache).toEqual({ facilities: { hits: nFacilities, misses: 0 }, units: { hits: a.pages, misses: 0 }, overlays: { hits: 3, misses: 0 } });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.
     expect(b.log.warnings.map((p) => p.message)).toEqual(a.log.warnings.map((p) => p.message));
@@ -86,6 +87,7 @@ describe('runPipeline with a stage cache', () => {
     const c = await run('c');
     expect(c.cache?.facilities).toEqual({ hits: (c.facilityPages ?? 0) - 1, misses: 1 });
     expect(c.cache?.units).toEqual({ hits: c.pages, misses: 0 });
+    expect(c.cache?.overlays).toEqual({ hits: 3, misses: 0 });
   });
 
   it('a changed table or a changed line of code invalidates the unit pages', async () => {

@@ -32,10 +32,13 @@ function foldChar(run: string): string {
  * "Marx", "Straße", "12a"). Apostrophes and dots end a word.
  */
 export function splitWords(text: string): string[] {
-  return text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return text.normalize('NFC').split(NON_WORD).filter((w) => w !== '');
 }
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The folded search words of a text, e.g. for a query: `searchWords("Kita Regenb")` → `["kita", "regenb"]`. */
 export function searchWords(text: string): string[] {
-  return splitWords(foldText(text));
+  // Folded text has no combining marks left, so it needs no normalisation before splitting.
+  return foldText(text).split(NON_WORD).filter((w) => w !== '');
 }

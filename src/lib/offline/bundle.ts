@@ -25,6 +25,8 @@ export interface OfflineManifest {
   dataDate: string;
   /** Sum of the files' sizes, uncompressed (what the device stores). */
   bytes: number;
+  /** Estimated download: the files gzip-compressed, as the server sends them. */
+  transferBytes: number;
   /** Same-origin urls, sorted. */
   files: string[];
 }
@@ -99,9 +101,12 @@ export function selectBundleFiles(files: readonly BuiltFile[], lang: Lang): Buil
   return files.filter((f) => patterns.some((re) => re.test(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The manifest of a selected bundle; `version` is computed by the caller from the files' contents. */
-export function bundleManifest(selected: readonly BuiltFile[], lang: Lang, dataDate: string, version: string): OfflineManifest {
-  return { version, lang, dataDate, bytes: selected.reduce((s, f) => s + f.bytes, 0), files: selected.map((f) => urlOfFile(f.path)) };
+/**
+ * The manifest of a selected bundle; `version` (from the files' contents) and `transferBytes` (their compressed
+ * size) are computed by the caller.
+ */
+export function bundleManifest(selected: readonly BuiltFile[], lang: Lang, dataDate: string, version: string, transferBytes: number): OfflineManifest {
+  return { version, lang, dataDate, bytes: selected.reduce((s, f) => s + f.bytes, 0), transferBytes, files: selected.map((f) => urlOfFile(f.path)) };
 }
 
 /** "ca. 4 MB" / "about 4 MB": a size for the save button, rounded up to a readable figure. */

@@ -35,7 +35,10 @@ export interface PlacedFacility {
 /** The facility stage's result: the vocabulary, the reference date and the placed entries. */
 export interface FacilitiesResult {
   vocabulary: FacilityVocabulary;
-  /** The date staleness is measured against: the atlas's `dataDate` (never the clock, so builds are reproducible). */
+  /**
+   * The date staleness is measured against: the build's date (`today` of the pipeline: `SOURCE_DATE_EPOCH` when set,
+   * so builds are reproducible), or the atlas's `dataDate` when none is given (tests).
+   */
   referenceDate: string;
   /** Sorted by id. */
   facilities: PlacedFacility[];
@@ -55,7 +58,7 @@ export async function readFacilities(
   boundaries: BoundariesResult,
   fx: Effects,
   log: ProblemLog,
-  options: { locate?: boolean; cache?: StageCache | undefined; cacheSalt?: string | undefined } = {},
+  options: { locate?: boolean; cache?: StageCache | undefined; cacheSalt?: string | undefined; today?: string | undefined } = {},
 ): Promise<FacilitiesResult | undefined> {
   const files = (await fx.exists(FACILITIES_DIR)) ? await fx.list(FACILITIES_DIR) : [];
   if (!config.facilities) {
@@ -73,7 +76,7 @@ export async function readFacilities(
     find: (level, lon, lat) => boundaries.indexes.get(level)?.find(lon, lat),
     parentOf: (id) => units.get(id)?.parent,
   };
-  const referenceDate = config.dataDate;
+  const referenceDate = options.today ?? config.dataDate;
   const entryFiles = files.filter((file) => {
     const name = file.slice(FACILITIES_DIR.length + 1);
     return name !== TEMPLATE_FILE && isEntryFileName(name, file, log);

@@ -11,7 +11,7 @@ import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePa
 import { langPrefix } from '../../lib/i18n.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
-import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
+import { compactPath, createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
 import type { FacilityPageData } from '../../lib/pages/facilityModel.ts';
 import { buildFacilityPage } from '../../lib/pages/facilityPage.ts';
@@ -65,7 +65,8 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
   const extent: FeatureCollection = { type: 'FeatureCollection', features: topFeatures as Feature[] };
   const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
   const paths = new Map<string, string>();
-  for (const l of config.levels) for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), frame.path(f));
+  // Relative coordinates without repeated points: the home map's path data is about half as long (phones).
+  for (const l of config.levels) for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), compactPath(frame.path(f)));
   const borders = topFeatures.map((f) => paths.get(String(f.id)) ?? '');
   // Locator maps are small (about 350 px wide): a much coarser topology at whole-pixel precision keeps
   // each unit page light (the unit's own shape stays recognisable; every ring keeps three corners).

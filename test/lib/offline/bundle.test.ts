@@ -74,9 +74,9 @@ describe('selectBundleFiles', () => {
 });
 
 describe('bundleManifest', () => {
-  it('bundleManifest(selected, lang, date, version) sums the sizes and lists urls', () => {
-    const m = bundleManifest([{ path: 'einrichtungen/index.html', bytes: 1000 }, { path: 'favicon.svg', bytes: 234 }], 'de', '2023-12-31', 'abc');
-    expect(m).toEqual({ version: 'abc', lang: 'de', dataDate: '2023-12-31', bytes: 1234, files: ['/einrichtungen/', '/favicon.svg'] });
+  it('bundleManifest(selected, lang, date, version, transfer) sums the sizes and lists urls', () => {
+    const m = bundleManifest([{ path: 'einrichtungen/index.html', bytes: 1000 }, { path: 'favicon.svg', bytes: 234 }], 'de', '2023-12-31', 'abc', 400);
+    expect(m).toEqual({ version: 'abc', lang: 'de', dataDate: '2023-12-31', bytes: 1234, transferBytes: 400, files: ['/einrichtungen/', '/favicon.svg'] });
   });
 });
 
