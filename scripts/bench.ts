@@ -20,7 +20,8 @@ interface BareRun { seconds: number; htmlPages: number; maxRssMB: number }
 const args = process.argv.slice(2);
 const scale = args.includes('--scale');
 const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
-const work = join(PROJECT_ROOT, '.atlas', 'bench');
+// Beside .atlas/ (which every build replaces), so a build during the bench cannot delete its atlases.
+const work = join(PROJECT_ROOT, '.atlas-bench');
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = <T>(...a: string[]): T => {
   const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
