@@ -51,7 +51,7 @@ export class ProblemLog {
 
   /** Adds all problems of another log (e.g. from a stage run in isolation). */
   merge(other: ProblemLog): void {
-    this.problems.push(...other.problems);
+    for (const p of other.problems) this.problems.push(p);
   }
 }
 

@@ -59,7 +59,8 @@ export interface PipelineResult {
 }
 
 /**
- * Runs the data pipeline: config → boundaries → tables → facilities → derive → render → publish.
+ * Runs the data pipeline: config → boundaries → tables → facilities → assessments → overlays → derive → render →
+ * publish (with publishFacilities, publishFacilityMaps, publishSearch and publishOverlays before the last step).
  * Validation stages run to the end and collect every problem; nothing is written when any stage
  * reported an error (the previous artifacts stay as they were).
  */

@@ -1,3 +1,4 @@
+import { max, min } from 'd3';
 import type { Indicator } from '../../schemas/atlasConfig.ts';
 import { SCHEMES, renderChoropleth } from '../charts/choropleth.ts';
 import type { MapFrame } from '../charts/mapFrame.ts';
@@ -83,8 +84,8 @@ export function buildIndicatorMap(i: IndicatorMapInput): IndicatorMapData {
     ind.type === 'class'
       ? (ind.classes ?? []).map((c) => pick(c.label, lang))
       : used.map((_, c) => {
-          const lo = c === 0 ? Math.min(...numbers) : (breaks[c - 1] as number);
-          const hi = c === used.length - 1 ? Math.max(...numbers) : (breaks[c] as number);
+          const lo = c === 0 ? (min(numbers) as number) : (breaks[c - 1] as number);
+          const hi = c === used.length - 1 ? (max(numbers) as number) : (breaks[c] as number);
           const f = (x: number) => formatNumber(x, ind.decimals, lang);
           const to = c === used.length - 1 ? (lang === 'de' ? 'bis' : 'to') : lang === 'de' ? 'bis unter' : 'to under';
           return `${f(lo)} ${to} ${f(hi)}`;

@@ -10,7 +10,7 @@ export const CONFIG_FILE = 'atlas.yml';
 export const FACILITIES_FILE = 'facilities.yml';
 
 /** Level ids that would collide with the site's own urls. */
-const RESERVED = new Set(['en', 'data', 'daten', 'impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'einrichtungen', 'gebiete', 'karte', 'suche', 'indikatoren', 'pagefind', '_astro']);
+const RESERVED = new Set(['en', 'data', 'daten', 'impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'einrichtungen', 'gebiete', 'karte', 'suche', 'indikatoren', 'offline', 'alle-gebiete', '_astro']);
 
 /**
  * Stage 1: reads and validates `atlas.yml` (and `facilities.yml` if present), then checks the

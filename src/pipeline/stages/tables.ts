@@ -68,9 +68,12 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
         }
       }
     }
-    (table.role === 'check' ? out.checkCells : out.cells).push(...read.cells, ...assumed);
+    // A loop, not push(...cells): a table of 10,000 units × 30 indicators spread as arguments overflows the stack.
+    const target = table.role === 'check' ? out.checkCells : out.cells;
+    for (const c of read.cells) target.push(c);
+    for (const c of assumed) target.push(c);
     out.assumed.push(...table.assume.map((a) => ({ ...a, file, cells: assumed.filter((c) => c.unit === a.id).length })));
-    out.excluded.push(...read.excluded.map((e) => ({ ...e, file })));
+    for (const e of read.excluded) out.excluded.push({ ...e, file });
     out.rows.push({ file, rows: read.rows, cells: read.cells.length, role: table.role });
   }
   for (const { first, firstTable, second, table, count } of clashes.values()) {
