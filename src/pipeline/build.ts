@@ -8,6 +8,7 @@ import { loadConfig } from './stages/config.ts';
 import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
+import { startUnitWorkers } from './unitWorkers.ts';
 import { FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
@@ -42,6 +43,11 @@ export interface PipelineOptions {
    * {@link buildDate}.
    */
   today?: string | undefined;
+  /**
+   * Threads that render unit page models while the main thread reads the facilities (needs `stageCacheDir`;
+   * see unitWorkers.ts). Default 1: no extra threads. `npm run build` passes the machine's cores.
+   */
+  workers?: number | undefined;
 }
 
 export interface PipelineResult {
@@ -82,34 +88,44 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
   const caches = o.stageCacheDir ? { facilities: new StageCache(o.stageCacheDir, 'facilities'), units: new StageCache(o.stageCacheDir, 'units'), overlays: new StageCache(o.stageCacheDir, 'overlays') } : undefined;
   const salt = caches ? await time('fingerprint', () => inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url)))) : '';
-  // Without valid boundaries every facility would seem to lie outside: then files are validated only.
-  const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: hashParts([salt, o.today ?? '']), today: o.today }));
-  const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
-  const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0, cache: caches?.overlays, cacheSalt: salt }));
-  if (log.hasErrors) return { log, timings, pages: 0 };
-  const levelOrder = config.levels.map((l) => l.id);
-  const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
-  if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
-  const directory = rendered.directory;
-  const published = facilities && directory ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx)) : undefined;
-  if (published && facilities) published.pages.push(...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages);
-  if (published && facilities) published.pages.push(...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages);
-  const areas = await time('publishOverlays', () => publishOverlays(config, boundaries, facilities, overlays, rendered, fx));
-  const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
-  const { pages } = await time('publish', () => publish(config, boundaries, tables, store, checks, rendered, fx, readOptional, log.warnings.length, published, caches && { store: caches.units, salt }, areas));
-  if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
-  await rm(o.cacheDir, { recursive: true, force: true });
-  const { rename } = await import('node:fs/promises');
-  await rename(staging, o.cacheDir);
-  const cache: PipelineResult['cache'] = {};
-  for (const c of Object.values(caches ?? {})) {
-    cache[c.namespace] = { hits: c.hits, misses: c.misses };
-    await c.prune();
+  const unitWorkers = caches && !log.hasErrors && !o.validateOnly ? await startUnitWorkers({ atlasDir: o.atlasDir, cache: caches.units, salt, units: boundaries.units, workers: o.workers ?? 1 }) : undefined;
+  const finishPipeline = async (): Promise<PipelineResult> => {
+    // Without valid boundaries every facility would seem to lie outside: then files are validated only.
+    const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: hashParts([salt, o.today ?? '']), today: o.today }));
+    const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
+    const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0, cache: caches?.overlays, cacheSalt: salt }));
+    if (log.hasErrors) return { log, timings, pages: 0 };
+    const levelOrder = config.levels.map((l) => l.id);
+    const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
+    if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
+    const directory = rendered.directory;
+    const published = facilities && directory ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx)) : undefined;
+    if (published && facilities) published.pages.push(...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages);
+    if (published && facilities) published.pages.push(...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages);
+    const areas = await time('publishOverlays', () => publishOverlays(config, boundaries, facilities, overlays, rendered, fx));
+    const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
+    if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
+    const { pages } = await time('publish', () => publish(config, boundaries, tables, store, checks, rendered, fx, readOptional, log.warnings.length, published, caches && { store: caches.units, salt }, areas));
+    if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
+    await rm(o.cacheDir, { recursive: true, force: true });
+    const { rename } = await import('node:fs/promises');
+    await rename(staging, o.cacheDir);
+    const cache: PipelineResult['cache'] = {};
+    for (const c of Object.values(caches ?? {})) {
+      cache[c.namespace] = { hits: c.hits, misses: c.misses };
+      await c.prune();
+    }
+    return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache };
+  };
+  try {
+    return await finishPipeline();
+  } finally {
+    // A build that stops early (invalid input) leaves no thread behind.
+    if (unitWorkers) await unitWorkers.cancel();
   }
-  return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { access, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblemLog } from '../lib/problems.ts';
@@ -46,14 +47,14 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const timings: Record<string, number> = {};
 
   log(`Atlas: ${atlasDir}`);
-  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT, today: buildDate() });
+  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT, today: buildDate(), workers: availableParallelism() });
   Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
   if (pipeline.log.hasErrors) {
     throw new AtlasError(`Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`, { log: pipeline.log });
   }
   log(`Daten aufbereitet: ${pipeline.pages} Gebietsseiten (${fmt(Object.values(pipeline.timings).reduce((a, b) => a + b, 0))} s).`);
-  const reused = Object.entries(pipeline.cache ?? {}).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
+  const reused = Object.entries(pipeline.cache ?? {}).filter(([, c]) => c.hits + c.misses > 0).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
   if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
 
   const t0 = performance.now();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -35,6 +35,23 @@ export class StageCache {
       this.misses++;
       return undefined;
     }
+  }
+
+  /** True when an entry for `key` exists (counts neither as hit nor as miss). */
+  async has(key: string): Promise<boolean> {
+    if (!this.dir) return false;
+    try {
+      await access(this.file(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Entries another thread computed in this build and this cache then read: count them as computed, not reused. */
+  countAsComputed(n: number): void {
+    this.hits -= n;
+    this.misses += n;
   }
 
   /** Stores `value` (JSON) under `key`. */

@@ -1,0 +1,45 @@
+/**
+ * A unit worker thread (started by unitWorkers.ts through unitWorker.mjs): reads the atlas again, derives the values,
+ * renders the page models of its units and writes each into the stage cache. Posts `{ rendered }`, or `{ error }`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { deriveValues } from '../lib/indicators/derive.ts';
+import { ProblemLog } from '../lib/problems.ts';
+import { FileEffects } from './effects.ts';
+import { hashParts, StageCache } from './stageCache.ts';
+import { readLevels } from './stages/boundaries.ts';
+import { loadConfig } from './stages/config.ts';
+import { render } from './stages/render.ts';
+import { readTables } from './stages/tables.ts';
+import type { UnitWorkerData } from './unitWorkers.ts';
+
+async function main(d: UnitWorkerData): Promise<number> {
+  // The main thread reports every problem; here they only tell whether the input is still readable.
+  const log = new ProblemLog();
+  const fx = new FileEffects(d.atlasDir, '/dev/null/unit-worker-writes-nothing', () => {});
+  const config = await loadConfig(fx, log);
+  if (!config) throw new Error('atlas.yml is not valid');
+  const boundaries = await readLevels(config, fx, log);
+  const tables = await readTables(config, boundaries.units, fx, log);
+  if (log.hasErrors) throw new Error(`the atlas has ${log.errors.length} errors`);
+  const { store } = deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder: config.levels.map((l) => l.id), indicators: config.indicators });
+  const rendered = render(config, boundaries, store);
+  const units = new Map(boundaries.units.map((u) => [u.id, u]));
+  const cache = new StageCache(d.stageCacheDir, 'units');
+  let count = 0;
+  for (const id of d.ids) {
+    const unit = units.get(id);
+    if (!unit) throw new Error(`unknown unit ${id}`);
+    await cache.put(hashParts([d.salt, id]), rendered.unitPageCore(unit));
+    count++;
+  }
+  return count;
+}
+
+main(workerData as UnitWorkerData).then(
+  (rendered) => parentPort?.postMessage({ rendered }),
+  (e: unknown) => {
+    parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    process.exitCode = 1;
+  },
+);
