@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatAxeFinding, launchBrowser, newPageContext, openPage, runAxe, screenshot, VIEWPORTS, type AtlasJson } from './harness.ts';
 
-const baseUrl = inject('sozialatlasBaseUrl');
+const baseUrl = inject('sozialatlasMiniUrl');
 const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as AtlasJson;
 const urlOf = (id: string) => atlas.units.find((u) => u.id === id)?.url ?? `/missing/${id}/`;
 const path = (url: string) => new URL(url, 'http://x.invalid').pathname;

@@ -1,8 +1,7 @@
 /**
  * The facility map and the radius query (issue 3, points 5 and 6b) in Chromium, against a build of the made-up test
- * atlas (test/fixtures/atlas-mini):
- *   ATLAS_DIR=test/fixtures/atlas-mini OUT_DIR=/tmp/map-dist CACHE_DIR=/tmp/map-cache npm run build
- *   SOZIALATLAS_SKIP_BUILD=1 SOZIALATLAS_DIST=/tmp/map-dist TZ=Europe/Berlin npx vitest run --config vitest.e2e.config.ts e2e/radius.test.ts
+ * atlas (test/fixtures/atlas-mini), which e2e/globalSetup.ts builds and serves beside the demo
+ * (`inject('sozialatlasMiniUrl')`).
  *
  * Expected lists are computed here, independently of src/: the fixture's facility files are read with yaml, the
  * distance is an own haversine, the order (vulnerability from facilities.yml, highest first, then distance) is
@@ -18,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkKeyboard, formatAxeFinding, launchBrowser, newPageContext, openPage, runAxe, VIEWPORTS, type Viewport } from './harness.ts';
 
-const baseUrl = inject('sozialatlasBaseUrl');
+const baseUrl = inject('sozialatlasMiniUrl');
 const MINI = path.resolve('test/fixtures/atlas-mini');
 const SHOTS = path.resolve('test-results', 'screenshots');
 const UTM32 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';

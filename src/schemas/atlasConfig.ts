@@ -298,8 +298,9 @@ export const AtlasConfigSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).min(1),
   tables: z.array(TableSchema).min(1),
   overlays: z.array(OverlaySchema).default([]),
+  /** The facility directory's vocabulary (or in facilities.yml); strict, so a misspelt key is reported. */
   facilities: z
-    .object({
+    .strictObject({
       types: z.array(VocabularyEntrySchema).min(1),
       targetGroups: z.array(VocabularyEntrySchema).default([]),
       /** Entries not confirmed for longer are marked stale. */

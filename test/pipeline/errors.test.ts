@@ -143,10 +143,7 @@ describe('the pipeline reports bad input and writes nothing', () => {
     expectError(r, { file: CONFIG, line: nameColumn, field: 'tables[1]', message: 'unbekannte Felder: nameColum' });
   });
 
-  // KNOWN GAP: the facility vocabulary (atlas.yml `facilities`, or facilities.yml) is read with z.object, so a
-  // misspelt key there is dropped without a word. `it.fails` passes while the gap exists; once the schema is strict
-  // this test fails and should become a normal `it`.
-  it.fails('unknown key in facilities.yml is reported (gap: the vocabulary schema is not strict)', async () => {
+  it('unknown key in facilities.yml is reported with its file', async () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, 'facilities.yml', 'staleAfterDays: 730', 'staleAfterDay: 730');
     const r = await runPipeline({ atlasDir: dir, cacheDir, log: () => {} });
