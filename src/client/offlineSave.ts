@@ -59,6 +59,7 @@ async function setUp(box: HTMLElement): Promise<void> {
   const sizes = box.querySelector<HTMLElement>('[data-sizes]');
   if (sizes) sizes.textContent = fill(text['textSizes'], { download, storage: approximateSize(manifest.bytes, lang) });
   box.hidden = false;
+  save.disabled = false;
   if ((await navigator.serviceWorker.getRegistration('/'))?.active) {
     remove.hidden = false;
     status.textContent = fill(text['textSaved'], { date });
