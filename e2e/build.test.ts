@@ -3,7 +3,7 @@
  * file in both languages, and sampled figures on the pages equal the raw source values, rounded as configured.
  * The expected values are read here straight from the raw files with papaparse, not from the pipeline.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
@@ -26,6 +26,15 @@ const cellText = (doc: Document, id: string) => {
   const td = el?.tagName === 'TD' ? el : el?.querySelector('td');
   return td?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 };
+
+it('has an English twin under /en/ for every German page, and a German one for every English page', () => {
+  const pages = (readdirSync(dist, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('index.html'));
+  const english = new Set(pages.filter((f) => f.startsWith('en/')).map((f) => f.slice(3)));
+  const german = new Set(pages.filter((f) => !f.startsWith('en/')));
+  expect(german.size).toBeGreaterThan(1000);
+  expect([...german].filter((f) => !english.has(f))).toEqual([]);
+  expect([...english].filter((f) => !german.has(f))).toEqual([]);
+});
 
 it('has a German and an English page for every unit of every boundary file', () => {
   let count = 0;
