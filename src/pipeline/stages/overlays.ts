@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { AtlasConfig, Overlay } from '../../schemas/atlasConfig.ts';
 import { fieldsMissingEverywhere, readAreaField, type AreaFieldValue } from '../../lib/areas/areaFields.ts';
 import { compareByVulnerability, facilitiesByArea, vulnerabilityOf } from '../../lib/areas/facilitiesInAreas.ts';
-import { overlapLevels, type OverlapUnit, type UnitOverlap } from '../../lib/areas/unitOverlap.ts';
+import { overlapLevels, type OverlapUnit } from '../../lib/areas/unitOverlap.ts';
 import { extractFeatures } from '../../lib/geo/extractFeatures.ts';
 import { findDuplicateIds } from '../../lib/geo/fixes.ts';
 import { areaM2, bbox } from '../../lib/geo/measure.ts';
@@ -13,30 +13,19 @@ import { hashParts, type StageCache } from '../stageCache.ts';
 import { readJson, type BoundariesResult } from './boundaries.ts';
 import { CONFIG_FILE } from './config.ts';
 import type { FacilitiesResult } from './facilities.ts';
+import type { AreaInput, AreaLayerInput } from '../../lib/areas/areaPages.ts';
 
-/** One area of an overlay layer, read, checked and related to the facilities and units. */
-export interface OverlayArea {
-  id: string;
-  name: string;
-  /** 0-based position in the file. */
+/**
+ * One area of an overlay layer, read, checked and related to the facilities and units: what the area pages take
+ * (`AreaInput`: facility ids most vulnerable first, then by name; the units of every level it touches, top level
+ * first; geometry in WGS84, wound for d3) and its 0-based position in the file.
+ */
+export interface OverlayArea extends AreaInput {
   index: number;
-  /** WGS84, wound for d3. */
-  geometry: Polygon | MultiPolygon;
-  bbox: [number, number, number, number];
-  areaM2: number;
-  /** The declared further fields that have a value. */
-  fields: Record<string, AreaFieldValue>;
-  /** Ids of the facilities inside, most vulnerable first, then by name. */
-  facilities: string[];
-  /** The units of every level it touches, top level first. */
-  units: UnitOverlap[];
 }
 
-/** One overlay layer with its areas (file order). */
-export interface OverlayLayer {
-  overlay: Overlay;
-  /** Datenstand: the layer's `dataDate`, else its source's `accessed`; undefined when neither is given (the pages say so). */
-  dataDate: string | undefined;
+/** One overlay layer with its areas (file order); `dataDate`: the layer's, else its source's `accessed`, or undefined. */
+export interface OverlayLayer extends AreaLayerInput {
   areas: OverlayArea[];
 }
 
