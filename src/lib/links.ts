@@ -106,6 +106,11 @@ export function refreshUrl(content: string): string | undefined {
   return url && !/^\d+$/.test(url) ? url : undefined;
 }
 
+/** A copy of `s` that does not share memory with the (possibly much longer) string it was cut from. */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /**
  * Parses one HTML document and lists its references and anchors.
  * A streaming parse (htmlparser2, the tokenizer linkedom builds its DOM with): only start tags and their attributes
@@ -119,7 +124,12 @@ export function parsePageHtml(html: string): ParsedPage {
     {
       onopentag(name, attributes) {
         const element = name.toLowerCase();
-        const attr = (key: string): string | undefined => attributes[key];
+        // Copies, not slices: an attribute value can be a slice of the whole page's text, and keeping a few of them
+        // (pending anchors, external links) would keep every page's HTML alive (4 GB for a site of 60,000 pages).
+        const attr = (key: string): string | undefined => {
+          const v = attributes[key];
+          return v === undefined ? undefined : detach(v);
+        };
         const id = attr('id');
         if (id) anchors.add(id);
         if (element === 'a' && attr('name')) anchors.add(attr('name') ?? '');
@@ -227,11 +237,90 @@ export function isSelfEvidentFragment(fragment: string): boolean {
   return fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:');
 }
 
+/** A `#fragment` on another page, checked once that page's anchors are known. */
+export interface PendingFragment {
+  /** The target file (relative to `dist/`). */
+  target: string;
+  fragment: string;
+  page: string;
+  href: string;
+  element: string;
+}
+
+/** The result of {@link checkPageReferences}: what is settled, and the fragments owed by other pages. */
+export interface PageCheck {
+  broken: BrokenLink[];
+  external: ExternalLink[];
+  pending: PendingFragment[];
+}
+
 /**
- * Checks every reference of every page against the files of the site.
+ * Checks the references of one page against the files of the site: missing targets and invalid urls are broken,
+ * fragments on the page itself are checked against its own anchors, fragments on other pages are returned as
+ * `pending` (see {@link checkPendingFragments}). A reference repeated on the page is checked once. Keeping only
+ * this per page (not the parsed pages) lets a site of 60,000 pages be checked in little memory.
+ * @param file the page's path relative to `dist/` (posix), e.g. `bezirke/mitte/index.html`.
+ */
+export function checkPageReferences(file: string, page: ParsedPage, files: ReadonlySet<string>, options: LinkOptions = {}): PageCheck {
+  const out: PageCheck = { broken: [], external: [], pending: [] };
+  const pageUrl = pageUrlForFile(file);
+  const seen = new Set<string>();
+  for (const reference of page.references) {
+    const key = `${reference.element}\u0000${reference.attribute}\u0000${reference.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const element = `${reference.element}[${reference.attribute}]`;
+    const resolved = resolveReference(reference.value, pageUrl, { ...options, baseHref: page.baseHref });
+    if (resolved.kind === 'ignored') continue;
+    if (resolved.kind === 'external') {
+      out.external.push({ page: pageUrl, href: reference.value.trim() });
+      continue;
+    }
+    if (resolved.kind === 'invalid') {
+      out.broken.push({ page: pageUrl, href: reference.value, reason: resolved.reason, element });
+      continue;
+    }
+    const candidates = fileCandidatesForPath(resolved.path);
+    const target = candidates.find((candidate) => files.has(candidate));
+    if (target === undefined) {
+      const lastSegment = resolved.path.split('/').pop() ?? '';
+      const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
+      out.broken.push({ page: pageUrl, href: reference.value, element, reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}` });
+      continue;
+    }
+    if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html')) continue;
+    const wanted: PendingFragment = { target, fragment: resolved.fragment, page: pageUrl, href: reference.value, element };
+    if (target === file) out.broken.push(...checkPendingFragments([wanted], page.anchors));
+    else out.pending.push(wanted);
+  }
+  return out;
+}
+
+/** The fragments among `pending` (all on one target page) that `anchors` of that page do not have. */
+export function checkPendingFragments(pending: readonly PendingFragment[], anchors: ReadonlySet<string>): BrokenLink[] {
+  return pending
+    .filter((p) => !anchors.has(p.fragment))
+    .map((p) => ({
+      page: p.page,
+      href: p.href,
+      element: p.element,
+      reason: `Anker #${p.fragment} fehlt auf ${pageUrlForFile(p.target)} (kein Element mit id="${p.fragment}" und kein <a name="${p.fragment}">)`,
+    }));
+}
+
+/** Sorts a link report by page, then href, with external links unique per page. */
+export function sortLinkReport(broken: readonly BrokenLink[], external: readonly ExternalLink[]): LinkReport {
+  const byPageThenHref = (a: { page: string; href: string }, b: { page: string; href: string }) =>
+    a.page < b.page ? -1 : a.page > b.page ? 1 : a.href < b.href ? -1 : a.href > b.href ? 1 : 0;
+  const uniqueExternal = [...new Map(external.map((link) => [`${link.page}\u0000${link.href}`, link])).values()];
+  return { broken: [...broken].sort(byPageThenHref), external: uniqueExternal.sort(byPageThenHref) };
+}
+
+/**
+ * Checks every reference of every page against the files of the site (all pages in memory: for tests and small
+ * sites; `src/pipeline/siteLinks.ts` streams with {@link checkPageReferences} instead).
  * @param pages HTML text, or the page already parsed with {@link parsePageHtml}, by file path relative to `dist/`
- *   (posix separators), e.g. `bezirke/mitte/index.html`. A big site should pass parsed pages: holding the HTML of
- *   every page while parsing makes each parse several times slower (garbage collection over a large heap).
+ *   (posix separators), e.g. `bezirke/mitte/index.html`.
  * @param files every file in `dist/` (relative, posix), html pages included.
  * @returns broken internal links and anchors (the build fails on these) and external http(s) links (reported only).
  *   A reference repeated on one page is reported once.
@@ -251,47 +340,15 @@ export function checkLinkGraph(pages: ReadonlyMap<string, string | ParsedPage>, 
   for (const file of pages.keys()) {
     const page = parse(file);
     if (!page) continue;
-    const pageUrl = pageUrlForFile(file);
-    const seen = new Set<string>();
-    for (const reference of page.references) {
-      const key = `${reference.element}\u0000${reference.attribute}\u0000${reference.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const element = `${reference.element}[${reference.attribute}]`;
-      const resolved = resolveReference(reference.value, pageUrl, { ...options, baseHref: page.baseHref });
-      if (resolved.kind === 'ignored') continue;
-      if (resolved.kind === 'external') {
-        external.push({ page: pageUrl, href: reference.value.trim() });
-        continue;
-      }
-      if (resolved.kind === 'invalid') {
-        broken.push({ page: pageUrl, href: reference.value, reason: resolved.reason, element });
-        continue;
-      }
-      const candidates = fileCandidatesForPath(resolved.path);
-      const target = candidates.find((candidate) => files.has(candidate));
-      if (target === undefined) {
-        const lastSegment = resolved.path.split('/').pop() ?? '';
-        const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
-        broken.push({ page: pageUrl, href: reference.value, element, reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}` });
-        continue;
-      }
-      if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html')) continue;
-      const targetPage = parse(target);
-      if (targetPage && !targetPage.anchors.has(resolved.fragment)) {
-        broken.push({
-          page: pageUrl,
-          href: reference.value,
-          element,
-          reason: `Anker #${resolved.fragment} fehlt auf ${pageUrlForFile(target)} (kein Element mit id="${resolved.fragment}" und kein <a name="${resolved.fragment}">)`,
-        });
-      }
+    const r = checkPageReferences(file, page, files, options);
+    broken.push(...r.broken);
+    external.push(...r.external);
+    for (const p of r.pending) {
+      const target = parse(p.target);
+      if (target) broken.push(...checkPendingFragments([p], target.anchors));
     }
   }
-  const byPageThenHref = (a: { page: string; href: string }, b: { page: string; href: string }) =>
-    a.page < b.page ? -1 : a.page > b.page ? 1 : a.href < b.href ? -1 : a.href > b.href ? 1 : 0;
-  const uniqueExternal = [...new Map(external.map((link) => [`${link.page}\u0000${link.href}`, link])).values()];
-  return { broken: broken.sort(byPageThenHref), external: uniqueExternal.sort(byPageThenHref) };
+  return sortLinkReport(broken, external);
 }
 
 /** Text of `.atlas/external-links.txt`: one `url<TAB>page` line per pair, grouped by url, with a header. */

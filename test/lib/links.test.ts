@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSiteLinks, writeExternalLinksReport } from '../../src/pipeline/siteLinks.ts';
 import {
   checkLinkGraph,
+  checkPageReferences,
+  checkPendingFragments,
   fileCandidatesForPath,
   formatExternalLinksReport,
   pageUrlForFile,
@@ -130,6 +132,22 @@ describe('pageUrlForFile(file) and fileCandidatesForPath(path)', () => {
     expect(fileCandidatesForPath('/')).toEqual(['index.html']);
     expect(fileCandidatesForPath('/bezirke/mitte/')).toEqual(['bezirke/mitte/index.html']);
     expect(fileCandidatesForPath('/bezirke/mitte')).toEqual(['bezirke/mitte', 'bezirke/mitte/index.html']);
+  });
+});
+
+describe('checkPageReferences(file, page, files) / checkPendingFragments(pending, anchors)', () => {
+  const files = new Set(['index.html', 'a/index.html']);
+  const page = parsePageHtml(html('<h2 id="hier">H</h2><a href="#hier">ok</a><a href="#nirgends">kaputt</a><a href="/a/#dort">später</a>'));
+  const r = checkPageReferences('index.html', page, files);
+
+  it('checkPageReferences() checks fragments on the page itself at once and keeps those on other pages as pending', () => {
+    expect(r.broken.map((b) => b.href)).toEqual(['#nirgends']);
+    expect(r.pending).toEqual([{ target: 'a/index.html', fragment: 'dort', page: '/', href: '/a/#dort', element: 'a[href]' }]);
+  });
+
+  it('checkPendingFragments() reports the pending fragments the target page lacks', () => {
+    expect(checkPendingFragments(r.pending, new Set(['dort']))).toEqual([]);
+    expect(checkPendingFragments(r.pending, new Set(['anders']))[0]?.reason).toMatch(/^Anker #dort fehlt auf \/a\//);
   });
 });
 
