@@ -13,7 +13,7 @@ if (mode === 'site' && c && flag === '--cold') await rm(`${c}-stages`, { recursi
 const t0 = performance.now();
 if (mode === 'site' && a && b && c) {
   // Progress lines are dropped; problems and failed checks still reach stderr.
-  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: (m) => { if (/Fehler|Ziel fehlt|defekt/.test(m)) process.stderr.write(`${m}\n`); } });
+  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: (m) => { if (/(?:^|\s)[1-9]\d* Fehler|FEHLER|Ziel fehlt|defekt/.test(m)) process.stderr.write(`${m}\n`); } });
   const seconds = (performance.now() - t0) / 1000;
   const site = JSON.parse(await readFile(join(c, 'build', 'site.json'), 'utf8')) as { units: { url: string; level: string }[]; levels: { id: string }[] };
   const finest = site.levels.at(-1)?.id;
