@@ -2,12 +2,13 @@
  * `npm run check:links [dist]`: offline link check of the built site (RELIABILITY.md §6.1). Exit code 1 on broken
  * internal links or anchors; external links are only listed in .atlas/external-links.txt.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { checkSiteLinks, writeExternalLinksReport } from '../src/pipeline/siteLinks.ts';
 
 async function main(): Promise<number> {
   const distDir = process.argv[2] ?? 'dist';
-  const { broken, external } = await checkSiteLinks(distDir);
+  const { broken, external } = await checkSiteLinks(distDir, { workers: availableParallelism() });
   const reportFile = await writeExternalLinksReport(distDir, external);
   const externalUrls = new Set(external.map((link) => link.href)).size;
   console.log(`${externalUrls} external urls listed in ${path.relative(process.cwd(), reportFile)} (not checked).`);

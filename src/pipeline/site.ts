@@ -72,7 +72,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   if (missing.length > 0) {
     throw new AtlasError(`Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
   }
-  const links = await checkSiteLinks(tmpOut);
+  const links = await checkSiteLinks(tmpOut, { workers: availableParallelism() });
   await writeExternalLinksReport(tmpOut, links.external, join(cacheDir, 'external-links.txt'));
   if (links.broken.length > 0) {
     for (const l of links.broken.slice(0, 20)) log(`  ${l.page}: "${l.href}" – ${l.reason}`);

@@ -9,7 +9,8 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkPageReferences, checkPendingFragments, formatExternalLinksReport, parsePageHtml, sortLinkReport, type BrokenLink, type ExternalLink, type PendingFragment } from '../lib/links.ts';
+import { checkPageReferences, checkPendingFragments, formatExternalLinksReport, parsePageHtml, sortLinkReport, type BrokenLink, type ExternalLink, type LinkOptions, type PendingFragment } from '../lib/links.ts';
+import { requestChannel, startTsWorker } from './threads.ts';
 
 /** Every file below `dir`, relative, with posix separators. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -30,30 +31,95 @@ async function readSiteUrl(distDir: string): Promise<string | undefined> {
   }
 }
 
+/** Below this many pages per thread, starting threads (each lists no files but parses its share) costs more than it saves. */
+export const MIN_PAGES_PER_LINK_THREAD = 2000;
+
+/** What one share of the pages found: settled links, and the fragments owed by pages of any share. */
+export interface PageShareResult {
+  broken: BrokenLink[];
+  external: ExternalLink[];
+  pending: PendingFragment[];
+}
+
+/** The jobs a link thread takes (linkWorkerMain.ts), one message each. */
+export type LinkJob = { kind: 'pages'; files: string[] } | { kind: 'anchors'; groups: [string, PendingFragment[]][] };
+
+/** Reads, parses and checks the pages `files` one by one (each dropped after its check). */
+export async function checkPageShare(distDir: string, files: readonly string[], fileSet: ReadonlySet<string>, options: LinkOptions): Promise<PageShareResult> {
+  const out: PageShareResult = { broken: [], external: [], pending: [] };
+  for (const file of files) {
+    const r = checkPageReferences(file, parsePageHtml(await readFile(path.join(distDir, file), 'utf8')), fileSet, options);
+    for (const b of r.broken) out.broken.push(b);
+    for (const e of r.external) out.external.push(e);
+    for (const p of r.pending) out.pending.push(p);
+  }
+  return out;
+}
+
+/** Reads each target page of `groups` once and returns the fragments it lacks. */
+export async function checkAnchorShare(distDir: string, groups: readonly (readonly [string, readonly PendingFragment[]])[]): Promise<BrokenLink[]> {
+  const broken: BrokenLink[] = [];
+  for (const [target, wanted] of groups) for (const b of checkPendingFragments(wanted, parsePageHtml(await readFile(path.join(distDir, target), 'utf8')).anchors)) broken.push(b);
+  return broken;
+}
+
+/** Runs the shares of a check, in this thread or in worker threads. */
+interface LinkRunner {
+  pages(share: number, files: string[]): Promise<PageShareResult>;
+  anchors(share: number, groups: [string, PendingFragment[]][]): Promise<BrokenLink[]>;
+  close(): Promise<void>;
+}
+
+function inThisThread(distDir: string, fileSet: ReadonlySet<string>, options: LinkOptions): LinkRunner {
+  return { pages: (_, files) => checkPageShare(distDir, files, fileSet, options), anchors: (_, groups) => checkAnchorShare(distDir, groups), close: async () => undefined };
+}
+
+function inThreads(n: number, distDir: string, files: readonly string[], options: LinkOptions): LinkRunner {
+  const channels = Array.from({ length: n }, () => requestChannel(startTsWorker(new URL('./linkWorkerMain.ts', import.meta.url), { distDir, files, options })));
+  const channel = (i: number) => channels[i] as (typeof channels)[number];
+  return {
+    pages: (i, share) => channel(i).request<PageShareResult>({ kind: 'pages', files: share } satisfies LinkJob),
+    anchors: (i, groups) => channel(i).request<BrokenLink[]>({ kind: 'anchors', groups } satisfies LinkJob),
+    close: async () => void (await Promise.all(channels.map((c) => c.close()))),
+  };
+}
+
+/** Every n-th item, for share i of n (pages of one kind lie together in the sorted list; so shares cost about the same). */
+function share<T>(items: readonly T[], n: number): T[][] {
+  return Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i));
+}
+
 /**
  * Checks the links of a built site.
  * @param distDir the build output, e.g. `dist`.
+ * @param o.workers threads to check in (default 1: this thread). With more, the pages are checked in shares, each
+ *   thread its own, and then the fragments owed by other pages, by target page, again in shares; the report is the same.
  * @returns broken internal links/anchors and external links, each sorted by page then href. Does not write files;
  *   see {@link writeExternalLinksReport}. Absolute links to `atlas.siteUrl` (from `data/atlas.json`) count as internal.
  */
-export async function checkSiteLinks(distDir: string): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
+export async function checkSiteLinks(distDir: string, o: { workers?: number | undefined; minPagesPerThread?: number | undefined } = {}): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
   const files = await listFiles(distDir);
-  const fileSet = new Set(files);
-  const options = { siteUrl: await readSiteUrl(distDir) };
+  const options: LinkOptions = { siteUrl: await readSiteUrl(distDir) };
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const n = Math.max(1, Math.min(o.workers ?? 1, Math.floor(pages.length / (o.minPagesPerThread ?? MIN_PAGES_PER_LINK_THREAD))));
   // Streaming: each page is read, parsed and checked, then dropped; only fragments on other pages wait, by target,
   // until all pages are read (holding every parsed page ran a site of 60,000 pages out of memory).
-  const broken: BrokenLink[] = [];
-  const external: ExternalLink[] = [];
-  const pending = new Map<string, PendingFragment[]>();
-  const read = async (file: string) => parsePageHtml(await readFile(path.join(distDir, file), 'utf8'));
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const r = checkPageReferences(file, await read(file), fileSet, options);
-    for (const b of r.broken) broken.push(b);
-    for (const e of r.external) external.push(e);
-    for (const p of r.pending) (pending.get(p.target) ?? pending.set(p.target, []).get(p.target))?.push(p);
+  const run = n > 1 ? inThreads(n, distDir, files, options) : inThisThread(distDir, new Set(files), options);
+  try {
+    const results = await Promise.all(share(pages, n).map((s, i) => run.pages(i, s)));
+    const broken: BrokenLink[] = [];
+    const external: ExternalLink[] = [];
+    const pending = new Map<string, PendingFragment[]>();
+    for (const r of results) {
+      for (const b of r.broken) broken.push(b);
+      for (const e of r.external) external.push(e);
+      for (const p of r.pending) (pending.get(p.target) ?? pending.set(p.target, []).get(p.target))?.push(p);
+    }
+    for (const b of (await Promise.all(share([...pending], n).map((g, i) => run.anchors(i, g)))).flat()) broken.push(b);
+    return sortLinkReport(broken, external);
+  } finally {
+    await run.close();
   }
-  for (const [target, wanted] of pending) for (const b of checkPendingFragments(wanted, (await read(target)).anchors)) broken.push(b);
-  return sortLinkReport(broken, external);
 }
 
 /**

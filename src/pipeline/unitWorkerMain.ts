@@ -1,5 +1,5 @@
 /**
- * A unit worker thread (started by unitWorkers.ts through unitWorker.mjs): reads the atlas again, derives the values,
+ * A unit worker thread (started by unitWorkers.ts through tsWorker.mjs): reads the atlas again, derives the values,
  * renders the page models of its units and writes each into the stage cache. Posts `{ rendered }`, or `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';

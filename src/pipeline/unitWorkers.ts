@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { Unit } from '../lib/types.ts';
 import { hashParts, type StageCache } from './stageCache.ts';
+import { startTsWorker } from './threads.ts';
 
 /** What a unit worker gets (see unitWorkerMain.ts). */
 export interface UnitWorkerData {
@@ -36,8 +36,7 @@ export async function startUnitWorkers(o: { atlasDir: string; cache: StageCache;
   const n = Math.min(o.workers, Math.ceil(missing.length / 50));
   const threads = Array.from({ length: n }, (_, i) => {
     const data: UnitWorkerData = { atlasDir: o.atlasDir, stageCacheDir: o.cache.dir as string, salt: o.salt, ids: missing.filter((_, j) => j % n === i) };
-    // execArgv []: the bootstrap registers tsx itself, under `npm run build` (tsx) and under vitest alike.
-    return new Worker(new URL('./unitWorker.mjs', import.meta.url), { workerData: data, execArgv: [] });
+    return startTsWorker(new URL('./unitWorkerMain.ts', import.meta.url), data);
   });
   const finished = threads.map(
     (w) =>

@@ -196,6 +196,14 @@ describe('checkSiteLinks(distDir) on the made-up fixture site', () => {
     expect(external.map((e) => e.href)).toContain('https://tiles.example.org/10/550/335.png');
   });
 
+  it('gives the same report when the pages are checked in two threads', async () => {
+    const single = await checkSiteLinks(fixture);
+    // minPagesPerThread 1: the 33 fixture pages are enough for two threads (a real build starts them from 4,000 pages).
+    const threaded = await checkSiteLinks(fixture, { workers: 2, minPagesPerThread: 1 });
+    expect(threaded.broken.length).toBeGreaterThan(0);
+    expect(threaded).toEqual(single);
+  });
+
   it('writes the external links report next to dist/, in .atlas/', async () => {
     const tmpDist = path.join(import.meta.dirname, '../../.atlas/tmp-links-test/dist');
     const file = await writeExternalLinksReport(tmpDist, [{ page: '/', href: 'https://www.example.org/' }]);
