@@ -95,6 +95,8 @@ const STRINGS = {
   confirmedBy: { de: 'von', en: 'by' },
   stale: { de: 'Nicht mehr bestätigt', en: 'Not confirmed recently' },
   staleShort: { de: 'nicht bestätigt', en: 'not confirmed' },
+  mapNo: { de: 'Nr.', en: 'No.' },
+  mapNoLong: { de: 'Nr. auf der Karte', en: 'No. on the map' },
   recordId: { de: 'Datensatz', en: 'Record' },
   retrieved: { de: 'abgerufen am', en: 'retrieved' },
   noFacilities: { de: 'Im Einrichtungsverzeichnis gibt es hier keine Einträge.', en: 'The facility directory has no entries here.' },
@@ -133,8 +135,8 @@ const STRINGS = {
   areaDataDate: { de: 'Datenstand der Flächen', en: 'Areas as of' },
   facilitiesDataDate: { de: 'Stichtag des Einrichtungsverzeichnisses', en: 'Facility directory as of' },
   areaMapKey: {
-    de: 'Blau, gestrichelt umrandet: das Gebiet; grau: Gebiete des Atlas ringsum; Quadrate: besonders schutzbedürftige Einrichtungen (Schutzbedürftigkeit 2 und 3); Kreise: weitere Einrichtungen.',
-    en: 'Blue with a dashed outline: the area; grey: atlas areas around it; squares: vulnerable facilities (vulnerability 2 and 3); circles: other facilities.',
+    de: 'Blau, gestrichelt umrandet: das Gebiet; grau: Gebiete des Atlas ringsum; Quadrate: besonders schutzbedürftige Einrichtungen (Schutzbedürftigkeit 2 und 3); Kreise: weitere Einrichtungen; Zahlen: Nr. in den Tabellen unten.',
+    en: 'Blue with a dashed outline: the area; grey: atlas areas around it; squares: vulnerable facilities (vulnerability 2 and 3); circles: other facilities; numbers: No. in the tables below.',
   },
   areaDownloadsNote: {
     de: 'CSV (UTF-8 mit BOM, Semikolon, Dezimalkomma) und GeoJSON (WGS84) mit der Fläche und den Einrichtungen darin, je Einrichtung mit Quellen und Lizenzen.',

@@ -46,6 +46,20 @@ describe('overlays on atlas-mini', () => {
     expect(await ids('HQ-03')).toEqual(['kita-hafenkinder']);
   });
 
+  it('numbers the facilities 1, 2, … in the order listed, and writes the same number beside each marker on the map', async () => {
+    const page = await json<AreaPageData>('build/areas/hochwasser/areas/HQ-02.json');
+    expect(page.facilities.map((f) => [f.no, f.id])).toEqual([[1, 'pflege-suedstadt'], [2, 'kita-hafenkinder']]);
+    const labels = [...(page.map?.body ?? '').matchAll(/<text [^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(labels.sort()).toEqual([1, 2]);
+    // Both are vulnerable (squares); markers are drawn least vulnerable first, so the Tagespflege (3) is the last
+    // square. Its number 1 sits 6 units right of the square's centre and 5 above it (the square's top edge).
+    const squares = [...(page.map?.body ?? '').matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="10"/g)];
+    const one = /<text x="([\d.]+)" y="([\d.]+)">1<\/text>/.exec(page.map?.body ?? '');
+    expect(squares).toHaveLength(2);
+    expect(Number(one?.[1])).toBeCloseTo(Number(squares[1]?.[1]) + 5 + 6, 6);
+    expect(Number(one?.[2])).toBeCloseTo(Number(squares[1]?.[2]), 6);
+  });
+
   it('gives the units each area touches with shares from the fixture geometry (hole left out)', async () => {
     const page = await json<AreaPageData>('build/areas/hochwasser/areas/HQ-01.json');
     // HQ-01: x 2500–4800, y 3600–4400 minus a 200 m × 200 m hole at x 3500–3700 (inside Stadtteil 11, x 2000–4000).
@@ -91,10 +105,11 @@ describe('overlays on atlas-mini', () => {
 
   it('writes CSV for German spreadsheets and GeoJSON with the polygon and the facilities with their licences', async () => {
     const csv = await readFile(join(cacheDir, 'public/data/gebiete/hochwasser/HQ-02.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFarea_layer;area_id;area_name;vulnerability;id;name;')).toBe(true);
+    expect(csv.startsWith('\uFEFFarea_layer;area_id;area_name;no;vulnerability;id;name;')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('hochwasser;HQ-02;Hafenbecken;3;pflege-suedstadt;');
+    expect(lines[1]).toContain('hochwasser;HQ-02;Hafenbecken;1;3;pflege-suedstadt;');
+    expect(lines[2]).toContain('hochwasser;HQ-02;Hafenbecken;2;2;kita-hafenkinder;');
     expect(lines[1]).toContain(';51,387107;7,001178;');
     const geo = await json<{ licence: string; features: { id: string; geometry: { type: string }; properties: Record<string, unknown> }[] }>('public/data/gebiete/hochwasser/HQ-01.geojson');
     expect(geo.features.map((f) => [f.properties.kind, f.id, f.geometry.type])).toEqual([['area', 'HQ-01', 'Polygon'], ['facility', 'pflegeheim-am-kanal', 'Point']]);

@@ -86,7 +86,7 @@ function decimalComma(x: string | number): string | number {
 
 /**
  * CSV rows, one per area and facility inside (a facility in two areas appears twice): the area's layer, id and
- * name, the facility's vulnerability, then the directory's columns (with sources and licences). Coordinates with
+ * name, the facility's number in the area (as on the area's map and page), its vulnerability, then the directory's columns (with sources and licences). Coordinates with
  * a decimal comma; write with `;` as delimiter and a BOM (opens correctly in German spreadsheet programs).
  */
 export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<string, DirectoryEntry>, ctx: AreaFeedContext): Record<string, string | number>[] {
@@ -99,6 +99,7 @@ export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<st
       area_layer: ctx.layer.id,
       area_id: a.id,
       area_name: a.name,
+      no: i + 1,
       vulnerability: vulnerabilityOf(list[i]?.facility.types ?? [], ctx.types),
       ...row,
       lat: decimalComma(row.lat ?? ''),
@@ -108,4 +109,4 @@ export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<st
 }
 
 /** The columns of an area CSV without rows (an area without facilities still gets a header). */
-export const AREA_CSV_BASE_COLUMNS = ['area_layer', 'area_id', 'area_name', 'vulnerability', 'id', 'name'] as const;
+export const AREA_CSV_BASE_COLUMNS = ['area_layer', 'area_id', 'area_name', 'no', 'vulnerability', 'id', 'name'] as const;

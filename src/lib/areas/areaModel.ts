@@ -21,6 +21,11 @@ export interface AreaDownloads {
 
 /** A facility in an area's list: enough to call it and to find it. */
 export interface AreaFacility {
+  /**
+   * Its number on the area map and in the tables: 1, 2, … in the order listed, most vulnerable first (printed, a
+   * marker is found from the table and back).
+   */
+  no: number;
   id: string;
   name: string;
   /** Path without language prefix. */

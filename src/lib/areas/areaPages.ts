@@ -60,9 +60,9 @@ export function layerMeta(l: AreaLayerInput): AreaLayerMeta {
 }
 
 /** An entry of an area's facility list. */
-export function areaFacility(e: DirectoryEntry, types: AreaPagesContext['types']): AreaFacility {
+export function areaFacility(e: DirectoryEntry, types: AreaPagesContext['types'], no: number): AreaFacility {
   const f = e.facility;
-  return { id: f.id, name: f.name, url: facilityUrl(f.id), types: f.types, vulnerability: vulnerabilityOf(f.types, types), address: addressLine(f.address), phone: f.phone, email: f.email, stale: e.stale ? true : undefined };
+  return { no, id: f.id, name: f.name, url: facilityUrl(f.id), types: f.types, vulnerability: vulnerabilityOf(f.types, types), address: addressLine(f.address), phone: f.phone, email: f.email, stale: e.stale ? true : undefined };
 }
 
 function boxesMeet(a: readonly number[], b: readonly number[]): boolean {
@@ -90,11 +90,13 @@ export function buildAreaPages(layers: readonly AreaLayerInput[], ctx: AreaPages
     let layerOdbl = false;
     const items: AreaLayerData['areas'] = [];
     for (const a of l.areas) {
+      // In the order given (most vulnerable first, then by name): the numbers on the map, in the tables and in the
+      // area's CSV (column no) follow it.
       const entries = a.facilities.flatMap((id) => {
         const e = ctx.facilities.get(id);
         return e ? [e] : [];
       });
-      const facilities = entries.map((e) => areaFacility(e, ctx.types));
+      const facilities = entries.map((e, i) => areaFacility(e, ctx.types, i + 1));
       const odbl = entries.some((e) => e.facility.sources.some(isOdbl));
       layerOdbl ||= odbl;
       const units: AreaUnit[] = a.units.flatMap((o) => {
@@ -111,7 +113,7 @@ export function buildAreaPages(layers: readonly AreaLayerInput[], ctx: AreaPages
         frame,
         area: a.geometry,
         context: ctx.context.filter((c) => boxesMeet(c.bbox, view)).map((c) => c.geometry),
-        points: entries.map((e) => ({ lonLat: [e.facility.location.lon, e.facility.location.lat], vulnerability: vulnerabilityOf(e.facility.types, ctx.types) })),
+        points: entries.map((e, i) => ({ lonLat: [e.facility.location.lon, e.facility.location.lat], vulnerability: vulnerabilityOf(e.facility.types, ctx.types), no: i + 1 })),
       });
       const locator = ctx.top.length > 0 ? renderCityMap({ frame: locatorFrame, top: topGeometries, areas: [a.geometry], ring: interiorPoint(a.geometry) }) : undefined;
       const url = areaUrl(l.overlay.id, a.id);

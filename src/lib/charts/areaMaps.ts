@@ -44,19 +44,32 @@ export interface AreaMapInput {
   area: Area;
   /** Sub-units around the area (light grey with borders), e.g. the finest level's units whose box meets the view. */
   context: readonly Geometry[];
-  /** Facilities as [lon, lat] with their vulnerability. */
-  points: readonly { lonLat: [number, number]; vulnerability: number }[];
+  /** Facilities as [lon, lat] with their vulnerability and, optionally, their number in the page's tables. */
+  points: readonly { lonLat: [number, number]; vulnerability: number; no?: number | undefined }[];
 }
 
-/** The area (blue, hatched border) over the sub-units around it, with its facilities as markers. */
+/** A facility's number beside its marker, dark on a white halo (legible over the area and over other markers). */
+function numberLabel([x, y]: [number, number], no: number): string {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
+  return `<text x="${x + 6}" y="${y - 5}">${no}</text>`;
+}
+
+/**
+ * The area (blue, hatched border) over the sub-units around it, with its facilities as markers; a point with a number
+ * gets it beside its marker (the page's tables carry the same numbers). Numbers are digits: one map for both languages.
+ */
 export function renderAreaMap(i: AreaMapInput): FacilityLocator {
   const { frame } = i;
   const ctx = i.context.map((g) => compactPath(frame.path(g))).join('');
+  // Vulnerable markers on top; numbers above all markers, in one group that sets their type once.
+  const points = [...i.points].sort((a, b) => a.vulnerability - b.vulnerability);
+  const labels = points.flatMap((p) => (p.no === undefined ? [] : [numberLabel(frame.point(p.lonLat), p.no)])).join('');
   const parts = [
     `<rect width="${frame.width}" height="${frame.height}" fill="#fafafa"/>`,
     `<path d="${ctx}" fill="#ececec" stroke="#9a9a9a" stroke-width="0.8"/>`,
     `<path d="${compactPath(frame.path(i.area))}" fill="#c6d8ea" fill-opacity="0.75" stroke="#073a66" stroke-width="2.5" stroke-dasharray="8 3"/>`,
-    ...[...i.points].sort((a, b) => a.vulnerability - b.vulnerability).map((p) => marker(frame.point(p.lonLat), p.vulnerability >= 2)),
+    ...points.map((p) => marker(frame.point(p.lonLat), p.vulnerability >= 2)),
+    labels && `<g font-size="12" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
   ];
   return { viewBox: `0 0 ${frame.width} ${frame.height}`, body: parts.join('') };
 }

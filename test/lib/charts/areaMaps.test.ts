@@ -26,6 +26,27 @@ describe('area maps', () => {
     expect(map.viewBox).toMatch(/^0 0 600 \d+$/);
   });
 
+  it('renderAreaMap() writes each facility’s number beside its marker, above every marker', () => {
+    const frame = areaFrame([13.41, 52.51, 13.42, 52.52]);
+    const points = [
+      { lonLat: [13.415, 52.515] as [number, number], vulnerability: 3, no: 1 },
+      { lonLat: [13.412, 52.512] as [number, number], vulnerability: 0, no: 2 },
+    ];
+    const map = renderAreaMap({ frame, area, context: [], points });
+    const labels = [...map.body.matchAll(/<text x="([\d.]+)" y="([\d.]+)">(\d+)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), no: Number(m[3]) }));
+    expect(labels.map((l) => l.no).sort()).toEqual([1, 2]);
+    for (const p of points) {
+      const [x, y] = frame.point(p.lonLat);
+      const label = labels.find((l) => l.no === p.no);
+      // Up and to the right of its marker, within one marker's width.
+      expect(label?.x).toBeCloseTo(x + 6, 6);
+      expect(label?.y).toBeCloseTo(y - 5, 6);
+    }
+    // Labels come after the last marker, so no marker hides a number.
+    expect(map.body.indexOf('<text')).toBeGreaterThan(Math.max(map.body.lastIndexOf('<circle'), map.body.lastIndexOf('<rect x=')));
+    expect(map.body).toMatch(/<g [^>]*paint-order="stroke"[^>]*><text/);
+  });
+
   it('renderAreaMap() places a facility inside the area inside the area’s drawn box', () => {
     const frame = areaFrame([13.41, 52.51, 13.42, 52.52]);
     const [x0, y1] = frame.point([13.41, 52.51]);
