@@ -10,7 +10,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkPageReferences, checkPendingFragments, formatExternalLinksReport, parsePageHtml, sortLinkReport, type BrokenLink, type ExternalLink, type LinkOptions, type PendingFragment } from '../lib/links.ts';
-import { requestChannel, startTsWorker } from './threads.ts';
+import { requestChannel, roundRobin, startTsWorker } from './threads.ts';
 
 /** Every file below `dir`, relative, with posix separators. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -31,7 +31,7 @@ async function readSiteUrl(distDir: string): Promise<string | undefined> {
   }
 }
 
-/** Below this many pages per thread, starting threads (each lists no files but parses its share) costs more than it saves. */
+/** Below this many pages per thread, starting threads (each loads the code and gets the file list) costs more than it saves. */
 export const MIN_PAGES_PER_LINK_THREAD = 2000;
 
 /** What one share of the pages found: settled links, and the fragments owed by pages of any share. */
@@ -84,11 +84,6 @@ function inThreads(n: number, distDir: string, files: readonly string[], options
   };
 }
 
-/** Every n-th item, for share i of n (pages of one kind lie together in the sorted list; so shares cost about the same). */
-function share<T>(items: readonly T[], n: number): T[][] {
-  return Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i));
-}
-
 /**
  * Checks the links of a built site.
  * @param distDir the build output, e.g. `dist`.
@@ -106,7 +101,7 @@ export async function checkSiteLinks(distDir: string, o: { workers?: number | un
   // until all pages are read (holding every parsed page ran a site of 60,000 pages out of memory).
   const run = n > 1 ? inThreads(n, distDir, files, options) : inThisThread(distDir, new Set(files), options);
   try {
-    const results = await Promise.all(share(pages, n).map((s, i) => run.pages(i, s)));
+    const results = await Promise.all(roundRobin(pages, n).map((s, i) => run.pages(i, s)));
     const broken: BrokenLink[] = [];
     const external: ExternalLink[] = [];
     const pending = new Map<string, PendingFragment[]>();
@@ -115,7 +110,7 @@ export async function checkSiteLinks(distDir: string, o: { workers?: number | un
       for (const e of r.external) external.push(e);
       for (const p of r.pending) (pending.get(p.target) ?? pending.set(p.target, []).get(p.target))?.push(p);
     }
-    for (const b of (await Promise.all(share([...pending], n).map((g, i) => run.anchors(i, g)))).flat()) broken.push(b);
+    for (const b of (await Promise.all(roundRobin([...pending], n).map((g, i) => run.anchors(i, g)))).flat()) broken.push(b);
     return sortLinkReport(broken, external);
   } finally {
     await run.close();

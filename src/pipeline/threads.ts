@@ -37,3 +37,11 @@ export function requestChannel(w: Worker): { request<T>(message: unknown): Promi
     close: async () => void (await w.terminate()),
   };
 }
+
+/**
+ * Splits `items` into `n` shares, every n-th item to the same share. Work of one kind lies together in a sorted list
+ * (unit levels, page types), so shares made this way cost about the same.
+ */
+export function roundRobin<T>(items: readonly T[], n: number): T[][] {
+  return Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i));
+}

@@ -1,6 +1,6 @@
 import type { Unit } from '../lib/types.ts';
 import { hashParts, type StageCache } from './stageCache.ts';
-import { startTsWorker } from './threads.ts';
+import { roundRobin, startTsWorker } from './threads.ts';
 
 /** What a unit worker gets (see unitWorkerMain.ts). */
 export interface UnitWorkerData {
@@ -34,8 +34,8 @@ export async function startUnitWorkers(o: { atlasDir: string; cache: StageCache;
   for (const u of o.units) if (!(await o.cache.has(hashParts([o.salt, u.id])))) missing.push(u.id);
   if (missing.length < (o.minUnits ?? MIN_UNITS_FOR_WORKERS)) return undefined;
   const n = Math.min(o.workers, Math.ceil(missing.length / 50));
-  const threads = Array.from({ length: n }, (_, i) => {
-    const data: UnitWorkerData = { atlasDir: o.atlasDir, stageCacheDir: o.cache.dir as string, salt: o.salt, ids: missing.filter((_, j) => j % n === i) };
+  const threads = roundRobin(missing, n).map((ids) => {
+    const data: UnitWorkerData = { atlasDir: o.atlasDir, stageCacheDir: o.cache.dir as string, salt: o.salt, ids };
     return startTsWorker(new URL('./unitWorkerMain.ts', import.meta.url), data);
   });
   const finished = threads.map(

@@ -4,7 +4,7 @@ import { facilitiesCsvRows, facilitiesGeoJson, feedLicence, type FeedContext } f
 import { mapPositions } from '../geo/crs.ts';
 import type { DirectoryEntry } from '../pages/facilityPage.ts';
 import { vulnerabilityOf } from './facilitiesInAreas.ts';
-import type { AreaInput } from './areaPages.ts';
+import { areaEntries, type AreaInput } from './areaPages.ts';
 
 /**
  * Downloads of the area overlays: per area (and per layer) the facilities inside as CSV and as GeoJSON with the
@@ -86,15 +86,12 @@ function decimalComma(x: string | number): string | number {
 
 /**
  * CSV rows, one per area and facility inside (a facility in two areas appears twice): the area's layer, id and
- * name, the facility's number in the area (as on the area's map and page), its vulnerability, then the directory's columns (with sources and licences). Coordinates with
- * a decimal comma; write with `;` as delimiter and a BOM (opens correctly in German spreadsheet programs).
+ * name, the facility's number in the area (as on the area's map and page: {@link areaEntries}), its vulnerability,
+ * then the directory's columns (with sources and licences). Coordinates with a decimal comma; write with `;` as delimiter and a BOM (opens correctly in German spreadsheet programs).
  */
 export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<string, DirectoryEntry>, ctx: AreaFeedContext): Record<string, string | number>[] {
   return areas.flatMap((a) => {
-    const list = a.facilities.flatMap((id) => {
-      const e = entries.get(id);
-      return e ? [e] : [];
-    });
+    const list = areaEntries(a, entries);
     return facilitiesCsvRows(list, { ...ctx, dataDate: ctx.dataDate ?? '' }).map((row, i) => ({
       area_layer: ctx.layer.id,
       area_id: a.id,

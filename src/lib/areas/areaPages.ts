@@ -59,6 +59,17 @@ export function layerMeta(l: AreaLayerInput): AreaLayerMeta {
   return { id: o.id, label: o.label, description: o.description, url: areaLayerUrl(o.id), source: o.source, dataDate: l.dataDate, latestDate, fields: o.fields, file: o.boundaries.file };
 }
 
+/**
+ * The directory entries of an area's facilities, in the order given (most vulnerable first, then by name); an entry's
+ * position + 1 is its number on the area's map, in its tables and in its CSV (column no).
+ */
+export function areaEntries(a: Pick<AreaInput, 'facilities'>, entries: ReadonlyMap<string, DirectoryEntry>): DirectoryEntry[] {
+  return a.facilities.flatMap((id) => {
+    const e = entries.get(id);
+    return e ? [e] : [];
+  });
+}
+
 /** An entry of an area's facility list. */
 export function areaFacility(e: DirectoryEntry, types: AreaPagesContext['types'], no: number): AreaFacility {
   const f = e.facility;
@@ -90,13 +101,9 @@ export function buildAreaPages(layers: readonly AreaLayerInput[], ctx: AreaPages
     let layerOdbl = false;
     const items: AreaLayerData['areas'] = [];
     for (const a of l.areas) {
-      // In the order given (most vulnerable first, then by name): the numbers on the map, in the tables and in the
-      // area's CSV (column no) follow it.
-      const entries = a.facilities.flatMap((id) => {
-        const e = ctx.facilities.get(id);
-        return e ? [e] : [];
-      });
-      const facilities = entries.map((e, i) => areaFacility(e, ctx.types, i + 1));
+      const entries = areaEntries(a, ctx.facilities);
+      const listed = entries.map((e, i) => ({ e, f: areaFacility(e, ctx.types, i + 1) }));
+      const facilities = listed.map((x) => x.f);
       const odbl = entries.some((e) => e.facility.sources.some(isOdbl));
       layerOdbl ||= odbl;
       const units: AreaUnit[] = a.units.flatMap((o) => {
@@ -113,7 +120,7 @@ export function buildAreaPages(layers: readonly AreaLayerInput[], ctx: AreaPages
         frame,
         area: a.geometry,
         context: ctx.context.filter((c) => boxesMeet(c.bbox, view)).map((c) => c.geometry),
-        points: entries.map((e, i) => ({ lonLat: [e.facility.location.lon, e.facility.location.lat], vulnerability: vulnerabilityOf(e.facility.types, ctx.types), no: i + 1 })),
+        points: listed.map(({ e, f }) => ({ lonLat: [e.facility.location.lon, e.facility.location.lat], vulnerability: f.vulnerability, no: f.no })),
       });
       const locator = ctx.top.length > 0 ? renderCityMap({ frame: locatorFrame, top: topGeometries, areas: [a.geometry], ring: interiorPoint(a.geometry) }) : undefined;
       const url = areaUrl(l.overlay.id, a.id);
