@@ -240,6 +240,7 @@ describe('the browser checks on the fixture site (Chromium)', () => {
     '/defekte/konsole/': ['console'],
     '/defekte/fehlende-datei/': ['console', 'resources'],
     '/defekte/breite/': ['reflow'],
+    '/defekte/gequetscht/': ['cells'],
   };
   const audits = new Map<string, PageAudit>();
   const failing = (audit: PageAudit) => GATE_CHECKS.filter((check) => check.problems(audit).length > 0).map((check) => check.id);

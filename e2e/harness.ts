@@ -504,6 +504,23 @@ const READ_CSP_METAS = `(() => {
       scriptsBefore: all.slice(0, all.indexOf(m)).filter((e) => e.localName === 'script').length }));
 })()`;
 
+/**
+ * Table cells of the main content squeezed narrower than two characters while holding a word of five or more (a table
+ * with too many columns for a phone breaks its names a letter per line and still fits the width, so the reflow check
+ * passes), e.g. `th "Arbeitslosigkeit" 14 px wide`.
+ */
+const READ_CRUSHED_CELLS = `(() => {
+  const out = [];
+  for (const c of document.querySelectorAll('main th, main td')) {
+    const text = c.textContent.trim().replace(/\\s+/g, ' ');
+    const style = getComputedStyle(c);
+    const r = c.getBoundingClientRect();
+    const inner = r.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (style.display !== 'none' && r.width > 0 && /[^\\s]{5}/.test(text) && inner < 2 * parseFloat(style.fontSize)) out.push(c.localName + ' "' + text.slice(0, 40) + '" ' + Math.round(inner) + ' px wide');
+  }
+  return out;
+})()`;
+
 /** Horizontal overflow of the page (WCAG 1.4.10 Reflow): null when the page is no wider than the viewport. */
 export interface Overflow {
   viewportWidth: number;
@@ -580,6 +597,8 @@ export interface PageAudit {
   cspMetas: CspMeta[];
   lang: string | null;
   overflow: Overflow | null;
+  /** See READ_CRUSHED_CELLS. */
+  crushedCells: string[];
   keyboard: KeyboardReport;
   screenshot: string | undefined;
 }
@@ -596,12 +615,13 @@ export async function auditPage(browser: Browser, url: string, viewport: Viewpor
     const cspMetas = await visit.page.evaluate<CspMeta[]>(READ_CSP_METAS);
     const lang = await visit.page.evaluate<string | null>('document.documentElement.getAttribute("lang")');
     const overflow = await visit.page.evaluate<Overflow | null>(READ_OVERFLOW);
+    const crushedCells = await visit.page.evaluate<string[]>(READ_CRUSHED_CELLS);
     const shot = options.screenshotName ? await screenshot(visit.page, options.screenshotName) : undefined;
     const axe = await runAxe(visit.page);
     const keyboard = await checkKeyboard(visit.page, options.maxTabs === undefined ? {} : { maxTabs: options.maxTabs });
     const storage = await visit.storage();
     const cspViolations = await visit.cspViolations();
-    return { url, viewport, status: visit.response?.status(), record: visit.record, axe, storage, cspViolations, cspMetas, lang, overflow, keyboard, screenshot: shot };
+    return { url, viewport, status: visit.response?.status(), record: visit.record, axe, storage, cspViolations, cspMetas, lang, overflow, crushedCells, keyboard, screenshot: shot };
   } finally {
     await context.close();
   }
@@ -647,6 +667,7 @@ export const GATE_CHECKS: readonly GateCheck[] = [
     problems: (a) =>
       a.overflow ? [`page is ${a.overflow.pageWidth} px wide in a ${a.overflow.viewportWidth} px viewport`, ...a.overflow.elements.map((e) => `sticks out: ${e}`)] : [],
   },
+  { id: 'cells', sentence: 'squeezes no table cell to a letter or two per line', problems: (a) => a.crushedCells },
   { id: 'keyboard', sentence: 'can be used with the keyboard alone (all controls reached in order, focus visible)', problems: (a) => a.keyboard.problems },
 ];
 
