@@ -25,6 +25,7 @@ const processor = unified()
     protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
     clobberPrefix: '',
   })
+  .use(rehypeFocusableTables)
   .use(rehypeStringify);
 
 /** Renders Markdown to sanitised HTML; `headingOffset` shifts heading levels (1 → h2 by default). */
@@ -51,6 +52,17 @@ interface TreeNode {
 }
 
 /** Removes links the site cannot vouch for from sanitised hast: relative ones and fragments without a target. */
+/**
+ * Tables from Markdown scroll sideways on a phone (`.prose table`, site.css) rather than squeeze a column to a letter
+ * per line; a scrolling region must be reachable by keyboard (WCAG 2.1.1), so each table takes the focus.
+ */
+function rehypeFocusableTables() {
+  return (tree: TreeNode) =>
+    walk(tree, (n) => {
+      if (n.type === 'element' && n.tagName === 'table') n.properties = { ...n.properties, tabIndex: 0 };
+    });
+}
+
 function rehypeProviderLinks() {
   return (tree: TreeNode) => {
     const ids = new Set<string>();
@@ -89,6 +101,7 @@ const providerProcessor = unified()
     clobberPrefix: '',
   })
   .use(rehypeProviderLinks)
+  .use(rehypeFocusableTables)
   .use(rehypeStringify);
 
 /** Something in a provider text that is not shown as written. `line` is 1-based within the Markdown. */

@@ -79,7 +79,7 @@ describe('renderMarkdown: what stays', () => {
 
   it('renderMarkdown(GFM table) renders a table', () => {
     expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toBe(
-      '<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
+      '<table tabindex="0">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
     );
   });
 
@@ -151,5 +151,13 @@ describe('renderProviderMarkdown: facility descriptions', () => {
 
   it('renderProviderMarkdown(text) reports lines within the Markdown', () => {
     expect(renderProviderMarkdown('Absatz\n\n<b>x</b>').problems).toEqual([{ line: 3, message: 'HTML wird nicht angezeigt (nur Markdown).' }]);
+  });
+});
+
+describe('renderMarkdown: tables', () => {
+  it('makes each table focusable, so a table that scrolls sideways on a phone can be scrolled by keyboard', () => {
+    const html = renderMarkdown('| Jahr | Wert |\n|---|---|\n| 2019 | 5,0 |\n\n| a |\n|---|\n| b |');
+    expect(html.match(/<table tabindex="0">/g)).toHaveLength(2);
+    expect(html).toContain('<td>2019</td>');
   });
 });
