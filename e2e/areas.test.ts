@@ -12,10 +12,14 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { auditPage, GATE_CHECKS, launchBrowser, newPageContext, VIEWPORTS, type PageAudit } from './harness.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
-const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as { pages: { type: string; url: string; lang: string }[] };
+const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as {
+  pages: { type: string; url: string; lang: string }[];
+};
 const TYPES = ['area-index', 'area-layer', 'area'];
 /** The first area page with the most facilities would be ideal; the first one of each type and language is enough. */
-const pages = TYPES.flatMap((type) => (['de', 'en'] as const).flatMap((lang) => atlas.pages.filter((p) => p.type === type && p.lang === lang).slice(0, 1)));
+const pages = TYPES.flatMap((type) =>
+  (['de', 'en'] as const).flatMap((lang) => atlas.pages.filter((p) => p.type === type && p.lang === lang).slice(0, 1)),
+);
 
 let browser: Browser | undefined;
 beforeAll(async () => {
@@ -72,8 +76,16 @@ it('an area page prints on A4 without navigation, with phone and email columns i
     expect((layout as { headers: string[] }).headers).toEqual(expect.arrayContaining(['Telefon', 'E-Mail']));
     const dir = path.resolve('test-results', 'print');
     await mkdir(dir, { recursive: true });
-    await page.pdf({ path: path.join(dir, `area-${url.split('/').filter(Boolean).join('-')}.pdf`), format: 'A4', printBackground: false, preferCSSPageSize: true });
-    await page.screenshot({ path: path.resolve('test-results', 'screenshots', 'areas-print-layout.png'), fullPage: true });
+    await page.pdf({
+      path: path.join(dir, `area-${url.split('/').filter(Boolean).join('-')}.pdf`),
+      format: 'A4',
+      printBackground: false,
+      preferCSSPageSize: true,
+    });
+    await page.screenshot({
+      path: path.resolve('test-results', 'screenshots', 'areas-print-layout.png'),
+      fullPage: true,
+    });
   } finally {
     await context.close();
   }

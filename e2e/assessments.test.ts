@@ -6,7 +6,16 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatAxeFinding, launchBrowser, newPageContext, openPage, runAxe, screenshot, VIEWPORTS, type AtlasJson } from './harness.ts';
+import {
+  formatAxeFinding,
+  launchBrowser,
+  newPageContext,
+  openPage,
+  runAxe,
+  screenshot,
+  VIEWPORTS,
+  type AtlasJson,
+} from './harness.ts';
 
 const baseUrl = inject('sozialatlasMiniUrl');
 const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as AtlasJson;
@@ -58,8 +67,18 @@ describe('provider assessments on unit pages', () => {
       expect(s?.note).toBe('Keine amtliche Statistik: Einschätzungen der genannten Träger, Stand 20.11.2023.');
       expect(s?.topics).toEqual(['Kinder und Familie', 'Alter und Pflege']);
       expect(s?.notes).toEqual([
-        { question: 'Was fehlt?', lang: 'de', by: '– Nachbarschaftshaus Am Kanal e. V., Leitung Familienzentrum, 20.11.2023', date: '2023-11-20' },
-        { question: 'Was hat sich verändert?', lang: 'de', by: '– Pflegedienst Muster gGmbH, 02.10.2023', date: '2023-10-02' },
+        {
+          question: 'Was fehlt?',
+          lang: 'de',
+          by: '– Nachbarschaftshaus Am Kanal e. V., Leitung Familienzentrum, 20.11.2023',
+          date: '2023-11-20',
+        },
+        {
+          question: 'Was hat sich verändert?',
+          lang: 'de',
+          by: '– Pflegedienst Muster gGmbH, 02.10.2023',
+          date: '2023-10-02',
+        },
       ]);
       expect(s?.afterSeries).toBe(true);
       await page.locator('section.assessments').scrollIntoViewIfNeeded();

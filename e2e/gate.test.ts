@@ -7,7 +7,17 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { auditPage, firstUnitsByLevel, GATE_CHECKS, launchBrowser, selectGatePages, VIEWPORTS, type AtlasJson, type GatePage, type PageAudit } from './harness.ts';
+import {
+  auditPage,
+  firstUnitsByLevel,
+  GATE_CHECKS,
+  launchBrowser,
+  selectGatePages,
+  VIEWPORTS,
+  type AtlasJson,
+  type GatePage,
+  type PageAudit,
+} from './harness.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const atlasResponse = await fetch(`${baseUrl}/data/atlas.json`);
@@ -34,7 +44,9 @@ function audit(page: GatePage, width: keyof typeof VIEWPORTS): Promise<PageAudit
   let result = audits.get(key);
   if (!result) {
     if (!browser) throw new Error('browser not launched');
-    result = auditPage(browser, `${baseUrl}${page.url}`, VIEWPORTS[width], { screenshotName: `${page.label} ${width}` });
+    result = auditPage(browser, `${baseUrl}${page.url}`, VIEWPORTS[width], {
+      screenshotName: `${page.label} ${width}`,
+    });
     audits.set(key, result);
   }
   return result;

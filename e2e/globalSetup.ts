@@ -42,21 +42,33 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (process.env['SOZIALATLAS_SKIP_BUILD'] !== '1') {
     const code = await run(npm, ['run', 'build']);
-    if (code !== 0) throw new Error(`npm run build failed with exit code ${code}; the browser tests need a build (or SOZIALATLAS_SKIP_BUILD=1)`);
+    if (code !== 0)
+      throw new Error(
+        `npm run build failed with exit code ${code}; the browser tests need a build (or SOZIALATLAS_SKIP_BUILD=1)`,
+      );
   }
   const miniDist = path.resolve(process.env['SOZIALATLAS_MINI_DIST'] ?? MINI_DIST);
   if (process.env['SOZIALATLAS_SKIP_BUILD'] !== '1' || !(await exists(path.join(miniDist, 'data', 'atlas.json')))) {
-    const env = { ...process.env, ATLAS_DIR: path.resolve('test/fixtures/atlas-mini'), OUT_DIR: miniDist, CACHE_DIR: path.resolve('.atlas-e2e', 'mini-cache') };
+    const env = {
+      ...process.env,
+      ATLAS_DIR: path.resolve('test/fixtures/atlas-mini'),
+      OUT_DIR: miniDist,
+      CACHE_DIR: path.resolve('.atlas-e2e', 'mini-cache'),
+    };
     const code = await run(npm, ['run', 'build'], env);
     if (code !== 0) throw new Error(`the build of test/fixtures/atlas-mini failed with exit code ${code}`);
   }
   const dist = path.resolve(process.env['SOZIALATLAS_DIST'] ?? 'dist');
   if (!(await exists(path.join(dist, 'data', 'atlas.json')))) {
-    throw new Error(`${path.join(dist, 'data', 'atlas.json')} is missing: build the site, or set SOZIALATLAS_DIST to a built site`);
+    throw new Error(
+      `${path.join(dist, 'data', 'atlas.json')} is missing: build the site, or set SOZIALATLAS_DIST to a built site`,
+    );
   }
   const server = await startStaticServer({ root: dist, port: 0 });
   const mini = await startStaticServer({ root: miniDist, port: 0 });
-  console.log(`[e2e] serving ${path.relative(process.cwd(), dist) || '.'} at ${server.url}, the fixture atlas at ${mini.url}`);
+  console.log(
+    `[e2e] serving ${path.relative(process.cwd(), dist) || '.'} at ${server.url}, the fixture atlas at ${mini.url}`,
+  );
   project.provide('sozialatlasBaseUrl', server.url);
   project.provide('sozialatlasDist', dist);
   project.provide('sozialatlasMiniUrl', mini.url);

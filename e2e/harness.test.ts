@@ -10,7 +10,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, contentTypeFor, SECURITY_HEADERS, startStaticServer, type StaticServer } from '../src/pipeline/staticServer.ts';
+import {
+  acceptsGzip,
+  contentTypeFor,
+  SECURITY_HEADERS,
+  startStaticServer,
+  type StaticServer,
+} from '../src/pipeline/staticServer.ts';
 import {
   auditPage,
   checkKeyboard,
@@ -39,16 +45,29 @@ afterAll(async () => {
 
 /** A raw request: unlike fetch, it sends the path exactly as written (no `..` normalisation, no decompression). */
 function rawGet(pathAndQuery: string, options: { method?: string; headers?: Record<string, string> } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const url = new URL(server.url);
-    const req = request({ host: url.hostname, port: url.port, path: pathAndQuery, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const url = new URL(server.url);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: pathAndQuery,
+          method: options.method ?? 'GET',
+          headers: options.headers ?? {},
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 describe('the static server', () => {
@@ -85,7 +104,8 @@ describe('the static server', () => {
   it('sends the security headers on every response, including redirects and 404s, and never a cookie', async () => {
     for (const urlPath of ['/', '/bezirke/mitte', '/gibt-es-nicht/', '/data/atlas.json']) {
       const res = await rawGet(urlPath);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect([urlPath, name, res.headers[name.toLowerCase()]]).toEqual([urlPath, name, value]);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect([urlPath, name, res.headers[name.toLowerCase()]]).toEqual([urlPath, name, value]);
       expect(res.headers['set-cookie']).toBeUndefined();
     }
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
@@ -118,7 +138,16 @@ describe('the static server', () => {
   });
 
   it('never serves files outside the root, dot-files, or malformed paths', async () => {
-    for (const evil of ['/../package.json', '/../../package.json', '/%2e%2e/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2f..%2fpackage.json', '/.git/config', '/%00', '/%E0%A4%A', '/assets%5c..%5c..%5cpackage.json']) {
+    for (const evil of [
+      '/../package.json',
+      '/../../package.json',
+      '/%2e%2e/%2e%2e/%2e%2e/package.json',
+      '/assets/..%2f..%2f..%2f..%2fpackage.json',
+      '/.git/config',
+      '/%00',
+      '/%E0%A4%A',
+      '/assets%5c..%5c..%5cpackage.json',
+    ]) {
       const res = await rawGet(evil);
       expect([evil, res.status]).toEqual([evil, 404]);
       expect(res.body.toString()).not.toContain('"name": "sozialatlas"');
@@ -168,14 +197,26 @@ describe('selectGatePages(atlas) on the fixture atlas.json', () => {
       'unit page (stadtteil, English) /en/stadtteile/altstadt/ en',
     ]);
     const labels = pages.map((p) => p.label);
-    for (const label of ['legal page', 'directory page', 'facility page', 'area page', 'map page', 'indicator page', 'legal page (English)', 'map page (English)']) {
+    for (const label of [
+      'legal page',
+      'directory page',
+      'facility page',
+      'area page',
+      'map page',
+      'indicator page',
+      'legal page (English)',
+      'map page (English)',
+    ]) {
       expect(labels).toContain(label);
     }
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   });
 
   it('reports a unit level without an English page when the site has English pages', () => {
-    const withoutEnglishUnits = { ...fixtureAtlas, pages: fixtureAtlas.pages.filter((p) => !p.url.startsWith('/en/bezirke/')) };
+    const withoutEnglishUnits = {
+      ...fixtureAtlas,
+      pages: fixtureAtlas.pages.filter((p) => !p.url.startsWith('/en/bezirke/')),
+    };
     expect(selectGatePages(withoutEnglishUnits).missing).toEqual([
       'no English page for unit 01 (bezirk): /en/bezirke/mitte/ is neither in atlas.json pages nor served',
     ]);
@@ -189,11 +230,19 @@ describe('cspMetaProblems(metas) and longestIncreasingRun(values)', () => {
   const meta = (content: string) => [{ content, inHead: true, scriptsBefore: 0 }];
 
   it('accepts a strict hash-based policy', () => {
-    expect(cspMetaProblems(meta("default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"))).toEqual([]);
+    expect(
+      cspMetaProblems(
+        meta(
+          "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('names every weakness of a lax policy', () => {
-    expect(cspMetaProblems(meta("default-src *; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'"))).toEqual([
+    expect(
+      cspMetaProblems(meta("default-src *; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")),
+    ).toEqual([
       `default-src is "*", want 'self' without wildcards or schemes`,
       `missing object-src (want 'none')`,
       `missing base-uri (want 'self' or 'none')`,
@@ -202,11 +251,21 @@ describe('cspMetaProblems(metas) and longestIncreasingRun(values)', () => {
       `script-src allows 'unsafe-eval'`,
       `frame-ancestors is ignored in a meta CSP; send it as an HTTP header`,
     ]);
-    expect(cspMetaProblems(meta("default-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'"))).toEqual([
-      `script-src allows 'unsafe-inline'`,
-    ]);
+    expect(
+      cspMetaProblems(
+        meta("default-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'"),
+      ),
+    ).toEqual([`script-src allows 'unsafe-inline'`]);
     expect(cspMetaProblems([])).toEqual(['expected exactly one CSP meta, found 0']);
-    expect(cspMetaProblems([{ content: "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'", inHead: false, scriptsBefore: 1 }])).toEqual([
+    expect(
+      cspMetaProblems([
+        {
+          content: "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+          inHead: false,
+          scriptsBefore: 1,
+        },
+      ]),
+    ).toEqual([
       'CSP meta is not in <head>',
       '1 <script> element(s) come before the CSP meta and are not covered by it',
     ]);
@@ -243,7 +302,8 @@ describe('the browser checks on the fixture site (Chromium)', () => {
     '/defekte/gequetscht/': ['cells'],
   };
   const audits = new Map<string, PageAudit>();
-  const failing = (audit: PageAudit) => GATE_CHECKS.filter((check) => check.problems(audit).length > 0).map((check) => check.id);
+  const failing = (audit: PageAudit) =>
+    GATE_CHECKS.filter((check) => check.problems(audit).length > 0).map((check) => check.id);
   const { pages } = selectGatePages(fixtureAtlas);
 
   it('every deliberate defect page is among the pages the gate selects', () => {
@@ -255,27 +315,35 @@ describe('the browser checks on the fixture site (Chromium)', () => {
     const expected = EXPECTED_FAILURES[page.url] ?? [];
     const verdict = expected.length ? `fails exactly ${expected.join(' and ')}` : 'passes every check';
     it(`${page.label} ${page.url} ${verdict}`, async () => {
-      const audit = await auditPage(browser, `${server.url}${page.url}`, VIEWPORTS.desktop, { screenshotName: `harness ${page.label} desktop` });
+      const audit = await auditPage(browser, `${server.url}${page.url}`, VIEWPORTS.desktop, {
+        screenshotName: `harness ${page.label} desktop`,
+      });
       audits.set(page.url, audit);
-      const details = Object.fromEntries(GATE_CHECKS.map((c) => [c.id, c.problems(audit)]).filter(([, p]) => (p as string[]).length > 0));
+      const details = Object.fromEntries(
+        GATE_CHECKS.map((c) => [c.id, c.problems(audit)]).filter(([, p]) => (p as string[]).length > 0),
+      );
       expect(failing(audit), JSON.stringify(details, null, 2)).toEqual(expected);
     });
   }
 
   it('the home page passes every check at phone width too', async () => {
-    const audit = await auditPage(browser, `${server.url}/`, VIEWPORTS.phone, { screenshotName: 'harness home page phone' });
+    const audit = await auditPage(browser, `${server.url}/`, VIEWPORTS.phone, {
+      screenshotName: 'harness home page phone',
+    });
     expect(failing(audit)).toEqual([]);
     expect(audit.keyboard.stops.length).toBe(audit.keyboard.expected.length);
   });
 
-  it('axe, injected despite script-src \'self\', reports the image without alt with rule, impact, selector and html', () => {
+  it("axe, injected despite script-src 'self', reports the image without alt with rule, impact, selector and html", () => {
     const [finding] = audits.get('/defekte/barriere/')?.axe ?? [];
     expect(finding).toMatchObject({ rule: 'image-alt', impact: 'critical', target: ['img'] });
     expect(finding?.html).toContain('<img src="/favicon.svg"');
   });
 
   it('records the other-origin request although the page CSP allowed it (and never sends it to the network)', () => {
-    expect(audits.get('/defekte/fremdanfrage/')?.record.otherOriginRequests).toEqual(['GET https://tiles.example.org/10/550/335.png (image)']);
+    expect(audits.get('/defekte/fremdanfrage/')?.record.otherOriginRequests).toEqual([
+      'GET https://tiles.example.org/10/550/335.png (image)',
+    ]);
   });
 
   it('reads cookies, localStorage, sessionStorage, IndexedDB, Cache Storage and service workers', () => {
@@ -292,30 +360,42 @@ describe('the browser checks on the fixture site (Chromium)', () => {
 
   it('sees the blocked inline script both as a securitypolicyviolation event and as a console message', () => {
     const audit = audits.get('/defekte/inline-skript/');
-    expect(audit?.cspViolations).toEqual([expect.objectContaining({ directive: 'script-src-elem', blockedURI: 'inline' })]);
-    expect(audit?.record.cspConsoleMessages).toEqual([expect.stringMatching(/inline script .*Content Security Policy/)]);
+    expect(audit?.cspViolations).toEqual([
+      expect.objectContaining({ directive: 'script-src-elem', blockedURI: 'inline' }),
+    ]);
+    expect(audit?.record.cspConsoleMessages).toEqual([
+      expect.stringMatching(/inline script .*Content Security Policy/),
+    ]);
     expect(audit?.record.consoleErrors).toEqual([]);
   });
 
-  it('accepts the inline script whose sha256 hash the map page\'s CSP lists', () => {
+  it("accepts the inline script whose sha256 hash the map page's CSP lists", () => {
     expect(audits.get('/karte/')?.cspViolations).toEqual([]);
     expect(audits.get('/karte/')?.record.cspConsoleMessages).toEqual([]);
   });
 
   it('names the link without a focus indicator and the one positive-tabindex link that breaks the order', () => {
     const problems = audits.get('/defekte/fokus/')?.keyboard.problems ?? [];
-    expect(problems.filter((p) => p.startsWith('no visible focus indicator'))).toEqual([expect.stringContaining('a.ohne-fokus')]);
-    expect(problems.filter((p) => p.startsWith('out of order'))).toEqual([expect.stringContaining('Link mit positivem tabindex')]);
+    expect(problems.filter((p) => p.startsWith('no visible focus indicator'))).toEqual([
+      expect.stringContaining('a.ohne-fokus'),
+    ]);
+    expect(problems.filter((p) => p.startsWith('out of order'))).toEqual([
+      expect.stringContaining('Link mit positivem tabindex'),
+    ]);
   });
 
   it('reaches the SVG map links with the keyboard and sees their focus outline', () => {
     const stops = audits.get('/karte/')?.keyboard.stops ?? [];
-    expect(stops.filter((s) => s.description.includes('Mitte: 12,3 %'))).toEqual([expect.objectContaining({ indicator: true })]);
+    expect(stops.filter((s) => s.description.includes('Mitte: 12,3 %'))).toEqual([
+      expect.objectContaining({ indicator: true }),
+    ]);
   });
 
   it('reports a CSP meta that is doubled, allows unsafe-inline and lacks directives', () => {
     const problems = cspMetaProblems(audits.get('/defekte/csp-schwach/')?.cspMetas.slice(0, 1) ?? []);
-    expect(problems).toEqual(expect.arrayContaining([`script-src allows 'unsafe-inline'`, `missing object-src (want 'none')`]));
+    expect(problems).toEqual(
+      expect.arrayContaining([`script-src allows 'unsafe-inline'`, `missing object-src (want 'none')`]),
+    );
   });
 
   it('names the element that makes the page scroll sideways', () => {
@@ -345,7 +425,10 @@ describe('the browser checks on the fixture site (Chromium)', () => {
       const visit = await openPage(context, `${server.url}/defekte/tastaturfalle/`, VIEWPORTS.desktop);
       const report = await checkKeyboard(visit.page, { maxTabs: 50 });
       expect(report.problems).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^focus trapped: Tab stays on input#falle/), expect.stringMatching(/^not reachable with Tab: a\[href="\/karte\/"\] "Link hinter der Falle"/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/^focus trapped: Tab stays on input#falle/),
+          expect.stringMatching(/^not reachable with Tab: a\[href="\/karte\/"\] "Link hinter der Falle"/),
+        ]),
       );
     } finally {
       await context.close();

@@ -52,7 +52,9 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
   } catch (error) {
-    throw new Error(`cannot launch Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`, { cause: error });
+    throw new Error(`cannot launch Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`, {
+      cause: error,
+    });
   }
 }
 
@@ -152,7 +154,12 @@ export async function openPage(context: BrowserContext, url: string, viewport: V
   const origin = new URL(url).origin;
   const page = await context.newPage();
   await page.setViewportSize(viewport);
-  const record: PageRecord = { consoleErrors: [], cspConsoleMessages: [], otherOriginRequests: [], failedResources: [] };
+  const record: PageRecord = {
+    consoleErrors: [],
+    cspConsoleMessages: [],
+    otherOriginRequests: [],
+    failedResources: [],
+  };
   await page.addInitScript({ content: CSP_LISTENER });
   await page.route(
     (target) => (target.protocol === 'http:' || target.protocol === 'https:') && target.origin !== origin,
@@ -171,15 +178,20 @@ export async function openPage(context: BrowserContext, url: string, viewport: V
     record.otherOriginRequests.push(`${request.method()} ${request.url()} (${request.resourceType()})`);
   });
   page.on('websocket', (socket) => {
-    if (new URL(socket.url()).origin !== origin.replace(/^http/, 'ws')) record.otherOriginRequests.push(`WebSocket ${socket.url()}`);
+    if (new URL(socket.url()).origin !== origin.replace(/^http/, 'ws'))
+      record.otherOriginRequests.push(`WebSocket ${socket.url()}`);
   });
   page.on('requestfailed', (request) => {
     const target = new URL(request.url());
-    if (target.origin === origin) record.failedResources.push(`failed ${target.pathname}${target.search}: ${request.failure()?.errorText ?? 'unknown error'}`);
+    if (target.origin === origin)
+      record.failedResources.push(
+        `failed ${target.pathname}${target.search}: ${request.failure()?.errorText ?? 'unknown error'}`,
+      );
   });
   page.on('response', (response) => {
     const target = new URL(response.url());
-    if (target.origin === origin && response.status() >= 400) record.failedResources.push(`${response.status()} ${target.pathname}${target.search}`);
+    if (target.origin === origin && response.status() >= 400)
+      record.failedResources.push(`${response.status()} ${target.pathname}${target.search}`);
   });
   const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
@@ -242,8 +254,14 @@ function readAxeSource(): string {
  */
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate<boolean>('typeof window.axe === "object"'))) await page.evaluate(readAxeSource());
-  const options = JSON.stringify({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'], iframes: false });
-  return page.evaluate<AxeFinding[]>(`axe.run(document, ${options}).then((r) => r.violations.flatMap((v) => v.nodes.map((n) => ({
+  const options = JSON.stringify({
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+    iframes: false,
+  });
+  return page.evaluate<
+    AxeFinding[]
+  >(`axe.run(document, ${options}).then((r) => r.violations.flatMap((v) => v.nodes.map((n) => ({
     rule: v.id, impact: v.impact || 'unknown', help: v.help, helpUrl: v.helpUrl,
     target: n.target.map((t) => Array.isArray(t) ? t.join(' >>> ') : String(t)),
     html: n.html.length > 200 ? n.html.slice(0, 200) + '…' : n.html,
@@ -427,15 +445,20 @@ export async function checkKeyboard(page: Page, options: { maxTabs?: number } = 
   }
   const reached = new Set(stops.map((s) => s.index).filter((i) => i >= 0));
   const furthest = Math.max(-1, ...reached);
-  if (truncated) notes.push(`stopped after ${maxTabs} Tab presses; checked elements up to ${furthest + 1} of ${expected.length}`);
+  if (truncated)
+    notes.push(`stopped after ${maxTabs} Tab presses; checked elements up to ${furthest + 1} of ${expected.length}`);
   expected.forEach((description, index) => {
-    if (!reached.has(index) && (!truncated || index < furthest)) problems.push(`not reachable with Tab: ${description}`);
+    if (!reached.has(index) && (!truncated || index < furthest))
+      problems.push(`not reachable with Tab: ${description}`);
   });
   for (const stop of stops) if (stop.index < 0) notes.push(`extra Tab stop: ${stop.description}`);
   const listed = stops.map((stop, position) => ({ stop, position })).filter(({ stop }) => stop.index >= 0);
   const inOrder = longestIncreasingRun(listed.map(({ stop }) => stop.index));
   listed.forEach(({ stop, position }, i) => {
-    if (!inOrder.has(i)) problems.push(`out of order: ${stop.description} is Tab stop ${position + 1}, but element ${stop.index + 1} of ${expected.length} in the page`);
+    if (!inOrder.has(i))
+      problems.push(
+        `out of order: ${stop.description} is Tab stop ${position + 1}, but element ${stop.index + 1} of ${expected.length} in the page`,
+      );
   });
   for (const stop of stops) if (!stop.indicator) problems.push(`no visible focus indicator: ${stop.description}`);
   return { expected, stops, problems, notes };
@@ -471,28 +494,38 @@ export interface CspMeta {
  * (`frame-ancestors`, `report-uri`, `sandbox`) are reported because browsers ignore them there.
  */
 export function cspMetaProblems(metas: readonly CspMeta[]): string[] {
-  if (metas.length !== 1) return [`expected exactly one CSP meta, found ${metas.length}${metas.length ? `: ${metas.map((m) => `"${m.content}"`).join(' and ')}` : ''}`];
+  if (metas.length !== 1)
+    return [
+      `expected exactly one CSP meta, found ${metas.length}${metas.length ? `: ${metas.map((m) => `"${m.content}"`).join(' and ')}` : ''}`,
+    ];
   const [meta] = metas as [CspMeta];
   const problems: string[] = [];
   if (!meta.inHead) problems.push('CSP meta is not in <head>');
-  if (meta.scriptsBefore > 0) problems.push(`${meta.scriptsBefore} <script> element(s) come before the CSP meta and are not covered by it`);
+  if (meta.scriptsBefore > 0)
+    problems.push(`${meta.scriptsBefore} <script> element(s) come before the CSP meta and are not covered by it`);
   const csp = parseCsp(meta.content);
   const requireOnly = (directive: string, ...allowed: string[]): void => {
     const values = csp.get(directive);
     if (!values) problems.push(`missing ${directive} (want ${allowed.join(' or ')})`);
-    else if (values.length === 0 || !values.every((v) => allowed.includes(v.toLowerCase()))) problems.push(`${directive} is "${values.join(' ')}", want ${allowed.join(' or ')}`);
+    else if (values.length === 0 || !values.every((v) => allowed.includes(v.toLowerCase())))
+      problems.push(`${directive} is "${values.join(' ')}", want ${allowed.join(' or ')}`);
   };
   const defaultSrc = csp.get('default-src');
   if (!defaultSrc) problems.push(`missing default-src 'self'`);
-  else if (!defaultSrc.includes("'self'") || defaultSrc.some((v) => ['*', 'http:', 'https:', 'data:', 'blob:'].includes(v.toLowerCase()))) {
+  else if (
+    !defaultSrc.includes("'self'") ||
+    defaultSrc.some((v) => ['*', 'http:', 'https:', 'data:', 'blob:'].includes(v.toLowerCase()))
+  ) {
     problems.push(`default-src is "${defaultSrc.join(' ')}", want 'self' without wildcards or schemes`);
   }
   requireOnly('object-src', "'none'");
   requireOnly('base-uri', "'self'", "'none'");
   requireOnly('form-action', "'self'", "'none'");
   const scriptSrc = csp.get('script-src') ?? defaultSrc ?? [];
-  for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc.some((v) => v.toLowerCase() === bad)) problems.push(`script-src allows ${bad}`);
-  for (const ignored of ['frame-ancestors', 'report-uri', 'sandbox']) if (csp.has(ignored)) problems.push(`${ignored} is ignored in a meta CSP; send it as an HTTP header`);
+  for (const bad of ["'unsafe-inline'", "'unsafe-eval'"])
+    if (scriptSrc.some((v) => v.toLowerCase() === bad)) problems.push(`script-src allows ${bad}`);
+  for (const ignored of ['frame-ancestors', 'report-uri', 'sandbox'])
+    if (csp.has(ignored)) problems.push(`${ignored} is ignored in a meta CSP; send it as an HTTP header`);
   return problems;
 }
 
@@ -575,7 +608,11 @@ export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 
 /** Saves a full-page PNG to `test-results/screenshots/<name>.png` (name made file-safe); returns the path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const safe = name.toLowerCase().replace(/[^a-z0-9äöüß._]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
+  const safe =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9äöüß._]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'page';
   const file = path.join(SCREENSHOT_DIR, `${safe}.png`);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
@@ -608,7 +645,12 @@ export interface PageAudit {
  * axe, keyboard; storage, CSP violations and console are read last so they cover the whole visit (which includes
  * no click: it is still a first visit).
  */
-export async function auditPage(browser: Browser, url: string, viewport: Viewport, options: { screenshotName?: string; maxTabs?: number } = {}): Promise<PageAudit> {
+export async function auditPage(
+  browser: Browser,
+  url: string,
+  viewport: Viewport,
+  options: { screenshotName?: string; maxTabs?: number } = {},
+): Promise<PageAudit> {
   const context = await newPageContext(browser, viewport);
   try {
     const visit = await openPage(context, url, viewport);
@@ -621,7 +663,21 @@ export async function auditPage(browser: Browser, url: string, viewport: Viewpor
     const keyboard = await checkKeyboard(visit.page, options.maxTabs === undefined ? {} : { maxTabs: options.maxTabs });
     const storage = await visit.storage();
     const cspViolations = await visit.cspViolations();
-    return { url, viewport, status: visit.response?.status(), record: visit.record, axe, storage, cspViolations, cspMetas, lang, overflow, crushedCells, keyboard, screenshot: shot };
+    return {
+      url,
+      viewport,
+      status: visit.response?.status(),
+      record: visit.record,
+      axe,
+      storage,
+      cspViolations,
+      cspMetas,
+      lang,
+      overflow,
+      crushedCells,
+      keyboard,
+      screenshot: shot,
+    };
   } finally {
     await context.close();
   }
@@ -637,7 +693,11 @@ export interface GateCheck {
 
 /** The checks of the release gate, in report order. `e2e/harness.test.ts` proves each can fail. */
 export const GATE_CHECKS: readonly GateCheck[] = [
-  { id: 'status', sentence: 'loads with HTTP 200', problems: (a) => (a.status === 200 ? [] : [`HTTP ${a.status ?? 'no response'}`]) },
+  {
+    id: 'status',
+    sentence: 'loads with HTTP 200',
+    problems: (a) => (a.status === 200 ? [] : [`HTTP ${a.status ?? 'no response'}`]),
+  },
   { id: 'axe', sentence: 'has no axe violations (WCAG 2.1 A/AA)', problems: (a) => a.axe.map(formatAxeFinding) },
   { id: 'console', sentence: 'logs no console errors', problems: (a) => a.record.consoleErrors },
   { id: 'resources', sentence: 'loads every same-origin resource it uses', problems: (a) => a.record.failedResources },
@@ -651,24 +711,41 @@ export const GATE_CHECKS: readonly GateCheck[] = [
     id: 'csp',
     sentence: 'causes no Content Security Policy violations',
     problems: (a) => [
-      ...a.cspViolations.map((v) => `violation of ${v.directive}: blocked ${v.blockedURI || '(inline)'}${v.sourceFile ? ` in ${v.sourceFile}:${v.line}` : ''}${v.sample ? ` "${v.sample}"` : ''}`),
+      ...a.cspViolations.map(
+        (v) =>
+          `violation of ${v.directive}: blocked ${v.blockedURI || '(inline)'}${v.sourceFile ? ` in ${v.sourceFile}:${v.line}` : ''}${v.sample ? ` "${v.sample}"` : ''}`,
+      ),
       ...a.record.cspConsoleMessages,
     ],
   },
-  { id: 'cspMeta', sentence: 'has exactly one strict Content-Security-Policy meta tag', problems: (a) => cspMetaProblems(a.cspMetas) },
+  {
+    id: 'cspMeta',
+    sentence: 'has exactly one strict Content-Security-Policy meta tag',
+    problems: (a) => cspMetaProblems(a.cspMetas),
+  },
   {
     id: 'lang',
     sentence: 'declares the language of its url in <html lang>',
-    problems: (a) => (a.lang === expectedLang(a.url) ? [] : [`<html lang="${a.lang ?? ''}">, want "${expectedLang(a.url)}"`]),
+    problems: (a) =>
+      a.lang === expectedLang(a.url) ? [] : [`<html lang="${a.lang ?? ''}">, want "${expectedLang(a.url)}"`],
   },
   {
     id: 'reflow',
     sentence: 'fits the viewport width without horizontal scrolling (WCAG 1.4.10)',
     problems: (a) =>
-      a.overflow ? [`page is ${a.overflow.pageWidth} px wide in a ${a.overflow.viewportWidth} px viewport`, ...a.overflow.elements.map((e) => `sticks out: ${e}`)] : [],
+      a.overflow
+        ? [
+            `page is ${a.overflow.pageWidth} px wide in a ${a.overflow.viewportWidth} px viewport`,
+            ...a.overflow.elements.map((e) => `sticks out: ${e}`),
+          ]
+        : [],
   },
   { id: 'cells', sentence: 'squeezes no table cell to a letter or two per line', problems: (a) => a.crushedCells },
-  { id: 'keyboard', sentence: 'can be used with the keyboard alone (all controls reached in order, focus visible)', problems: (a) => a.keyboard.problems },
+  {
+    id: 'keyboard',
+    sentence: 'can be used with the keyboard alone (all controls reached in order, focus visible)',
+    problems: (a) => a.keyboard.problems,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -701,7 +778,9 @@ function toPath(url: string): string {
 const langOf = (page: { url: string; lang?: 'de' | 'en' }): 'de' | 'en' => page.lang ?? expectedLang(toPath(page.url));
 
 /** The first unit of every level, and the url its English page should have (`/en<unit url>`). */
-export function firstUnitsByLevel(atlas: AtlasJson): { level: string; unit: AtlasJson['units'][number]; englishUrl: string }[] {
+export function firstUnitsByLevel(
+  atlas: AtlasJson,
+): { level: string; unit: AtlasJson['units'][number]; englishUrl: string }[] {
   return atlas.levels.flatMap((level) => {
     const unit = atlas.units.find((u) => u.level === level.id);
     return unit ? [{ level: level.id, unit, englishUrl: `/en${toPath(unit.url)}` }] : [];
@@ -715,7 +794,10 @@ export function firstUnitsByLevel(atlas: AtlasJson): { level: string; unit: Atla
  * @param existing url paths known to be served although `pages` does not list them (the gate probes English unit urls).
  * @returns `pages` to visit and `missing`: expected pages that are neither listed nor known (the gate fails on them).
  */
-export function selectGatePages(atlas: AtlasJson, existing: ReadonlySet<string> = new Set()): { pages: GatePage[]; missing: string[] } {
+export function selectGatePages(
+  atlas: AtlasJson,
+  existing: ReadonlySet<string> = new Set(),
+): { pages: GatePage[]; missing: string[] } {
   const pages: GatePage[] = [];
   const missing: string[] = [];
   const chosen = new Set<string>();
@@ -738,8 +820,12 @@ export function selectGatePages(atlas: AtlasJson, existing: ReadonlySet<string> 
     }
     add(`unit page (${level.id})`, first.unit.url, 'de');
     if (!hasEnglish) continue;
-    if (listed.has(first.englishUrl) || existing.has(first.englishUrl)) add(`unit page (${level.id}, English)`, first.englishUrl, 'en');
-    else missing.push(`no English page for unit ${first.unit.id} (${level.id}): ${first.englishUrl} is neither in atlas.json pages nor served`);
+    if (listed.has(first.englishUrl) || existing.has(first.englishUrl))
+      add(`unit page (${level.id}, English)`, first.englishUrl, 'en');
+    else
+      missing.push(
+        `no English page for unit ${first.unit.id} (${level.id}): ${first.englishUrl} is neither in atlas.json pages nor served`,
+      );
   }
   for (const lang of ['de', 'en'] as const) {
     const types = [...new Set(atlas.pages.map((page) => page.type))];

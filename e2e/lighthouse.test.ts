@@ -30,7 +30,11 @@ const checkPerformance = process.env['SOZIALATLAS_LIGHTHOUSE_PERF'] === '1';
 describe.skipIf(!runner)('Lighthouse, mobile, one page of every template', () => {
   let report: LighthouseReport;
   beforeAll(async () => {
-    report = await runLighthouseAudit({ dist, runs: checkPerformance ? 3 : 1, ...(runner ? { lighthouse: runner } : {}) });
+    report = await runLighthouseAudit({
+      dist,
+      runs: checkPerformance ? 3 : 1,
+      ...(runner ? { lighthouse: runner } : {}),
+    });
     console.log(`Lighthouse ${report.lighthouseVersion}, ${report.browser}\n${formatLighthouseTable(report)}`);
     const findings = formatLighthouseFindings(report);
     if (findings.length > 0) console.log(`Audits that cost points:\n  ${findings.join('\n  ')}`);
@@ -42,13 +46,20 @@ describe.skipIf(!runner)('Lighthouse, mobile, one page of every template', () =>
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
-  const gated: readonly LighthouseCategory[] = checkPerformance ? LIGHTHOUSE_CATEGORIES : LIGHTHOUSE_CATEGORIES.filter((c) => c !== 'performance');
+  const gated: readonly LighthouseCategory[] = checkPerformance
+    ? LIGHTHOUSE_CATEGORIES
+    : LIGHTHOUSE_CATEGORIES.filter((c) => c !== 'performance');
   for (const category of gated) {
     it(`scores ${category} ${LIGHTHOUSE_BAR[category] === 100 ? '100' : `≥ ${LIGHTHOUSE_BAR[category]}`} on every page`, () => {
       const low = report.pages.flatMap((p) => {
         const score = p.scores[category];
         if (score !== null && score >= LIGHTHOUSE_BAR[category]) return [];
-        const audits = p.findings.filter((f) => f.category === category).map((f) => `${f.id} (${f.displayValue ?? f.score.toFixed(2)})${f.items.length ? `: ${f.items.join('; ')}` : ''}`);
+        const audits = p.findings
+          .filter((f) => f.category === category)
+          .map(
+            (f) =>
+              `${f.id} (${f.displayValue ?? f.score.toFixed(2)})${f.items.length ? `: ${f.items.join('; ')}` : ''}`,
+          );
         return [`${p.label} ${p.path}: ${score ?? 'no score'}${audits.length ? ` — ${audits.join(' | ')}` : ''}`];
       });
       expect(low, `\n  ${low.join('\n  ')}\n`).toEqual([]);

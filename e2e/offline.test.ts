@@ -12,7 +12,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../src/lib/offline/bundle.ts';
 import type { CompactFacilities } from '../src/lib/offline/compactFacilities.ts';
-import { formatAxeFinding, formatStorage, launchBrowser, newPageContext, openPage, runAxe, screenshot, VIEWPORTS } from './harness.ts';
+import {
+  formatAxeFinding,
+  formatStorage,
+  launchBrowser,
+  newPageContext,
+  openPage,
+  runAxe,
+  screenshot,
+  VIEWPORTS,
+} from './harness.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const getJson = async <T>(path: string): Promise<T> => {
@@ -55,7 +64,9 @@ describe('offline use', () => {
       const opened = await openPage(context, `${baseUrl}/einrichtungen/`, VIEWPORTS.phone);
       // The box becomes visible only after its script read the manifest: the script has run.
       await opened.page.locator('[data-offline-save] button[data-action="save"]').waitFor({ state: 'visible' });
-      expect(await opened.page.locator('[data-offline-save] button[data-action="save"]').innerText()).toMatch(/^Für offline speichern \(ca\. [\d,]+ (kB|MB)\)$/);
+      expect(await opened.page.locator('[data-offline-save] button[data-action="save"]').innerText()).toMatch(
+        /^Für offline speichern \(ca\. [\d,]+ (kB|MB)\)$/,
+      );
       expect(formatStorage(await opened.storage())).toEqual([]);
       expect(opened.record.consoleErrors).toEqual([]);
       expect(await opened.cspViolations()).toEqual([]);
@@ -73,7 +84,10 @@ describe('offline use', () => {
       const save = page.locator('[data-offline-save] button[data-action="save"]');
       await save.waitFor({ state: 'visible' });
       await save.click();
-      await page.locator('[data-offline-save] [data-status]').filter({ hasText: 'Auf diesem Gerät gespeichert' }).waitFor({ timeout: 60_000 });
+      await page
+        .locator('[data-offline-save] [data-status]')
+        .filter({ hasText: 'Auf diesem Gerät gespeichert' })
+        .waitFor({ timeout: 60_000 });
       await screenshot(page, 'offline-saved');
       // Visited after saving (online): the worker keeps a copy.
       await page.goto(`${baseUrl}/einrichtungen/${visited!.id}/`);

@@ -55,13 +55,15 @@ const lowestLevel = atlas.levels.at(-1);
 const unitTarget = (level: AtlasJson['levels'][number] | undefined): PrintTarget[] => {
   const unit = level && atlas.units.find((u) => u.level === level.id);
   if (!level || !unit) return [];
-  return [{
-    name: level.id,
-    label: `${level.label} page ${unit.name}`,
-    url: toPath(unit.url),
-    pages: [2, 12],
-    unit: { name: unit.name, permalink: new URL(toPath(unit.url), atlas.atlas.siteUrl).href },
-  }];
+  return [
+    {
+      name: level.id,
+      label: `${level.label} page ${unit.name}`,
+      url: toPath(unit.url),
+      pages: [2, 12],
+      unit: { name: unit.name, permalink: new URL(toPath(unit.url), atlas.atlas.siteUrl).href },
+    },
+  ];
 };
 const targets: PrintTarget[] = [
   ...unitTarget(topLevel),
@@ -188,7 +190,8 @@ async function readPdf(file: string): Promise<PrintedPdf> {
   const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
   // -layout keeps a table row on one line and does not join words hyphenated at a line end ("urban-⏎development").
-  const text = (await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  const text = (await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 }))
+    .stdout;
   const pages = text.split('\f').slice(0, pageCount);
   const prefix = file.replace(/\.pdf$/, '');
   await run('pdftoppm', ['-png', '-r', '60', file, prefix]);
@@ -217,7 +220,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withPrintMedia<T>(url: string, viewport: { width: number; height: number }, use: (page: Page) => Promise<T>): Promise<T> {
+async function withPrintMedia<T>(
+  url: string,
+  viewport: { width: number; height: number },
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
   if (!browser) throw new Error('browser not launched');
   const context = await newPageContext(browser, viewport);
   try {
@@ -248,7 +255,9 @@ function print(target: PrintTarget) {
       const width = Math.floor(TEXT_AREA_MM.width * MM_TO_PX);
       const height = Math.floor(TEXT_AREA_MM.height * MM_TO_PX);
       const layout = await withPrintMedia(url, { width, height }, (page) =>
-        page.evaluate<LayoutProblems>(READ_LAYOUT(width, height, (MIN_TEXT_PT * 4) / 3 - 0.01, (MIN_CHART_TEXT_PT * 4) / 3 - 0.01)),
+        page.evaluate<LayoutProblems>(
+          READ_LAYOUT(width, height, (MIN_TEXT_PT * 4) / 3 - 0.01, (MIN_CHART_TEXT_PT * 4) / 3 - 0.01),
+        ),
       );
       return { pdf: await readPdf(file), dom, layout };
     })();
@@ -289,7 +298,10 @@ for (const target of targets) {
       expect(dom.keyFigureHeaders.length).toBeGreaterThanOrEqual(3);
       // The header row on one line, in order, no word broken (a cell may wrap after its first word).
       const headerRow = squash(dom.keyFigureHeaders.map(firstWord).join(''));
-      expect(pdf.text.split('\n').some((line) => squash(line).includes(headerRow)), `no line of the PDF reads ${dom.keyFigureHeaders.join(' | ')}`).toBe(true);
+      expect(
+        pdf.text.split('\n').some((line) => squash(line).includes(headerRow)),
+        `no line of the PDF reads ${dom.keyFigureHeaders.join(' | ')}`,
+      ).toBe(true);
       expect(dom.citation).toContain(target.unit.permalink);
       expect(text).toContain(squash(dom.citation));
     });
@@ -307,7 +319,9 @@ for (const target of targets) {
     it('prints the address after every link to another site', async () => {
       const { pdf, dom } = await print(target);
       const text = squash(pdf.text);
-      const missing = dom.externalLinks.filter((a) => !text.includes(squash(`${a.text}<${a.href}>`))).map((a) => `${a.text} <${a.href}>`);
+      const missing = dom.externalLinks
+        .filter((a) => !text.includes(squash(`${a.text}<${a.href}>`)))
+        .map((a) => `${a.text} <${a.href}>`);
       expectNone(missing);
       if (target.unit) expect(dom.externalLinks.length).toBeGreaterThan(0);
     });
@@ -316,7 +330,9 @@ for (const target of targets) {
       const { pdf, dom, layout } = await print(target);
       const text = squash(pdf.text);
       const cut = dom.tables.flatMap((t) =>
-        [t.lastHeader, t.lastCell].filter((cell) => cell !== '' && !text.includes(squash(firstWord(cell)))).map((cell) => `${t.name}: "${cell}" not printed`),
+        [t.lastHeader, t.lastCell]
+          .filter((cell) => cell !== '' && !text.includes(squash(firstWord(cell))))
+          .map((cell) => `${t.name}: "${cell}" not printed`),
       );
       expectNone(cut);
       expectNone(layout.tooWide);

@@ -15,7 +15,16 @@ import type { Browser, Page } from 'playwright-core';
 import proj4 from 'proj4';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkKeyboard, formatAxeFinding, launchBrowser, newPageContext, openPage, runAxe, VIEWPORTS, type Viewport } from './harness.ts';
+import {
+  checkKeyboard,
+  formatAxeFinding,
+  launchBrowser,
+  newPageContext,
+  openPage,
+  runAxe,
+  VIEWPORTS,
+  type Viewport,
+} from './harness.ts';
 
 const baseUrl = inject('sozialatlasMiniUrl');
 const MINI = path.resolve('test/fixtures/atlas-mini');
@@ -31,13 +40,20 @@ interface Expected {
 
 /** Every fixture facility with its point and highest vulnerability, read from the files themselves. */
 async function fixtureFacilities(): Promise<{ id: string; name: string; lat: number; lon: number; v: number }[]> {
-  const vocab = parseYaml(await readFile(path.join(MINI, 'facilities.yml'), 'utf8')) as { types: { id: string; vulnerability?: number }[] };
+  const vocab = parseYaml(await readFile(path.join(MINI, 'facilities.yml'), 'utf8')) as {
+    types: { id: string; vulnerability?: number }[];
+  };
   const dir = path.join(MINI, 'content/facilities');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.md'));
   return Promise.all(
     files.map(async (f) => {
       const text = await readFile(path.join(dir, f), 'utf8');
-      const front = parseYaml(text.split(/^---$/m)[1] ?? '') as { id: string; name: string; types: string[]; location: { lat: number; lon: number } };
+      const front = parseYaml(text.split(/^---$/m)[1] ?? '') as {
+        id: string;
+        name: string;
+        types: string[];
+        location: { lat: number; lon: number };
+      };
       const v = Math.max(...front.types.map((t) => vocab.types.find((x) => x.id === t)?.vulnerability ?? 0));
       return { id: front.id, name: front.name, lat: front.location.lat, lon: front.location.lon, v };
     }),
@@ -47,7 +63,9 @@ async function fixtureFacilities(): Promise<{ id: string; name: string; lat: num
 /** Haversine on the mean Earth radius (IUGG), written out here rather than imported. */
 function haversine(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371008.8 * Math.asin(Math.sqrt(a));
 }
 
@@ -58,7 +76,8 @@ async function expectedHits(lat: number, lon: number, r: number): Promise<Expect
     .sort((a, b) => b.v - a.v || a.distance - b.distance);
 }
 
-const listedIds = (page: Page) => page.$$eval('#rq-list li', (lis) => lis.map((li) => (li as HTMLElement).dataset['id'] ?? ''));
+const listedIds = (page: Page) =>
+  page.$$eval('#rq-list li', (lis) => lis.map((li) => (li as HTMLElement).dataset['id'] ?? ''));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,7 +101,9 @@ describe('radius query page', () => {
     [51.41, 7.03, 250],
   ] as const) {
     it(`lists exactly the facilities within ${r} m of ${lat}, ${lon}, most vulnerable first, then nearest`, async () => {
-      const { page, context, record, cspViolations } = await open(`/einrichtungen/umkreis/?lat=${lat}&lon=${lon}&r=${r}`);
+      const { page, context, record, cspViolations } = await open(
+        `/einrichtungen/umkreis/?lat=${lat}&lon=${lon}&r=${r}`,
+      );
       await page.waitForSelector('[data-radius-status]:not(:empty)');
       await page.waitForFunction('!document.querySelector("[data-radius-status]").textContent.includes("…")');
       const expected = await expectedHits(lat, lon, r);
@@ -91,7 +112,9 @@ describe('radius query page', () => {
       expect(status).toContain(`${expected.length} Einrichtungen im Umkreis von ${r.toLocaleString('de-DE')} m`);
       // Distances in de-DE whole metres, as the test computes them.
       const metas = await page.$$eval('#rq-list .rq-meta', (els) => els.map((e) => e.textContent ?? ''));
-      metas.forEach((text, i) => expect(text).toContain(`${Math.round(expected[i]?.distance ?? 0).toLocaleString('de-DE')} m`));
+      metas.forEach((text, i) =>
+        expect(text).toContain(`${Math.round(expected[i]?.distance ?? 0).toLocaleString('de-DE')} m`),
+      );
       expect(record.consoleErrors).toEqual([]);
       expect(await cspViolations()).toEqual([]);
       await context.close();
@@ -155,7 +178,12 @@ describe('radius query page', () => {
     await page.waitForFunction('document.querySelector("#rq-facility-list").children.length > 0');
     const facilities = await fixtureFacilities();
     const kanal = facilities.find((f) => f.id === 'pflegeheim-am-kanal');
-    const option = await page.$eval('#rq-facility-list', (dl) => [...(dl as HTMLDataListElement).options].map((o) => o.value).find((v) => v.startsWith('Pflegeheim am Kanal')) ?? '');
+    const option = await page.$eval(
+      '#rq-facility-list',
+      (dl) =>
+        [...(dl as HTMLDataListElement).options].map((o) => o.value).find((v) => v.startsWith('Pflegeheim am Kanal')) ??
+        '',
+    );
     await page.fill('#rq-facility', option);
     await page.dispatchEvent('#rq-facility', 'change');
     await page.waitForURL(/lat=/);
@@ -197,7 +225,10 @@ describe('radius query page', () => {
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: path.join(SHOTS, `radius-print-${name}.png`), fullPage: true });
       await context.close();
-      for (const [shot, url] of [['map', '/einrichtungen/karte/'], ['map-area', '/einrichtungen/karte/3/']] as const) {
+      for (const [shot, url] of [
+        ['map', '/einrichtungen/karte/'],
+        ['map-area', '/einrichtungen/karte/3/'],
+      ] as const) {
         const opened = await open(url, viewport);
         await opened.page.screenshot({ path: path.join(SHOTS, `${shot}-${name}.png`), fullPage: true });
         await opened.context.close();
@@ -216,14 +247,23 @@ describe('facility map page', () => {
     expect(labels.length).toBe(3);
     expect(facilities.length).toBe(5);
     await page.selectOption('#fm-type', 'pflege');
-    expect(await page.getAttribute('a.fm-area[data-name="Süd"]', 'aria-label')).toBe('Süd: 1 Einrichtungen der Art Pflegeeinrichtung');
+    expect(await page.getAttribute('a.fm-area[data-name="Süd"]', 'aria-label')).toBe(
+      'Süd: 1 Einrichtungen der Art Pflegeeinrichtung',
+    );
     expect(record.consoleErrors).toEqual([]);
     await context.close();
   });
 });
 
 describe('gate checks of the new page types (axe WCAG 2.1 AA, keyboard, console, CSP)', () => {
-  for (const url of ['/einrichtungen/karte/', '/en/einrichtungen/karte/', '/einrichtungen/karte/1/', '/en/einrichtungen/karte/1/', '/einrichtungen/umkreis/?lat=51.4&lon=7&r=3000', '/en/einrichtungen/umkreis/?lat=51.4&lon=7&r=3000']) {
+  for (const url of [
+    '/einrichtungen/karte/',
+    '/en/einrichtungen/karte/',
+    '/einrichtungen/karte/1/',
+    '/en/einrichtungen/karte/1/',
+    '/einrichtungen/umkreis/?lat=51.4&lon=7&r=3000',
+    '/en/einrichtungen/umkreis/?lat=51.4&lon=7&r=3000',
+  ]) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       it(`${url} at ${name} width passes axe and the keyboard check`, async () => {
         const { page, context, record, cspViolations } = await open(url, viewport);

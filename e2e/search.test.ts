@@ -19,7 +19,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../src/pipeline/staticServer.ts';
-import { checkKeyboard, formatAxeFinding, launchBrowser, newPageContext, openPage, runAxe, screenshot, VIEWPORTS } from './harness.ts';
+import {
+  checkKeyboard,
+  formatAxeFinding,
+  launchBrowser,
+  newPageContext,
+  openPage,
+  runAxe,
+  screenshot,
+  VIEWPORTS,
+} from './harness.ts';
 
 const ROOT = process.cwd();
 const MINI = path.join(ROOT, 'test/fixtures/atlas-mini');
@@ -44,9 +53,32 @@ const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';
 const [ox, oy] = proj4(WGS84, UTM32, [6.98, 51.38]).map((v) => Math.round(v / 10) * 10) as [number, number];
 /** atlas-mini's README: Stadtbezirke by y offset, their Stadtteile by x offset. */
 const LAYOUT = [
-  { id: '1', y: [3000, 5000], teile: [['05', 0, 2000], ['11', 2000, 4000], ['17', 4000, 6000]] },
-  { id: '2', y: [1500, 3000], teile: [['23', 0, 2000], ['12', 2000, 4000], ['31', 4000, 6000]] },
-  { id: '3', y: [0, 1500], teile: [['34', 0, 3000], ['40', 3000, 6000]] },
+  {
+    id: '1',
+    y: [3000, 5000],
+    teile: [
+      ['05', 0, 2000],
+      ['11', 2000, 4000],
+      ['17', 4000, 6000],
+    ],
+  },
+  {
+    id: '2',
+    y: [1500, 3000],
+    teile: [
+      ['23', 0, 2000],
+      ['12', 2000, 4000],
+      ['31', 4000, 6000],
+    ],
+  },
+  {
+    id: '3',
+    y: [0, 1500],
+    teile: [
+      ['34', 0, 3000],
+      ['40', 3000, 6000],
+    ],
+  },
 ] as const;
 
 function unitsAt(lon: number, lat: number): { bezirk: string; teil: string } {
@@ -72,9 +104,15 @@ async function readEntries(dir: string): Promise<FixtureEntry[]> {
 
 /** The test's own folding: lower case, ß → ss, no diacritics. */
 const fold = (s: string) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
-const textOf = (e: FixtureEntry) => fold([e.name, e.provider ?? '', e.address.street, e.address.postcode, e.address.city].join(' '));
+const textOf = (e: FixtureEntry) =>
+  fold([e.name, e.provider ?? '', e.address.street, e.address.postcode, e.address.city].join(' '));
 /** Entries with a word that starts with the folded query. */
-const withWordStarting = (entries: FixtureEntry[], q: string) => entries.filter((e) => textOf(e).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(fold(q))));
+const withWordStarting = (entries: FixtureEntry[], q: string) =>
+  entries.filter((e) =>
+    textOf(e)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.startsWith(fold(q))),
+  );
 const names = (entries: FixtureEntry[]) => entries.map((e) => e.name).sort();
 
 // ------------------------------------------------------------------ building and serving the fixture
@@ -86,7 +124,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`build of the search fixture failed (${code}):\n${out}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`build of the search fixture failed (${code}):\n${out}`)),
+    );
   });
 }
 
@@ -100,9 +140,15 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'sozialatlas-search-'));
   const atlas = path.join(work, 'atlas');
   await cp(MINI, atlas, { recursive: true });
-  for (const f of await readdir(EXTRA)) if (f.endsWith('.md') && f !== 'README.md') await cp(path.join(EXTRA, f), path.join(atlas, 'content/facilities', f));
+  for (const f of await readdir(EXTRA))
+    if (f.endsWith('.md') && f !== 'README.md')
+      await cp(path.join(EXTRA, f), path.join(atlas, 'content/facilities', f));
   dist = path.join(work, 'dist');
-  await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/build.ts')], { ATLAS_DIR: atlas, OUT_DIR: dist, CACHE_DIR: path.join(work, 'cache') });
+  await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/build.ts')], {
+    ATLAS_DIR: atlas,
+    OUT_DIR: dist,
+    CACHE_DIR: path.join(work, 'cache'),
+  });
   entries = await readEntries(path.join(atlas, 'content/facilities'));
   server = await startStaticServer({ root: dist, port: 0 });
   browser = await launchBrowser();
@@ -116,12 +162,18 @@ afterAll(async () => {
 
 // ------------------------------------------------------------------ helpers in the page
 
-const resultNames = (page: Page) => page.locator('[data-search-list] li > a').allTextContents().then((l) => l.sort());
+const resultNames = (page: Page) =>
+  page
+    .locator('[data-search-list] li > a')
+    .allTextContents()
+    .then((l) => l.sort());
 const statusText = (page: Page) => page.locator('[data-search-status]').textContent();
 /** Waits until the status says how many entries were found (or that none were). Locators poll without `eval`, which the page's CSP forbids. */
-const settled = (page: Page) => page.locator('[data-search-status]', { hasText: /gefunden|found|Keine Einträge|No entries/ }).waitFor();
+const settled = (page: Page) =>
+  page.locator('[data-search-status]', { hasText: /gefunden|found|Keine Einträge|No entries/ }).waitFor();
 /** Waits until the url's parameter `key` is `value`. */
-const urlHas = (page: Page, key: string, value: string) => page.waitForURL((url) => url.searchParams.get(key) === value);
+const urlHas = (page: Page, key: string, value: string) =>
+  page.waitForURL((url) => url.searchParams.get(key) === value);
 
 async function open(context: BrowserContext, query = ''): Promise<Awaited<ReturnType<typeof openPage>>> {
   return openPage(context, `${server.url}${SEARCH}${query}`, VIEWPORTS.desktop);
@@ -137,8 +189,13 @@ describe('directory search on the fixture atlas', () => {
       expect(html).toContain(`action="${file.startsWith('en') ? '/en' : ''}${SEARCH}"`);
       expect(html).toContain('aria-live="polite"');
     }
-    const atlas = JSON.parse(await readFile(path.join(dist, 'data/atlas.json'), 'utf8')) as { pages: { type: string; url: string }[] };
-    expect(atlas.pages.filter((p) => p.type === 'directory-search').map((p) => p.url)).toEqual([SEARCH, `/en${SEARCH}`]);
+    const atlas = JSON.parse(await readFile(path.join(dist, 'data/atlas.json'), 'utf8')) as {
+      pages: { type: string; url: string }[];
+    };
+    expect(atlas.pages.filter((p) => p.type === 'directory-search').map((p) => p.url)).toEqual([
+      SEARCH,
+      `/en${SEARCH}`,
+    ]);
   });
 
   it('loads the index only when the user starts a search, then finds entries by the start of a word', async () => {
@@ -194,7 +251,9 @@ describe('directory search on the fixture atlas', () => {
     await settled(page);
     expect(await resultNames(page)).toEqual(names(entries.filter((e) => e.types.includes('kita') && e.bezirk === '2')));
     // Only the Stadtteile of the chosen Stadtbezirk are offered.
-    const offered = await page.locator('#suche-teilgebiet optgroup:not([disabled]) option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const offered = await page
+      .locator('#suche-teilgebiet optgroup:not([disabled]) option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(offered.sort()).toEqual([...new Set(entries.filter((e) => e.bezirk === '2').map((e) => e.teil))].sort());
     await page.selectOption('#suche-typ', '');
     await page.selectOption('#suche-teilgebiet', '23');
@@ -218,8 +277,15 @@ describe('directory search on the fixture atlas', () => {
     // An English page keeps its language in the result links.
     const en = await openPage(context, `${server.url}/en${SEARCH}?typ=pflege`, VIEWPORTS.desktop);
     await settled(en.page);
-    const hrefs = await en.page.locator('[data-search-list] li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(entries.filter((e) => e.types.includes('pflege')).map((e) => `/en/einrichtungen/${e.id}/`).sort());
+    const hrefs = await en.page
+      .locator('[data-search-list] li > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(
+      entries
+        .filter((e) => e.types.includes('pflege'))
+        .map((e) => `/en/einrichtungen/${e.id}/`)
+        .sort(),
+    );
     await context.close();
   });
 
@@ -237,7 +303,9 @@ describe('directory search on the fixture atlas', () => {
     let focused = '';
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate<string>('document.activeElement.closest("[data-search-list]") ? document.activeElement.textContent : ""');
+      focused = await page.evaluate<string>(
+        'document.activeElement.closest("[data-search-list]") ? document.activeElement.textContent : ""',
+      );
       if (focused) break;
     }
     expect(focused).toBe(expected[0]?.name);
@@ -252,8 +320,18 @@ describe('directory search on the fixture atlas', () => {
     expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-fallback]').textContent()).toContain('JavaScript');
-    const links = await page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/einrichtungen/typ/kita/', '/einrichtungen/typ/pflege/', '/einrichtungen/gebiet/1/', '/einrichtungen/gebiet/2/', '/einrichtungen/gebiet/3/']));
+    const links = await page
+      .locator('[data-search-fallback] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/einrichtungen/typ/kita/',
+        '/einrichtungen/typ/pflege/',
+        '/einrichtungen/gebiet/1/',
+        '/einrichtungen/gebiet/2/',
+        '/einrichtungen/gebiet/3/',
+      ]),
+    );
     await context.close();
   });
 
@@ -301,13 +379,16 @@ it('times a cold search on the served site and prints it', async () => {
     let bytes = 0;
     const sizes: Promise<void>[] = [];
     const visit = await openPage(context, `${baseUrl}${SEARCH}`, VIEWPORTS.desktop);
-    context.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))));
+    context.on('requestfinished', (r) =>
+      sizes.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))),
+    );
     await visit.page.locator('#suche-q').fill(query);
     // The renderer main thread's CPU time over the search (CDP ThreadTime): what the wall time would be on an idle
     // machine, less the network; on a busy 2-core machine the wall time can be several times larger.
     const cdp = await context.newCDPSession(visit.page);
     await cdp.send('Performance.enable');
-    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+    const threadTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
     const cpu0 = await threadTime();
     // From the submit (Enter) to the first result in the list (or the "none found" status), measured in the page.
     const ms = await visit.page.evaluate<number>(`new Promise((resolve) => {
@@ -324,10 +405,14 @@ it('times a cold search on the served site and prints it', async () => {
     await visit.page.waitForLoadState('networkidle');
     await Promise.all(sizes);
     const count = await statusText(visit.page);
-    figures.push(`${ms.toFixed(0)} ms (main thread CPU ${cpu.toFixed(0)} ms; ${(bytes / 1024).toFixed(0)} KiB on the wire; ${count})`);
+    figures.push(
+      `${ms.toFixed(0)} ms (main thread CPU ${cpu.toFixed(0)} ms; ${(bytes / 1024).toFixed(0)} KiB on the wire; ${count})`,
+    );
     await context.close();
   }
   const { loadavg } = await import('node:os');
-  console.log(`[search] cold search "${query}" on ${baseUrl}${SEARCH}, submit to first result: ${figures.join(' · ')}; load average ${loadavg()[0]?.toFixed(1)}`);
+  console.log(
+    `[search] cold search "${query}" on ${baseUrl}${SEARCH}, submit to first result: ${figures.join(' · ')}; load average ${loadavg()[0]?.toFixed(1)}`,
+  );
   expect(figures).toHaveLength(3);
 });

@@ -14,8 +14,23 @@ import { writeBareProject } from '../src/pipeline/bench/bare.ts';
 import { writeSyntheticAtlas } from '../src/pipeline/bench/synthetic.ts';
 import { PROJECT_ROOT } from '../src/pipeline/site.ts';
 
-interface SiteRun { seconds: number; htmlPages: number; unitPages: number; facilityPages: number; cache?: Record<string, { hits: number; misses: number }>; maxRssMB: number; pageRaw: number; pageGzip: number; css: { raw: number; gzip: number }; timings: Record<string, number> }
-interface BareRun { seconds: number; htmlPages: number; maxRssMB: number }
+interface SiteRun {
+  seconds: number;
+  htmlPages: number;
+  unitPages: number;
+  facilityPages: number;
+  cache?: Record<string, { hits: number; misses: number }>;
+  maxRssMB: number;
+  pageRaw: number;
+  pageGzip: number;
+  css: { raw: number; gzip: number };
+  timings: Record<string, number>;
+}
+interface BareRun {
+  seconds: number;
+  htmlPages: number;
+  maxRssMB: number;
+}
 
 const args = process.argv.slice(2);
 const scale = args.includes('--scale');
@@ -24,21 +39,31 @@ const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
 const work = join(PROJECT_ROOT, '.atlas-bench');
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = <T>(...a: string[]): T => {
-  const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 };
 // Every measured build starts with an empty stage cache (cold), except the incremental rebuild below.
-const site = (name: string, atlasDir: string, cold = true) => run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`), ...(cold ? ['--cold'] : []));
+const site = (name: string, atlasDir: string, cold = true) =>
+  run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`), ...(cold ? ['--cold'] : []));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const row = (name: string, units: number, r: SiteRun) =>
   `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} |`;
-const header = '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|';
+const header =
+  '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|';
 /** Seconds of the data stages (everything but the Astro build and the checks of the built site). */
 function dataSeconds(r: SiteRun): number {
-  return Object.entries(r.timings).filter(([k]) => k !== 'astro' && k !== 'check').reduce((a, [, v]) => a + v, 0);
+  return Object.entries(r.timings)
+    .filter(([k]) => k !== 'astro' && k !== 'check')
+    .reduce((a, [, v]) => a + v, 0);
 }
 
-console.log(`Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+console.log(
+  `Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`,
+);
 if (!scale) {
   const demo = site('demo', PROJECT_ROOT);
   const synthDir = join(work, `synthetic-${unitsArg}`);
@@ -48,19 +73,39 @@ if (!scale) {
   console.log(row('demo (Berlin)', demo.unitPages, demo));
   console.log(row('synthetic', synth.units, s));
   // Baseline: as many pages as the synthetic atlas has unit pages (both languages), same charts per page.
-  const chartsPerPage = Number(execFileSync('bash', ['-c', `grep -o '<figure class="chart">' ${join(work, 'demo-dist', 'planungsraum')}/*/index.html | wc -l`], { encoding: 'utf8' })) / demo.unitPages * 2;
+  const chartsPerPage =
+    (Number(
+      execFileSync(
+        'bash',
+        ['-c', `grep -o '<figure class="chart">' ${join(work, 'demo-dist', 'planungsraum')}/*/index.html | wc -l`],
+        { encoding: 'utf8' },
+      ),
+    ) /
+      demo.unitPages) *
+    2;
   const barePages = s.unitPages * 2;
   await writeBareProject(join(work, 'bare'), barePages, Math.max(1, Math.round(chartsPerPage / 2)));
   const bare = run<BareRun>('bare', join(work, 'bare'));
-  console.log(`\nBare Astro: ${bare.htmlPages} pages with ${Math.round(chartsPerPage / 2)} Plot charts each in ${bare.seconds.toFixed(1)} s (${(bare.htmlPages / bare.seconds).toFixed(1)} pages/s, peak ${bare.maxRssMB.toFixed(0)} MB).`);
-  console.log(`Sozialatlas / bare Astro build time for ${synth.units} units: ${(s.seconds / bare.seconds).toFixed(2)}×`);
+  console.log(
+    `\nBare Astro: ${bare.htmlPages} pages with ${Math.round(chartsPerPage / 2)} Plot charts each in ${bare.seconds.toFixed(1)} s (${(bare.htmlPages / bare.seconds).toFixed(1)} pages/s, peak ${bare.maxRssMB.toFixed(0)} MB).`,
+  );
+  console.log(
+    `Sozialatlas / bare Astro build time for ${synth.units} units: ${(s.seconds / bare.seconds).toFixed(2)}×`,
+  );
 } else {
   console.log(header);
   const rows: { units: number; r: SiteRun }[] = [];
   let last: { dir: string; name: string; r: SiteRun } | undefined;
   for (const n of [1000, 5000, 10000]) {
     const dir = join(work, `scale-${n}`);
-    const synth = await writeSyntheticAtlas({ dir, units: n, years: 10, indicators: 30, facilities: 2 * n, demoDir: PROJECT_ROOT });
+    const synth = await writeSyntheticAtlas({
+      dir,
+      units: n,
+      years: 10,
+      indicators: 30,
+      facilities: 2 * n,
+      demoDir: PROJECT_ROOT,
+    });
     const r = site(`scale-${n}`, dir);
     rows.push({ units: synth.units, r });
     last = { dir, name: `scale-${n}`, r };
@@ -69,14 +114,21 @@ if (!scale) {
   const first = rows[0];
   if (first) {
     console.log('\nCost per HTML page (build seconds / pages), relative to the smallest atlas:');
-    for (const { units, r } of rows) console.log(`  ${units} units, ${r.htmlPages} pages: ${((r.seconds / r.htmlPages) * 1000).toFixed(2)} ms per page (${((r.seconds / r.htmlPages) / (first.r.seconds / first.r.htmlPages)).toFixed(2)}×), ${((r.seconds / units) * 1000).toFixed(1)} ms per unit`);
+    for (const { units, r } of rows)
+      console.log(
+        `  ${units} units, ${r.htmlPages} pages: ${((r.seconds / r.htmlPages) * 1000).toFixed(2)} ms per page (${(r.seconds / r.htmlPages / (first.r.seconds / first.r.htmlPages)).toFixed(2)}×), ${((r.seconds / units) * 1000).toFixed(1)} ms per unit`,
+      );
   }
   if (last) {
     // Incremental: one facility file changes; the rebuild reuses the stage cache the full build left.
     const file = join(last.dir, 'content', 'facilities', 'einrichtung-000001.md');
     await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nGeändert für den Benchmark.\n`);
     const warm = site(last.name, last.dir, false);
-    const reused = Object.entries(warm.cache ?? {}).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`).join(', ');
-    console.log(`\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s and checks ${(warm.timings.check ?? 0).toFixed(1)} s run in full.`);
+    const reused = Object.entries(warm.cache ?? {})
+      .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`)
+      .join(', ');
+    console.log(
+      `\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s and checks ${(warm.timings.check ?? 0).toFixed(1)} s run in full.`,
+    );
   }
 }

@@ -13,9 +13,19 @@ if (mode === 'site' && c && flag === '--cold') await rm(`${c}-stages`, { recursi
 const t0 = performance.now();
 if (mode === 'site' && a && b && c) {
   // Progress lines are dropped; problems and failed checks still reach stderr.
-  const r = await buildSite({ atlasDir: a, outDir: b, cacheDir: c, log: (m) => { if (/(?:^|\s)[1-9]\d* Fehler|FEHLER|Ziel fehlt|defekt/.test(m)) process.stderr.write(`${m}\n`); } });
+  const r = await buildSite({
+    atlasDir: a,
+    outDir: b,
+    cacheDir: c,
+    log: (m) => {
+      if (/(?:^|\s)[1-9]\d* Fehler|FEHLER|Ziel fehlt|defekt/.test(m)) process.stderr.write(`${m}\n`);
+    },
+  });
   const seconds = (performance.now() - t0) / 1000;
-  const site = JSON.parse(await readFile(join(c, 'build', 'site.json'), 'utf8')) as { units: { url: string; level: string }[]; levels: { id: string }[] };
+  const site = JSON.parse(await readFile(join(c, 'build', 'site.json'), 'utf8')) as {
+    units: { url: string; level: string }[];
+    levels: { id: string }[];
+  };
   const finest = site.levels.at(-1)?.id;
   const sample = site.units.filter((u) => u.level === finest).slice(0, 50);
   const css = await cssBytes(b);
@@ -27,12 +37,31 @@ if (mode === 'site' && a && b && c) {
     gz += gzipSync(html, { level: 9 }).length;
   }
   const htmlPages = await countHtml(b);
-  console.log(JSON.stringify({ seconds, htmlPages, unitPages: r.pages, facilityPages: r.pipeline.facilityPages ?? 0, cache: r.pipeline.cache, timings: r.timings, maxRssMB: process.resourceUsage().maxRSS / 1024, pageRaw: raw / sample.length, pageGzip: gz / sample.length, css }));
+  console.log(
+    JSON.stringify({
+      seconds,
+      htmlPages,
+      unitPages: r.pages,
+      facilityPages: r.pipeline.facilityPages ?? 0,
+      cache: r.pipeline.cache,
+      timings: r.timings,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      pageRaw: raw / sample.length,
+      pageGzip: gz / sample.length,
+      css,
+    }),
+  );
 } else if (mode === 'bare' && a) {
   const { build } = await import('astro');
   await build({ root: a, logLevel: 'warn' });
   const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ seconds, htmlPages: await countHtml(join(a, 'dist')), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      seconds,
+      htmlPages: await countHtml(join(a, 'dist')),
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 } else {
   console.error('usage: benchRun.ts site <atlasDir> <outDir> <cacheDir> | bare <projectDir>');
   process.exit(2);

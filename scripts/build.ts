@@ -9,9 +9,15 @@ import { buildSite } from '../src/pipeline/site.ts';
 
 const t0 = performance.now();
 try {
-  const r = await buildSite({ atlasDir: process.env.ATLAS_DIR, outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR });
+  const r = await buildSite({
+    atlasDir: process.env.ATLAS_DIR,
+    outDir: process.env.OUT_DIR,
+    cacheDir: process.env.CACHE_DIR,
+  });
   const s = (performance.now() - t0) / 1000;
-  const stages = Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
+  const stages = Object.entries(r.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ');
   console.log(`Fertig in ${s.toFixed(1)} s (${stages}).`);
 } catch (e) {
   if (e instanceof AtlasError) {

@@ -13,6 +13,9 @@ const r = await runPipeline({ atlasDir, cacheDir: resolve(PROJECT_ROOT, '.atlas'
 console.log(`Geprüft: ${atlasDir}`);
 console.log(formatProblemLog(r.log));
 const differing = (r.checks ?? []).filter((c) => Math.abs(c.diff) > 1e-9);
-if (r.checks?.length) console.log(`Abgleich mit veröffentlichten Tabellen: ${r.checks.length} Werte verglichen, ${differing.length} abweichend.`);
+if (r.checks?.length)
+  console.log(
+    `Abgleich mit veröffentlichten Tabellen: ${r.checks.length} Werte verglichen, ${differing.length} abweichend.`,
+  );
 if (!r.log.hasErrors) console.log(`In Ordnung: ${r.pages} Gebiete.`);
 process.exit(r.log.hasErrors ? 1 : 0);

@@ -18,7 +18,8 @@ function parseArgs(argv: readonly string[]): { dist: string; runs: number } {
     const arg = argv[i] ?? '';
     if (arg === '--runs') runs = Number(argv[++i]);
     else if (arg.startsWith('--runs=')) runs = Number(arg.slice('--runs='.length));
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (usage: npm run lighthouse -- [folder] [--runs N])`);
+    else if (arg.startsWith('-'))
+      throw new Error(`unknown option ${arg} (usage: npm run lighthouse -- [folder] [--runs N])`);
     else dist = arg;
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
@@ -32,7 +33,9 @@ async function main(): Promise<number> {
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   const { cpus, loadBefore, loadAfter } = report.machine;
-  console.log(`\nLighthouse ${report.lighthouseVersion}, ${report.browser}, ${report.formFactor}; ${cpus} CPUs, load ${loadBefore} → ${loadAfter}\n`);
+  console.log(
+    `\nLighthouse ${report.lighthouseVersion}, ${report.browser}, ${report.formFactor}; ${cpus} CPUs, load ${loadBefore} → ${loadAfter}\n`,
+  );
   console.log(formatLighthouseTable(report));
   const findings = formatLighthouseFindings(report);
   if (findings.length > 0) {

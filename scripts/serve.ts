@@ -16,7 +16,10 @@ try {
   const server = await startStaticServer({ root, port });
   console.log(`Serving ${root}/ on http://localhost:${server.port}/ (Ctrl+C to stop)`);
   const stop = () => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -323,12 +323,20 @@ for (const [name, fs_] of [
   ['planning areas', geoAreas],
 ] as const) {
   const all = [fs_[0]?.polys[0]?.[0]?.[0]].concat(fs_.flatMap((f) => f.polys.flatMap((p) => p.flatMap((r) => r))));
-  const lonOk = all.every((pt) => pt !== undefined && (pt[0] ?? 0) > 13 && (pt[0] ?? 0) < 14 && (pt[1] ?? 0) > 52.3 && (pt[1] ?? 0) < 52.7);
-  check(lonOk, `${name}: every coordinate is lon 13–14, lat 52.3–52.7 (WGS84 lon/lat order, despite the urn:ogc:def:crs:EPSG::4326 member)`);
+  const lonOk = all.every(
+    (pt) => pt !== undefined && (pt[0] ?? 0) > 13 && (pt[0] ?? 0) < 14 && (pt[1] ?? 0) > 52.3 && (pt[1] ?? 0) < 52.7,
+  );
+  check(
+    lonOk,
+    `${name}: every coordinate is lon 13–14, lat 52.3–52.7 (WGS84 lon/lat order, despite the urn:ogc:def:crs:EPSG::4326 member)`,
+  );
 }
 
 const dupIds = [...new Set(geoAreas.map((f) => f.id).filter((id, i, a) => a.indexOf(id) !== i))];
-check(dupIds.length === 1 && dupIds[0] === '06010102', `planning areas: duplicated ids ${JSON.stringify(dupIds)} (expected only 06010102)`);
+check(
+  dupIds.length === 1 && dupIds[0] === '06010102',
+  `planning areas: duplicated ids ${JSON.stringify(dupIds)} (expected only 06010102)`,
+);
 const twins = geoAreas.filter((f) => f.id === '06010102');
 const inBezirk04: Feature[] = [];
 for (const [i, f] of twins.entries()) {
@@ -342,16 +350,25 @@ for (const [i, f] of twins.entries()) {
   );
   if (dist.includes('04')) inBezirk04.push(f);
 }
-check(inBezirk04.length === 1, `exactly one of the two 06010102 features has its centroid in Bezirk 04 (found ${inBezirk04.length})`);
+check(
+  inBezirk04.length === 1,
+  `exactly one of the two 06010102 features has its centroid in Bezirk 04 (found ${inBezirk04.length})`,
+);
 const fixed = inBezirk04[0];
 if (fixed) {
   const reg = whereIs(geoRegions, interiorPoint(fixed));
-  check(reg.length === 1 && reg[0] === '040304', `the Charlottenburg twin lies in Bezirksregion 040304 (= first 6 digits of 04030417): ${reg.join(',')}`);
+  check(
+    reg.length === 1 && reg[0] === '040304',
+    `the Charlottenburg twin lies in Bezirksregion 040304 (= first 6 digits of 04030417): ${reg.join(',')}`,
+  );
 }
 const other = twins.find((f) => f !== fixed);
 if (other) {
   const reg = whereIs(geoRegions, interiorPoint(other));
-  check(reg[0] === '060101', `the other twin lies in Bezirksregion 060101 (= first 6 digits of 06010102): ${reg.join(',')}`);
+  check(
+    reg[0] === '060101',
+    `the other twin lies in Bezirksregion 060101 (= first 6 digits of 06010102): ${reg.join(',')}`,
+  );
 }
 check(!geoAreas.some((f) => f.id === '04030417'), 'geometry has no feature 04030417 (before the fix)');
 
@@ -367,13 +384,19 @@ const districtIds = new Set(geoDistricts.map((f) => f.id));
     const reg = whereIs(geoRegions, interiorPoint(f));
     if (!reg.includes(id.slice(0, 6))) bad.push(`${id}→${reg.join('/')}`);
   }
-  check(bad.length === 0, `every planning area's interior point lies in Bezirksregion = first 6 digits of its id${bad.length ? `: ${bad.join(' ')}` : ''}`);
+  check(
+    bad.length === 0,
+    `every planning area's interior point lies in Bezirksregion = first 6 digits of its id${bad.length ? `: ${bad.join(' ')}` : ''}`,
+  );
   const badR: string[] = [];
   for (const f of geoRegions) {
     const d = whereIs(geoDistricts, interiorPoint(f));
     if (!d.includes(f.id.slice(0, 2))) badR.push(`${f.id}→${d.join('/')}`);
   }
-  check(badR.length === 0, `every Bezirksregion's interior point lies in Bezirk = first 2 digits of its id${badR.length ? `: ${badR.join(' ')}` : ''}`);
+  check(
+    badR.length === 0,
+    `every Bezirksregion's interior point lies in Bezirk = first 2 digits of its id${badR.length ? `: ${badR.join(' ')}` : ''}`,
+  );
 }
 
 // ================================================================ 2. population tables t1/t2 (31 Dec)
@@ -412,28 +435,43 @@ for (const y of POP_YEARS) {
     ['t2', t2, d2],
   ] as const) {
     const missing = POP_COUNT_COLUMNS[t].filter((c) => col(csv, c) < 0 || col(dcsv, c) < 0);
-    check(missing.length === 0, `${t}: count columns present in both levels${missing.length ? ` (missing ${missing.join(', ')})` : ''}`);
+    check(
+      missing.length === 0,
+      `${t}: count columns present in both levels${missing.length ? ` (missing ${missing.join(', ')})` : ''}`,
+    );
     check(duplicateHeaders(csv).length === 0, `${t}: no duplicated header`);
     const idI = col(csv, 'id');
     const ids = csv.rows.map((r) => cell(r, idI));
     const notInGeo = ids.filter((i) => !areaIds.has(i));
-    check(new Set(ids).size === ids.length && notInGeo.length === 0, `${t}: ${ids.length} unique ids, all in the (fixed) geometry${notInGeo.length ? `; not in geometry: ${notInGeo.join(',')}` : ''}`);
+    check(
+      new Set(ids).size === ids.length && notInGeo.length === 0,
+      `${t}: ${ids.length} unique ids, all in the (fixed) geometry${notInGeo.length ? `; not in geometry: ${notInGeo.join(',')}` : ''}`,
+    );
     const absent = [...areaIds].filter((i) => !ids.includes(i));
     if (absent.length) warn(`${t}: planning areas without a row (→ keine Daten): ${absent.join(', ')}`);
-    const nonInt = csv.rows.flatMap((r) => POP_COUNT_COLUMNS[t].map((c) => cell(r, col(csv, c)))).filter((v) => !/^\d+$/.test(v));
-    check(nonInt.length === 0, `${t}: every count cell is a non-negative integer${nonInt.length ? ` (${nonInt.slice(0, 5).join(', ')})` : ''}`);
+    const nonInt = csv.rows
+      .flatMap((r) => POP_COUNT_COLUMNS[t].map((c) => cell(r, col(csv, c))))
+      .filter((v) => !/^\d+$/.test(v));
+    check(
+      nonInt.length === 0,
+      `${t}: every count cell is a non-negative integer${nonInt.length ? ` (${nonInt.slice(0, 5).join(', ')})` : ''}`,
+    );
     // district check tables: sum of planning areas = published district value
     const dIdI = col(dcsv, 'id');
     const diffs: string[] = [];
     for (const c of POP_COUNT_COLUMNS[t]) {
       const sums = new Map<string, number>();
-      for (const r of csv.rows) sums.set(cell(r, idI).slice(0, 2), (sums.get(cell(r, idI).slice(0, 2)) ?? 0) + num(cell(r, col(csv, c))));
+      for (const r of csv.rows)
+        sums.set(cell(r, idI).slice(0, 2), (sums.get(cell(r, idI).slice(0, 2)) ?? 0) + num(cell(r, col(csv, c))));
       for (const r of dcsv.rows) {
         const v = num(cell(r, col(dcsv, c)));
         if (sums.get(cell(r, dIdI)) !== v) diffs.push(`${cell(r, dIdI)} ${c}: ${sums.get(cell(r, dIdI))} vs ${v}`);
       }
     }
-    check(dcsv.rows.length === 12 && diffs.length === 0, `${t}: 12 district rows; sum of planning areas = district table for every count${diffs.length ? `: ${diffs.slice(0, 5).join('; ')}` : ''}`);
+    check(
+      dcsv.rows.length === 12 && diffs.length === 0,
+      `${t}: 12 district rows; sum of planning areas = district table for every count${diffs.length ? `: ${diffs.slice(0, 5).join('; ')}` : ''}`,
+    );
   }
   // t1 and t2 agree where they overlap; age groups add up
   const t2ById = byId(t2);
@@ -442,22 +480,42 @@ for (const y of POP_YEARS) {
   const ages = POP_COUNT_COLUMNS.t2.filter((c) => c.startsWith('inhabitants_age_'));
   for (const r of t1.rows) {
     const s = t2ById.get(cell(r, col(t1, 'id')));
-    if (!s || cell(s, col(t2, 'inhabitants')) !== cell(r, col(t1, 'inhabitants')) || cell(s, col(t2, 'inhabitants_foreigners')) !== cell(r, col(t1, 'inhabitants_foreigners'))) mismatch++;
+    if (
+      !s ||
+      cell(s, col(t2, 'inhabitants')) !== cell(r, col(t1, 'inhabitants')) ||
+      cell(s, col(t2, 'inhabitants_foreigners')) !== cell(r, col(t1, 'inhabitants_foreigners'))
+    )
+      mismatch++;
   }
   for (const r of t2.rows) {
     const sum = ages.reduce((a, c) => a + num(cell(r, col(t2, c))), 0);
     if (sum !== num(cell(r, col(t2, 'inhabitants')))) ageMismatch++;
   }
-  check(mismatch === 0, `t1 and t2 agree on inhabitants and foreigners for every planning area (${mismatch} mismatches)`);
+  check(
+    mismatch === 0,
+    `t1 and t2 agree on inhabitants and foreigners for every planning area (${mismatch} mismatches)`,
+  );
   {
     const v = (r: string[], c: string): number => num(cell(r, col(t1, c)));
-    const badMig = t1.rows.filter((r) => v(r, 'inhabitants_with_migration_background') !== v(r, 'inhabitants_foreigners') + v(r, 'inhabitants_germans_with_migration_background')).length;
-    const badTot = t1.rows.filter((r) => v(r, 'inhabitants') !== v(r, 'inhabitants_foreigners') + v(r, 'inhabitants_germans')).length;
-    check(badMig === 0 && badTot === 0, `t1: migration background = foreigners + Germans with migration background (${badMig} rows differ); inhabitants = Germans + foreigners (${badTot} rows differ)`);
+    const badMig = t1.rows.filter(
+      (r) =>
+        v(r, 'inhabitants_with_migration_background') !==
+        v(r, 'inhabitants_foreigners') + v(r, 'inhabitants_germans_with_migration_background'),
+    ).length;
+    const badTot = t1.rows.filter(
+      (r) => v(r, 'inhabitants') !== v(r, 'inhabitants_foreigners') + v(r, 'inhabitants_germans'),
+    ).length;
+    check(
+      badMig === 0 && badTot === 0,
+      `t1: migration background = foreigners + Germans with migration background (${badMig} rows differ); inhabitants = Germans + foreigners (${badTot} rows differ)`,
+    );
   }
   check(ageMismatch === 0, `t2: the eight age groups add up to inhabitants in every row (${ageMismatch} mismatches)`);
   const row04030417 = t1.rows.find((r) => cell(r, col(t1, 'id')) === '04030417');
-  check(row04030417 !== undefined, `t1 lists 04030417 (inhabitants ${row04030417 ? cell(row04030417, col(t1, 'inhabitants')) : '–'})`);
+  check(
+    row04030417 !== undefined,
+    `t1 lists 04030417 (inhabitants ${row04030417 ? cell(row04030417, col(t1, 'inhabitants')) : '–'})`,
+  );
   popInhabitants.set(y, new Map(t1.rows.map((r) => [cell(r, col(t1, 'id')), num(cell(r, col(t1, 'inhabitants')))])));
   popShares.set(
     y,
@@ -466,7 +524,11 @@ for (const y of POP_YEARS) {
         const n = num(cell(r, col(t1, 'inhabitants')));
         return [
           cell(r, col(t1, 'id')),
-          { n, mig: (100 * num(cell(r, col(t1, 'inhabitants_with_migration_background')))) / n, foreign: (100 * num(cell(r, col(t1, 'inhabitants_foreigners')))) / n },
+          {
+            n,
+            mig: (100 * num(cell(r, col(t1, 'inhabitants_with_migration_background')))) / n,
+            foreign: (100 * num(cell(r, col(t1, 'inhabitants_foreigners')))) / n,
+          },
         ];
       }),
     ),
@@ -476,9 +538,13 @@ for (const y of POP_YEARS) {
 {
   const recut = ['09041301', '09041401', '09041403', '09041501'];
   const sum = (y: number): number => recut.reduce((a, id) => a + (popInhabitants.get(y)?.get(id) ?? 0), 0);
-  const line = recut.map((id) => `${id}: ${popInhabitants.get(2018)?.get(id) ?? '–'} → ${popInhabitants.get(2019)?.get(id) ?? '–'}`).join('; ');
+  const line = recut
+    .map((id) => `${id}: ${popInhabitants.get(2018)?.get(id) ?? '–'} → ${popInhabitants.get(2019)?.get(id) ?? '–'}`)
+    .join('; ');
   check(
-    !popInhabitants.get(2018)?.has('09041403') && popInhabitants.get(2019)?.has('09041403') === true && Math.abs(sum(2019) / sum(2018) - 1) < 0.01,
+    !popInhabitants.get(2018)?.has('09041403') &&
+      popInhabitants.get(2019)?.has('09041403') === true &&
+      Math.abs(sum(2019) / sum(2018) - 1) < 0.01,
     `re-cut in Köpenick 2018→2019 (${line}; together ${sum(2018)} → ${sum(2019)}): 09041403 is assumed notApplicable before 2019, the others carry a break`,
   );
 }
@@ -489,12 +555,19 @@ for (const y of POP_YEARS) {
     const r = byId(csv).get('04030417');
     return `${e}: ${r ? cell(r, col(csv, 'name')) : '–'}`;
   });
-  check(names.every((n) => n.endsWith('Schloßstraße')), `MSS planning-area tables name 04030417 "Schloßstraße" (${names.join('; ')})`);
+  check(
+    names.every((n) => n.endsWith('Schloßstraße')),
+    `MSS planning-area tables name 04030417 "Schloßstraße" (${names.join('; ')})`,
+  );
 }
 
 // ================================================================ 3. MSS, every edition and level
 
-const geoIdsByLevel: Record<LevelName, Set<string>> = { 'planning-areas': areaIds, 'district-regions': regionIds, districts: districtIds };
+const geoIdsByLevel: Record<LevelName, Set<string>> = {
+  'planning-areas': areaIds,
+  'district-regions': regionIds,
+  districts: districtIds,
+};
 const mss = new Map<string, Csv>();
 for (const e of EDITIONS) for (const l of LEVELS) mss.set(`${e}/${l}`, readCsv(mssFile(e, l)));
 const get = (e: Edition, l: LevelName): Csv => {
@@ -516,12 +589,19 @@ for (const e of EDITIONS) {
     console.log(`\n== MSS ${e} ${l} (${csv.file})${NOT_USED[`${e}/${l}`] ? ' — NOT USED by atlas.yml' : ''}`);
     console.log(`  header: ${headerWithPositions(csv)}`);
     const widths = new Set(csv.rows.map((r) => r.length));
-    check(widths.size === 1 && widths.has(csv.header.length), `every row has ${csv.header.length} cells like the header (${[...widths].join(',')})`);
+    check(
+      widths.size === 1 && widths.has(csv.header.length),
+      `every row has ${csv.header.length} cells like the header (${[...widths].join(',')})`,
+    );
     const dups = duplicateHeaders(csv);
     if (dups.length) warn(`duplicated header(s): ${dups.join(', ')} (atlas.yml references neither)`);
     // junk row
     const junk = csv.rows.filter((r) => cell(r, col(csv, 'id')) === 'Nummer');
-    if (l === 'districts') check(junk.length === 1, `one junk row with id "Nummer" (${junk.length}): ${junk[0]?.slice(0, 10).join(' | ') ?? ''}`);
+    if (l === 'districts')
+      check(
+        junk.length === 1,
+        `one junk row with id "Nummer" (${junk.length}): ${junk[0]?.slice(0, 10).join(' | ') ?? ''}`,
+      );
     else check(junk.length === 0, 'no "Nummer" row');
     const rows = dataRows(csv);
     // ids
@@ -530,14 +610,20 @@ for (const e of EDITIONS) {
     const wrongLen = ids.filter((i) => !new RegExp(`^\\d{${ID_LENGTH[l]}}$`).test(i));
     const notInGeo = ids.filter((i) => !geoIdsByLevel[l].has(i));
     check(wrongLen.length === 0 && new Set(ids).size === ids.length, `${ids.length} unique ${ID_LENGTH[l]}-digit ids`);
-    check(notInGeo.length === 0, `every id is a geometry id of this level${notInGeo.length ? ` (not in geometry: ${notInGeo.join(',')})` : ''}`);
+    check(
+      notInGeo.length === 0,
+      `every id is a geometry id of this level${notInGeo.length ? ` (not in geometry: ${notInGeo.join(',')})` : ''}`,
+    );
     const absent = [...geoIdsByLevel[l]].filter((i) => !ids.includes(i));
     if (absent.length) warn(`${absent.length} geometry units without a row (→ keine Daten): ${absent.join(', ')}`);
     // names (the districts files carry `name` twice: check that both agree)
     if (col(csv, 'name', 2) >= 0) {
       const differ = rows.filter((r) => cell(r, col(csv, 'name')) !== cell(r, col(csv, 'name', 2)));
       if (differ.length === 0) ok('name and name#2 agree in every row');
-      else warn(`name and name#2 differ: ${differ.map((r) => `${cell(r, 0)} "${cell(r, col(csv, 'name'))}" / "${cell(r, col(csv, 'name', 2))}"`).join('; ')} (the geometry name wins; the builder should warn)`);
+      else
+        warn(
+          `name and name#2 differ: ${differ.map((r) => `${cell(r, 0)} "${cell(r, col(csv, 'name'))}" / "${cell(r, col(csv, 'name', 2))}"`).join('; ')} (the geometry name wins; the builder should warn)`,
+        );
     }
     if (col(csv, 'name') < 0) warn('no name column (names come from the geometry)');
     if (col(csv, 'inhabitants', 2) >= 0) {
@@ -559,19 +645,33 @@ for (const e of EDITIONS) {
         check(bad.length === 0, `${i}:${c} ∈ {1,2,3,4} (${bad.length} outside)`);
         const ci = col(csv, 'status_index_class');
         const badLabel = rows.filter((r) => STATUS_LABELS[String(num(cell(r, i)))] !== cell(r, ci).trim());
-        check(badLabel.length === 0, `status_index matches status_index_class (1 hoch … 4 sehr niedrig) in every row (${badLabel.length} differ)`);
+        check(
+          badLabel.length === 0,
+          `status_index matches status_index_class (1 hoch … 4 sehr niedrig) in every row (${badLabel.length} differ)`,
+        );
         continue;
       }
       if (c === 'dynamic_index') {
         const codes = new Set(vals);
-        check([...codes].every((x) => x in DYNAMIC_LABELS), `${i}:${c} codes ${JSON.stringify([...codes])} ⊆ {+, +/-, -}`);
+        check(
+          [...codes].every((x) => x in DYNAMIC_LABELS),
+          `${i}:${c} codes ${JSON.stringify([...codes])} ⊆ {+, +/-, -}`,
+        );
         const ci = col(csv, 'dynamic_index_class');
         const labels = rows.map((r) => cell(r, ci));
-        check(labels.every((v) => ['positiv', 'stabil', 'negativ'].includes(v)), `dynamic_index_class ∈ {positiv, stabil, negativ} without spacing variants`);
+        check(
+          labels.every((v) => ['positiv', 'stabil', 'negativ'].includes(v)),
+          `dynamic_index_class ∈ {positiv, stabil, negativ} without spacing variants`,
+        );
         const badLabel = rows.filter((r) => DYNAMIC_LABELS[cell(r, i)] !== cell(r, ci));
-        check(badLabel.length === 0, `dynamic_index (+, +/-, -) matches dynamic_index_class in every row (${badLabel.length} differ)`);
+        check(
+          badLabel.length === 0,
+          `dynamic_index (+, +/-, -) matches dynamic_index_class in every row (${badLabel.length} differ)`,
+        );
         const dashes = vals.filter((v) => v === '-').length;
-        warn(`dynamic_index holds "-" = "negativ" in ${dashes} rows, while the table declares "-" as missing: class codes are read before markers (src/lib/csv/classCodes.ts); test/data/berlinConfig.test.ts asserts it`);
+        warn(
+          `dynamic_index holds "-" = "negativ" in ${dashes} rows, while the table declares "-" as missing: class codes are read before markers (src/lib/csv/classCodes.ts); test/data/berlinConfig.test.ts asserts it`,
+        );
         const sdi = col(csv, 'status_dynamic_index');
         const sdc = col(csv, 'status_dynamic_index_class');
         const badSd = rows.filter(
@@ -579,7 +679,10 @@ for (const e of EDITIONS) {
             cell(r, sdi) !== `${num(cell(r, col(csv, 'status_index')))}${cell(r, i)}` ||
             cell(r, sdc) !== `Status ${cell(r, col(csv, 'status_index_class'))}, Dynamik ${cell(r, ci)}`,
         );
-        check(badSd.length === 0, `status_dynamic_index(_class) = status + dynamic in every row, no spacing variants (${badSd.length} differ)`);
+        check(
+          badSd.length === 0,
+          `status_dynamic_index(_class) = status + dynamic in every row, no spacing variants (${badSd.length} differ)`,
+        );
         continue;
       }
       const ns = vals.map(num);
@@ -598,7 +701,10 @@ for (const e of EDITIONS) {
       const zeros = rows.filter((r) => sd_.every((i) => num(cell(r, i)) === 0)).map((r) => cell(r, idI));
       const unexpected = zeros.filter((z) => !(EXCLUDED_ROWS[l] ?? []).includes(z));
       const expected = (EXCLUDED_ROWS[l] ?? []).filter((z) => !zeros.includes(z));
-      check(unexpected.length === 0 && expected.length === 0, `rows with 0.0 in every s/d column (not rated, written as 0): ${JSON.stringify(zeros)} = excluded in atlas.yml ${JSON.stringify(EXCLUDED_ROWS[l] ?? [])}`);
+      check(
+        unexpected.length === 0 && expected.length === 0,
+        `rows with 0.0 in every s/d column (not rated, written as 0): ${JSON.stringify(zeros)} = excluded in atlas.yml ${JSON.stringify(EXCLUDED_ROWS[l] ?? [])}`,
+      );
     }
     // s2 (long-term unemployed) is a subset of s1 (unemployed), s4 (children) exceeds s3 nearly everywhere
     if (col(csv, S_COLUMNS[1]) >= 0) {
@@ -606,15 +712,22 @@ for (const e of EDITIONS) {
       check(bad.length === 0, `s2 ≤ s1 in every row (long-term unemployed are unemployed): ${bad.length} violations`);
     }
     {
-      const share = rows.filter((r) => num(cell(r, col(csv, S_COLUMNS[3]))) >= num(cell(r, col(csv, S_COLUMNS[2])))).length / rows.length;
-      check(share > 0.9, `s4 ≥ s3 in ${fmt(100 * share, 1)} % of rows (child poverty rate exceeds the overall transfer rate)`);
+      const share =
+        rows.filter((r) => num(cell(r, col(csv, S_COLUMNS[3]))) >= num(cell(r, col(csv, S_COLUMNS[2])))).length /
+        rows.length;
+      check(
+        share > 0.9,
+        `s4 ≥ s3 in ${fmt(100 * share, 1)} % of rows (child poverty rate exceeds the overall transfer rate)`,
+      );
     }
   }
 }
 
 // ---------------------------------------------------------------- 3b. alignment: standard deviations in the junk row, z-values
 
-console.log('\n== Alignment of s/d columns in the districts files: junk row "SD: …" vs. standard deviation over the 12 districts');
+console.log(
+  '\n== Alignment of s/d columns in the districts files: junk row "SD: …" vs. standard deviation over the 12 districts',
+);
 for (const e of EDITIONS) {
   const dcsv = get(e, 'districts');
   const junk = dcsv.rows.find((r) => cell(r, col(dcsv, 'id')) === 'Nummer');
@@ -625,14 +738,19 @@ for (const e of EDITIONS) {
     const di = col(dcsv, c);
     if (di < 0 || !junk) continue;
     const published = Number((cell(junk, di).match(/\d+(,\d+)?/)?.[0] ?? '').replace(',', '.'));
-    const computed = sd(rows.map((r) => num(cell(r, di))), false);
+    const computed = sd(
+      rows.map((r) => num(cell(r, di))),
+      false,
+    );
     if (Math.abs(computed - published) > 0.006) bad++;
     parts.push(`${c.slice(0, 2)} "${cell(junk, di)}" ≙ ${fmt(computed, 3)}`);
   }
   check(bad === 0, `${e}: ${parts.join('; ')}`);
 }
 
-console.log('\n== z-value block of the planning-area files (expected misaligned): corr(z column, standardised column it names)');
+console.log(
+  '\n== z-value block of the planning-area files (expected misaligned): corr(z column, standardised column it names)',
+);
 for (const e of EDITIONS) {
   const pa = get(e, 'planning-areas');
   const rows = dataRows(pa);
@@ -641,10 +759,20 @@ for (const e of EDITIONS) {
     const zi = col(pa, `z_${c}`);
     const si = col(pa, c);
     if (zi < 0 || si < 0) continue;
-    const pairs = rows.map((r) => [num(cell(r, si)), num(cell(r, zi))] as const).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+    const pairs = rows
+      .map((r) => [num(cell(r, si)), num(cell(r, zi))] as const)
+      .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
     const nonNum = rows.length - pairs.length;
-    const r = pairs.length > 2 ? corr(pairs.map((p) => p[0]), pairs.map((p) => p[1])) : NaN;
-    parts.push(`${c.slice(0, 2)}: r=${fmt(r, 2)}${nonNum ? ` (${nonNum} non-numeric, e.g. "${cell(rows[0] ?? [], zi)}")` : ''}`);
+    const r =
+      pairs.length > 2
+        ? corr(
+            pairs.map((p) => p[0]),
+            pairs.map((p) => p[1]),
+          )
+        : NaN;
+    parts.push(
+      `${c.slice(0, 2)}: r=${fmt(r, 2)}${nonNum ? ` (${nonNum} non-numeric, e.g. "${cell(rows[0] ?? [], zi)}")` : ''}`,
+    );
   }
   warn(`${e}: ${parts.join('; ')} → z block not published`);
 }
@@ -664,14 +792,18 @@ console.log('\n== MSS 2013 planning areas vs. FIS-Broker extract re_IndexInd_MSS
       bad.push(`${id} missing`);
       continue;
     }
-    if (num(cell(r, col(pa, 'inhabitants'))) !== ref.ew2012) bad.push(`${id} inhabitants ${cell(r, col(pa, 'inhabitants'))} vs EW2012 ${ref.ew2012}`);
+    if (num(cell(r, col(pa, 'inhabitants'))) !== ref.ew2012)
+      bad.push(`${id} inhabitants ${cell(r, col(pa, 'inhabitants'))} vs EW2012 ${ref.ew2012}`);
     cols.forEach((c, k) => {
       compared++;
       const v = num(cell(r, col(pa, c)));
       if (Math.abs(v - (ref.values[k] ?? NaN)) > 0.006) bad.push(`${id} ${c} ${v} vs ${ref.values[k]}`);
     });
   }
-  check(bad.length === 0, `${Object.keys(FISBROKER_MSS2013).length} planning areas, ${compared} values and EW2012 agree${bad.length ? `: ${bad.join('; ')}` : ''} → MSS 2013 reference date 31.12.2012`);
+  check(
+    bad.length === 0,
+    `${Object.keys(FISBROKER_MSS2013).length} planning areas, ${compared} values and EW2012 agree${bad.length ? `: ${bad.join('; ')}` : ''} → MSS 2013 reference date 31.12.2012`,
+  );
 }
 
 // ---------------------------------------------------------------- 3d. reference dates: MSS inhabitants vs population tables
@@ -688,7 +820,8 @@ for (const e of EDITIONS) {
     if (y === MSS_REFERENCE_YEAR[e]) check(equal / rows.length > 0.95, line);
     else console.log(`  info  ${line}`);
   }
-  if (!POP_YEARS.some((y) => y === MSS_REFERENCE_YEAR[e])) console.log(`  info  MSS ${e}: no population table for 31.12.${MSS_REFERENCE_YEAR[e]} here`);
+  if (!POP_YEARS.some((y) => y === MSS_REFERENCE_YEAR[e]))
+    console.log(`  info  MSS ${e}: no population table for 31.12.${MSS_REFERENCE_YEAR[e]} here`);
 }
 
 // ---------------------------------------------------------------- 3e. which planning areas MSS leaves out
@@ -697,7 +830,9 @@ console.log('\n== Planning areas without MSS values (inhabitants at the referenc
 for (const e of EDITIONS) {
   const ids = new Set(dataRows(get(e, 'planning-areas')).map((r) => cell(r, 0)));
   const pop = popInhabitants.get(MSS_REFERENCE_YEAR[e]);
-  const absent = [...areaIds].filter((i) => !ids.has(i)).map((i) => `${i}${pop ? `(${pop.get(i) ?? 'keine Zeile'})` : ''}`);
+  const absent = [...areaIds]
+    .filter((i) => !ids.has(i))
+    .map((i) => `${i}${pop ? `(${pop.get(i) ?? 'keine Zeile'})` : ''}`);
   warn(`MSS ${e}: ${absent.length} without values: ${absent.join(' ')}`);
   if (pop) {
     const minListed = Math.min(...[...ids].map((i) => pop.get(i) ?? Infinity));
@@ -739,7 +874,9 @@ for (const e of EDITIONS.slice(1)) {
 
 // ---------------------------------------------------------------- 3g. published aggregates vs. inhabitant-weighted planning areas
 
-console.log('\n== Bezirksregion / Bezirk files vs. inhabitant-weighted mean of their planning areas (s3 exact up to omitted areas; s1/s2/s4 approximate)');
+console.log(
+  '\n== Bezirksregion / Bezirk files vs. inhabitant-weighted mean of their planning areas (s3 exact up to omitted areas; s1/s2/s4 approximate)',
+);
 const aggregateFit = new Map<string, number>();
 for (const e of EDITIONS) {
   const pa = get(e, 'planning-areas');
@@ -763,10 +900,12 @@ for (const e of EDITIONS) {
         a.s += w * num(cell(r, pi));
         acc.set(key, a);
       }
-      const errs = dataRows(csv).map((r) => {
-        const a = acc.get(cell(r, col(csv, 'id')));
-        return a ? Math.abs(a.s / a.w - num(cell(r, ci))) : NaN;
-      }).filter(Number.isFinite);
+      const errs = dataRows(csv)
+        .map((r) => {
+          const a = acc.get(cell(r, col(csv, 'id')));
+          return a ? Math.abs(a.s / a.w - num(cell(r, ci))) : NaN;
+        })
+        .filter(Number.isFinite);
       const med = [...errs].sort((a, b) => a - b)[Math.floor(errs.length / 2)] ?? NaN;
       aggregateFit.set(`${e}/${l}/${c.slice(0, 2)}`, med);
       parts.push(`${c.slice(0, 2)} median |Δ| ${fmt(med, 2)}`);
@@ -788,15 +927,29 @@ for (const e of EDITIONS) {
 {
   const a = get(2017, 'district-regions');
   const b = get(2019, 'district-regions');
-  const cols = ['s1_percentage_unemployed', 's3_percentage_transfer_payments_recipients', 's4_percentage_transfer_payments_recipients_below_15_years', 'd1_percentage_unemployed', 'd3_percentage_transfer_payments_recipients', 'd4_percentage_transfer_payments_recipients_below_15_years'];
+  const cols = [
+    's1_percentage_unemployed',
+    's3_percentage_transfer_payments_recipients',
+    's4_percentage_transfer_payments_recipients_below_15_years',
+    'd1_percentage_unemployed',
+    'd3_percentage_transfer_payments_recipients',
+    'd4_percentage_transfer_payments_recipients_below_15_years',
+  ];
   const bm = byId(b);
-  const same = dataRows(a).filter((r) => cols.every((c) => cell(r, col(a, c)) === cell(bm.get(cell(r, 0)) ?? [], col(b, c)))).length;
-  if (same > 0) warn(`mss-2017-district-regions.csv: s1/s3/s4/d1/d3/d4 identical to mss-2019-district-regions.csv in ${same} of ${dataRows(a).length} rows; header has no s2 although the 2017 planning-area and district files do`);
+  const same = dataRows(a).filter((r) =>
+    cols.every((c) => cell(r, col(a, c)) === cell(bm.get(cell(r, 0)) ?? [], col(b, c))),
+  ).length;
+  if (same > 0)
+    warn(
+      `mss-2017-district-regions.csv: s1/s3/s4/d1/d3/d4 identical to mss-2019-district-regions.csv in ${same} of ${dataRows(a).length} rows; header has no s2 although the 2017 planning-area and district files do`,
+    );
 }
 
 // ---------------------------------------------------------------- 3h. context indicators k05/k16 vs population (only as evidence of alignment; not published)
 
-console.log('\n== Context indicators: k05 (migration background %) and k16 (foreigners %) vs population t1 at the reference date');
+console.log(
+  '\n== Context indicators: k05 (migration background %) and k16 (foreigners %) vs population t1 at the reference date',
+);
 for (const e of EDITIONS) {
   const shares = popShares.get(MSS_REFERENCE_YEAR[e]);
   if (!shares) {
@@ -837,7 +990,9 @@ for (const e of EDITIONS) {
   }
 }
 
-console.log('\n== Planning-area files: is the k block shifted? k06 (change of the foreigners share, percentage points) vs the foreigners share itself');
+console.log(
+  '\n== Planning-area files: is the k block shifted? k06 (change of the foreigners share, percentage points) vs the foreigners share itself',
+);
 for (const e of EDITIONS) {
   const shares = popShares.get(MSS_REFERENCE_YEAR[e]);
   if (!shares) continue;
@@ -847,7 +1002,9 @@ for (const e of EDITIONS) {
     .map((r) => Math.abs((shares.get(cell(r, 0))?.foreign ?? NaN) - num(cell(r, ki))))
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
-  warn(`MSS ${e}: column ${ki}:k06 equals the foreigners share (median |Δ| ${fmt(errs[Math.floor(errs.length / 2)] ?? NaN, 2)} points): the values from k06 on belong to k16, k06, k17, … → no k column is published`);
+  warn(
+    `MSS ${e}: column ${ki}:k06 equals the foreigners share (median |Δ| ${fmt(errs[Math.floor(errs.length / 2)] ?? NaN, 2)} points): the values from k06 on belong to k16, k06, k17, … → no k column is published`,
+  );
 }
 
 console.log(`\n${failures} failed check(s), ${warnings} note(s).`);

@@ -7,7 +7,8 @@ import { parseHTML } from 'linkedom';
  */
 
 /** Elements that must never come out of provider Markdown. */
-export const FORBIDDEN_TAGS = /<\/?(script|iframe|object|embed|svg|math|style|form|base|meta|link|frame|frameset|template)\b/i;
+export const FORBIDDEN_TAGS =
+  /<\/?(script|iframe|object|embed|svg|math|style|form|base|meta|link|frame|frameset|template)\b/i;
 
 /** URL attributes, and schemes that run code or smuggle content (checked whitespace-stripped, case-insensitive). */
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'background', 'data'];
@@ -27,7 +28,8 @@ export function htmlViolations(html: string, options: { page?: boolean; forbidde
       if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
       if (attr.name === 'style') found.push(`${el.tagName} style`);
       const stripped = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
-      if (URL_ATTRIBUTES.includes(attr.name.toLowerCase()) && BAD_SCHEME.test(stripped)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+      if (URL_ATTRIBUTES.includes(attr.name.toLowerCase()) && BAD_SCHEME.test(stripped))
+        found.push(`${el.tagName} ${attr.name}=${attr.value}`);
     }
   }
   if (!options.page && forbidden.test(html)) found.push(`forbidden tag in ${html}`);

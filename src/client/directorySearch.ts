@@ -9,7 +9,13 @@
  */
 import { formatNumber, telUrl, type Lang } from '../lib/format.ts';
 import { foundText, searchText } from '../lib/facilities/searchStrings.ts';
-import { formatSearchQuery, isActiveQuery, parseSearchQuery, QUERY_KEYS, type SearchQuery } from '../lib/facilities/searchQuery.ts';
+import {
+  formatSearchQuery,
+  isActiveQuery,
+  parseSearchQuery,
+  QUERY_KEYS,
+  type SearchQuery,
+} from '../lib/facilities/searchQuery.ts';
 import type { SearchIndexFile, SearchRecord } from '../lib/facilities/searchRecord.ts';
 import type { SearchEngine } from '../lib/facilities/searchEngine.ts';
 
@@ -42,7 +48,12 @@ export function startDirectorySearch(): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const area = field('gebiet') as HTMLSelectElement | null;
   const subArea = field('teilgebiet') as HTMLSelectElement | null;
-  const typeLabels = new Map([...(field('typ') as HTMLSelectElement | null)?.options ?? []].map((o) => [o.value, o.dataset['label'] ?? o.text]));
+  const typeLabels = new Map(
+    [...((field('typ') as HTMLSelectElement | null)?.options ?? [])].map((o) => [
+      o.value,
+      o.dataset['label'] ?? o.text,
+    ]),
+  );
 
   root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -55,7 +66,11 @@ export function startDirectorySearch(): void {
       group.hidden = off;
       group.disabled = off;
     }
-    if (subArea.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement && subArea.selectedOptions[0].parentElement.disabled) subArea.value = '';
+    if (
+      subArea.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement &&
+      subArea.selectedOptions[0].parentElement.disabled
+    )
+      subArea.value = '';
   };
   const readForm = (): SearchQuery => {
     const params = new URLSearchParams();
@@ -86,7 +101,12 @@ export function startDirectorySearch(): void {
   let run = 0;
   const n = (x: number) => formatNumber(x, 0, lang);
   const say = () => {
-    status.textContent = foundText(lang, n(found.length), found.length === 1, shown < found.length ? n(shown) : undefined);
+    status.textContent = foundText(
+      lang,
+      n(found.length),
+      found.length === 1,
+      shown < found.length ? n(shown) : undefined,
+    );
     if (found.length === 0) status.textContent = searchText(lang, 'none');
   };
   const item = (r: SearchRecord): HTMLLIElement => {
@@ -179,6 +199,10 @@ export function startDirectorySearch(): void {
   // The filters start folded on phones (the results stay near the search field), open on wide screens and whenever
   // the url sets one.
   const filters = root.querySelector<HTMLDetailsElement>('details[data-search-filters]');
-  if (filters && (QUERY_KEYS.some((k) => k !== 'q' && initial[k] !== '') || window.matchMedia('(min-width: 40rem)').matches)) filters.open = true;
+  if (
+    filters &&
+    (QUERY_KEYS.some((k) => k !== 'q' && initial[k] !== '') || window.matchMedia('(min-width: 40rem)').matches)
+  )
+    filters.open = true;
   if (isActiveQuery(initial)) void search('none');
 }

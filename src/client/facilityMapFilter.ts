@@ -9,10 +9,20 @@ import { formatNumber, type Lang } from '../lib/format.ts';
 import { m } from '../lib/i18n.ts';
 
 const parseCounts = (s: string | null): Record<string, number> =>
-  Object.fromEntries((s ?? '').split(' ').filter(Boolean).map((kv) => { const [k, v] = kv.split('='); return [k ?? '', Number(v)]; }));
+  Object.fromEntries(
+    (s ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((kv) => {
+        const [k, v] = kv.split('=');
+        return [k ?? '', Number(v)];
+      }),
+  );
 
 function countOf(el: Element, type: string): number {
-  return type === '' ? Number(el.getAttribute('data-total') ?? 0) : (parseCounts(el.getAttribute('data-counts'))[type] ?? 0);
+  return type === ''
+    ? Number(el.getAttribute('data-total') ?? 0)
+    : (parseCounts(el.getAttribute('data-counts'))[type] ?? 0);
 }
 
 function setUp(root: HTMLElement): void {
@@ -28,7 +38,12 @@ function setUp(root: HTMLElement): void {
     for (const a of root.querySelectorAll('.fm-area')) {
       const name = a.getAttribute('data-name') ?? '';
       const n = formatNumber(countOf(a, type), 0, lang);
-      a.setAttribute('aria-label', type === '' ? m(lang, 'areaFacilities', { name, n }) : m(lang, 'areaFacilitiesOfType', { name, n, type: label }));
+      a.setAttribute(
+        'aria-label',
+        type === ''
+          ? m(lang, 'areaFacilities', { name, n })
+          : m(lang, 'areaFacilitiesOfType', { name, n, type: label }),
+      );
     }
     const bubbles = [...root.querySelectorAll('.fm-bubbles circle')];
     const labels = [...root.querySelectorAll('.fm-labels text')];
@@ -36,7 +51,12 @@ function setUp(root: HTMLElement): void {
       const max = Math.max(1, ...bubbles.map((b) => countOf(b, type)));
       const sized = bubbles.map((b) => {
         const count = countOf(b, type);
-        return { x: Number(b.getAttribute('cx')), y: Number(b.getAttribute('cy')), r: bubbleRadius(count, max, maxRadius), count };
+        return {
+          x: Number(b.getAttribute('cx')),
+          y: Number(b.getAttribute('cy')),
+          r: bubbleRadius(count, max, maxRadius),
+          count,
+        };
       });
       const show = placeBubbleLabels(sized, (c) => formatNumber(c, 0, lang));
       sized.forEach((s, i) => {

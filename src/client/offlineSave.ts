@@ -74,7 +74,9 @@ async function setUp(box: HTMLElement): Promise<void> {
         remove.hidden = false;
         status.textContent = fill(text['textSaved'], { date });
       } catch (error) {
-        status.textContent = fill(text['textFailed'], { reason: error instanceof Error ? error.message : String(error) });
+        status.textContent = fill(text['textFailed'], {
+          reason: error instanceof Error ? error.message : String(error),
+        });
       } finally {
         save.disabled = false;
       }

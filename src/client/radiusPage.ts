@@ -8,14 +8,31 @@ import Papa from 'papaparse';
 import { symbolOf } from '../lib/charts/facilitySymbols.ts';
 import { invertMercator, metresToUnits, projectMercator, type MercatorParams } from '../lib/charts/mercator.ts';
 import type { FacilityPoint, FacilityPointsFile } from '../lib/facilities/facilityPoints.ts';
-import { radiusCsvRows, radiusFileName, radiusGeoJson, type RadiusExportContext } from '../lib/facilities/radiusExport.ts';
-import { formatRadiusSearch, isValidQuery, parseDecimal, parseRadiusSearch, queryRadius, type RadiusHit, type RadiusQuery } from '../lib/facilities/radiusQuery.ts';
+import {
+  radiusCsvRows,
+  radiusFileName,
+  radiusGeoJson,
+  type RadiusExportContext,
+} from '../lib/facilities/radiusExport.ts';
+import {
+  formatRadiusSearch,
+  isValidQuery,
+  parseDecimal,
+  parseRadiusSearch,
+  queryRadius,
+  type RadiusHit,
+  type RadiusQuery,
+} from '../lib/facilities/radiusQuery.ts';
 import { formatDate, formatNumber, telUrl, type Lang } from '../lib/format.ts';
 import { m, t, type StringKey } from '../lib/i18n.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -51,7 +68,25 @@ async function start(root: HTMLElement): Promise<void> {
   const facility = q$<HTMLInputElement>('#rq-facility');
   const datalist = q$<HTMLDataListElement>('#rq-facility-list');
   const area = q$<HTMLSelectElement>('#rq-area');
-  if (!form || !figure || !svg || !overlay || !results || !status || !list || !csvLink || !geoLink || !printHead || !lat || !lon || !radius || !facility || !datalist || !area) return;
+  if (
+    !form ||
+    !figure ||
+    !svg ||
+    !overlay ||
+    !results ||
+    !status ||
+    !list ||
+    !csvLink ||
+    !geoLink ||
+    !printHead ||
+    !lat ||
+    !lon ||
+    !radius ||
+    !facility ||
+    !datalist ||
+    !area
+  )
+    return;
   q$<HTMLElement>('[data-radius-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
   figure.hidden = false;
@@ -88,7 +123,10 @@ async function start(root: HTMLElement): Promise<void> {
   }
   datalist.append(fragment);
 
-  const radioFor = (r: number) => [...form.querySelectorAll<HTMLInputElement>('input[name="preset"]')].forEach((x) => (x.checked = Number(x.value) === r));
+  const radioFor = (r: number) =>
+    [...form.querySelectorAll<HTMLInputElement>('input[name="preset"]')].forEach(
+      (x) => (x.checked = Number(x.value) === r),
+    );
   const fill = (q: RadiusQuery) => {
     lat.value = q.lat.toFixed(6);
     lon.value = q.lon.toFixed(6);
@@ -121,7 +159,12 @@ async function start(root: HTMLElement): Promise<void> {
     const near = svgEl('g', { class: 'rq-near' });
     const inside = new Set(hits.map((h) => h.point.id));
     for (const pt of data.items) {
-      if (inside.has(pt.id) || Math.abs(pt.lat - q.lat) > (q.r * 1.4) / 111_000 || Math.abs(pt.lon - q.lon) > (q.r * 1.4) / (111_000 * Math.cos((q.lat * Math.PI) / 180))) continue;
+      if (
+        inside.has(pt.id) ||
+        Math.abs(pt.lat - q.lat) > (q.r * 1.4) / 111_000 ||
+        Math.abs(pt.lon - q.lon) > (q.r * 1.4) / (111_000 * Math.cos((q.lat * Math.PI) / 180))
+      )
+        continue;
       const [x, y] = projectMercator([pt.lon, pt.lat], params);
       near.append(svgEl('circle', { cx: x, cy: y, r: 2 * scale }));
     }
@@ -143,9 +186,18 @@ async function start(root: HTMLElement): Promise<void> {
     const hits = queryRadius(data.items, q);
     results.hidden = false;
     status.classList.remove('rq-error');
-    const summary = m(lang, 'radiusSummary', { n: num(hits.length), r: num(q.r), lat: num(q.lat, 5), lon: num(q.lon, 5) });
+    const summary = m(lang, 'radiusSummary', {
+      n: num(hits.length),
+      r: num(q.r),
+      lat: num(q.lat, 5),
+      lon: num(q.lon, 5),
+    });
     status.textContent = summary;
-    printHead.replaceChildren(el('strong', undefined, `${t(lang, 'radiusQuery')}: ${summary}`), el('br'), document.createTextNode(`${t(lang, 'dataDate')}: ${formatDate(data.dataDate, lang)} · ${location.href}`));
+    printHead.replaceChildren(
+      el('strong', undefined, `${t(lang, 'radiusQuery')}: ${summary}`),
+      el('br'),
+      document.createTextNode(`${t(lang, 'dataDate')}: ${formatDate(data.dataDate, lang)} · ${location.href}`),
+    );
     list.replaceChildren(
       ...hits.map((h) => {
         const li = el('li');
@@ -156,7 +208,12 @@ async function start(root: HTMLElement): Promise<void> {
         const icon = svgEl('svg', { viewBox: '-1.5 -1.5 3 3', 'aria-hidden': 'true', focusable: 'false' });
         icon.append(svgEl('path', { d: sym.d, fill: sym.color, stroke: '#1a1a1a', 'stroke-width': 0.25 }));
         const meta = el('span', 'rq-meta');
-        meta.append(icon, document.createTextNode(`${h.point.types.map(typeLabel).join(', ')} · ${t(lang, 'vulnerability')}: ${t(lang, `vulnLevel_${h.point.v}` as StringKey)} · ${m(lang, 'metres', { n: num(Math.round(h.distance)) })}`));
+        meta.append(
+          icon,
+          document.createTextNode(
+            `${h.point.types.map(typeLabel).join(', ')} · ${t(lang, 'vulnerability')}: ${t(lang, `vulnLevel_${h.point.v}` as StringKey)} · ${m(lang, 'metres', { n: num(Math.round(h.distance)) })}`,
+          ),
+        );
         const contact = el('span', 'rq-contact', h.point.address);
         if (h.point.phone) {
           const tel = el('a', undefined, h.point.phone);
@@ -168,8 +225,19 @@ async function start(root: HTMLElement): Promise<void> {
         return li;
       }),
     );
-    const ctx: RadiusExportContext = { query: q, typeLabel, urlOf: (id) => new URL(`${prefix}/einrichtungen/${encodeURIComponent(id)}/`, ds['siteUrl']).href, dataDate: data.dataDate, licence: data.licence };
-    offer(csvLink, `\uFEFF${Papa.unparse(radiusCsvRows(hits, ctx), { escapeFormulae: true })}\r\n`, 'text/csv;charset=utf-8', radiusFileName(q, 'csv'));
+    const ctx: RadiusExportContext = {
+      query: q,
+      typeLabel,
+      urlOf: (id) => new URL(`${prefix}/einrichtungen/${encodeURIComponent(id)}/`, ds['siteUrl']).href,
+      dataDate: data.dataDate,
+      licence: data.licence,
+    };
+    offer(
+      csvLink,
+      `\uFEFF${Papa.unparse(radiusCsvRows(hits, ctx), { escapeFormulae: true })}\r\n`,
+      'text/csv;charset=utf-8',
+      radiusFileName(q, 'csv'),
+    );
     offer(geoLink, JSON.stringify(radiusGeoJson(hits, ctx)), 'application/geo+json', radiusFileName(q, 'geojson'));
     drawMap(q, hits);
   };

@@ -14,25 +14,29 @@ const OFFLINE_PAGE = LANG === 'en' ? '/en/offline/' : '/offline/';
 const NETWORK_TIMEOUT_MS = 6000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const response = await fetch(`/data/offline/manifest-${LANG}.json`, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
-    const manifest = await response.json();
-    const cache = await caches.open(BUNDLE);
-    // All or nothing: a failed file fails the installation, and the page says so.
-    await cache.addAll(manifest.files.map((url) => new Request(url, { cache: 'no-store' })));
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const response = await fetch(`/data/offline/manifest-${LANG}.json`, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
+      const manifest = await response.json();
+      const cache = await caches.open(BUNDLE);
+      // All or nothing: a failed file fails the installation, and the page says so.
+      await cache.addAll(manifest.files.map((url) => new Request(url, { cache: 'no-store' })));
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const keep = new Set([BUNDLE, PAGES]);
-    for (const key of await caches.keys()) {
-      if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
-    }
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      const keep = new Set([BUNDLE, PAGES]);
+      for (const key of await caches.keys()) {
+        if (key.startsWith(PREFIX) && !keep.has(key)) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
@@ -47,7 +51,8 @@ self.addEventListener('fetch', (event) => {
 /** HTML: network first (stored copy kept fresh), else the stored copy, else the offline page. */
 async function page(request, url) {
   const network = fetch(request).then(async (response) => {
-    if (response.ok && response.type === 'basic' && !response.redirected) await store(request, response.clone()).catch(() => undefined);
+    if (response.ok && response.type === 'basic' && !response.redirected)
+      await store(request, response.clone()).catch(() => undefined);
     return response;
   });
   try {
@@ -74,7 +79,8 @@ async function asset(request) {
 async function data(request) {
   try {
     const response = await fetch(request);
-    if (response.ok && (await caches.open(BUNDLE).then((c) => c.match(request)))) await store(request, response.clone()).catch(() => undefined);
+    if (response.ok && (await caches.open(BUNDLE).then((c) => c.match(request))))
+      await store(request, response.clone()).catch(() => undefined);
     return response;
   } catch (error) {
     const stored = await caches.match(request, { ignoreSearch: true });
@@ -102,8 +108,20 @@ function withTimeout(network, ms, stored) {
       }
     }, ms);
     network.then(
-      (r) => { clearTimeout(timer); if (!settled) { settled = true; resolve(r); } },
-      (e) => { clearTimeout(timer); if (!settled) { settled = true; reject(e); } },
+      (r) => {
+        clearTimeout(timer);
+        if (!settled) {
+          settled = true;
+          resolve(r);
+        }
+      },
+      (e) => {
+        clearTimeout(timer);
+        if (!settled) {
+          settled = true;
+          reject(e);
+        }
+      },
     );
   });
 }

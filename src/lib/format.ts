@@ -42,7 +42,8 @@ const languageNames = new Map<Lang, Intl.DisplayNames>();
 /** The name of a language (ISO 639-1 code) in `lang`: languageName("tr", "de") → "Türkisch"; the code if unknown. */
 export function languageName(code: string, lang: Lang): string {
   let names = languageNames.get(lang);
-  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames(LOCALE[lang], { type: 'language', fallback: 'code' })));
+  if (!names)
+    languageNames.set(lang, (names = new Intl.DisplayNames(LOCALE[lang], { type: 'language', fallback: 'code' })));
   return names.of(code) ?? code;
 }
 

@@ -99,8 +99,14 @@ const STRINGS = {
   mapNoLong: { de: 'Nr. auf der Karte', en: 'No. on the map' },
   recordId: { de: 'Datensatz', en: 'Record' },
   retrieved: { de: 'abgerufen am', en: 'retrieved' },
-  noFacilities: { de: 'Im Einrichtungsverzeichnis gibt es hier keine Einträge.', en: 'The facility directory has no entries here.' },
-  providerText: { de: 'Angaben der Einrichtung, wie eingereicht.', en: 'Information as submitted by the facility, in German.' },
+  noFacilities: {
+    de: 'Im Einrichtungsverzeichnis gibt es hier keine Einträge.',
+    en: 'The facility directory has no entries here.',
+  },
+  providerText: {
+    de: 'Angaben der Einrichtung, wie eingereicht.',
+    en: 'Information as submitted by the facility, in German.',
+  },
   odblNote: {
     de: 'Dieser Eintrag enthält Daten aus OpenStreetMap, © OpenStreetMap-Mitwirkende, verfügbar unter der Open Database License (ODbL).',
     en: 'This entry contains data from OpenStreetMap, © OpenStreetMap contributors, available under the Open Database License (ODbL).',
@@ -125,7 +131,10 @@ const STRINGS = {
   unitsTouched: { de: 'Berührte Gebiete des Atlas', en: 'Areas of the atlas it touches' },
   shareOfUnit: { de: 'Anteil des Atlas-Gebiets im Gebiet', en: 'Share of the atlas area inside' },
   shareOfArea: { de: 'Anteil dieses Gebiets', en: 'Share of this area' },
-  noFacilitiesInArea: { de: 'Im Einrichtungsverzeichnis liegt keine Einrichtung in diesem Gebiet.', en: 'No facility of the directory lies in this area.' },
+  noFacilitiesInArea: {
+    de: 'Im Einrichtungsverzeichnis liegt keine Einrichtung in diesem Gebiet.',
+    en: 'No facility of the directory lies in this area.',
+  },
   vulnerability_3: { de: 'Höchste Schutzbedürftigkeit', en: 'Highest vulnerability' },
   vulnerability_2: { de: 'Hohe Schutzbedürftigkeit', en: 'High vulnerability' },
   vulnerability_1: { de: 'Mittlere Schutzbedürftigkeit', en: 'Moderate vulnerability' },
@@ -167,11 +176,23 @@ const STRINGS = {
     de: 'Die Umkreissuche rechnet im Browser und braucht JavaScript. Ohne JavaScript finden Sie alle Einrichtungen mit Adresse und Telefon in den Listen nach Gebiet und nach Art.',
     en: 'The radius query runs in the browser and needs JavaScript. Without JavaScript, every facility with address and phone is in the lists by area and by type.',
   },
-  mapClickHint: { de: 'Klicken oder tippen Sie in die Karte, um den Mittelpunkt zu setzen.', en: 'Click or tap the map to set the centre.' },
+  mapClickHint: {
+    de: 'Klicken oder tippen Sie in die Karte, um den Mittelpunkt zu setzen.',
+    en: 'Click or tap the map to set the centre.',
+  },
   radiusLoading: { de: 'Einrichtungen werden geladen …', en: 'Loading facilities …' },
-  radiusLoadFailed: { de: 'Die Liste der Einrichtungen konnte nicht geladen werden.', en: 'The list of facilities could not be loaded.' },
-  radiusInvalid: { de: 'Bitte Breite (−90 bis 90), Länge (−180 bis 180) und einen Umkreis bis 20.000 m angeben.', en: 'Please give a latitude (−90 to 90), a longitude (−180 to 180) and a radius up to 20,000 m.' },
-  radiusSort: { de: 'Sortiert nach Schutzbedürftigkeit (höchste zuerst), dann nach Entfernung.', en: 'Sorted by vulnerability (highest first), then by distance.' },
+  radiusLoadFailed: {
+    de: 'Die Liste der Einrichtungen konnte nicht geladen werden.',
+    en: 'The list of facilities could not be loaded.',
+  },
+  radiusInvalid: {
+    de: 'Bitte Breite (−90 bis 90), Länge (−180 bis 180) und einen Umkreis bis 20.000 m angeben.',
+    en: 'Please give a latitude (−90 to 90), a longitude (−180 to 180) and a radius up to 20,000 m.',
+  },
+  radiusSort: {
+    de: 'Sortiert nach Schutzbedürftigkeit (höchste zuerst), dann nach Entfernung.',
+    en: 'Sorted by vulnerability (highest first), then by distance.',
+  },
   downloadCsv: { de: 'Liste als CSV', en: 'List as CSV' },
   downloadGeojson: { de: 'Liste als GeoJSON', en: 'List as GeoJSON' },
   printList: { de: 'Liste drucken', en: 'Print list' },
@@ -186,7 +207,10 @@ const STRINGS = {
   },
   offlineSave: { de: 'Für offline speichern', en: 'Save for offline use' },
   offlineSaveSize: { de: 'Für offline speichern ({size})', en: 'Save for offline use ({size})' },
-  offlineSizes: { de: 'Download {download}, Speicherplatz auf diesem Gerät {storage}.', en: 'Download {download}, storage on this device {storage}.' },
+  offlineSizes: {
+    de: 'Download {download}, Speicherplatz auf diesem Gerät {storage}.',
+    en: 'Download {download}, storage on this device {storage}.',
+  },
   offlineDelete: { de: 'Offline-Daten löschen', en: 'Delete offline data' },
   offlineSaving: { de: 'Wird gespeichert …', en: 'Saving …' },
   offlineSaved: {
@@ -194,8 +218,14 @@ const STRINGS = {
     en: 'Saved on this device, data as of {date}: the directory, area lists and every entry now open without a network.',
   },
   offlineDeleted: { de: 'Offline-Daten gelöscht.', en: 'Offline data deleted.' },
-  offlineFailed: { de: 'Speichern fehlgeschlagen ({reason}). Bitte mit besserem Netz erneut versuchen.', en: 'Saving failed ({reason}). Please try again with a better connection.' },
-  offlineUnsupported: { de: 'Dieser Browser kann die Seiten nicht offline speichern.', en: 'This browser cannot store the pages for offline use.' },
+  offlineFailed: {
+    de: 'Speichern fehlgeschlagen ({reason}). Bitte mit besserem Netz erneut versuchen.',
+    en: 'Saving failed ({reason}). Please try again with a better connection.',
+  },
+  offlineUnsupported: {
+    de: 'Dieser Browser kann die Seiten nicht offline speichern.',
+    en: 'This browser cannot store the pages for offline use.',
+  },
   offlinePageTitle: { de: 'Offline gespeicherte Einträge', en: 'Entries saved for offline use' },
   offlinePageIntro: {
     de: 'Wer das Einrichtungsverzeichnis für offline gespeichert hat, sieht hier ohne Netzverbindung den gespeicherten Eintrag einer Einrichtung, deren Seite noch nicht geöffnet war.',
@@ -205,30 +235,47 @@ const STRINGS = {
     de: 'Ohne Netzverbindung: Diese Angaben zeigen den auf diesem Gerät gespeicherten Stand vom {date}. Bitte vor einem Besuch telefonisch prüfen, ob sie noch stimmen.',
     en: 'No network connection: this is the state saved on this device, as of {date}. Please phone ahead to check it is still correct.',
   },
-  offlineNotSaved: { de: 'Diese Seite ist nicht offline gespeichert. Ohne Netz stehen das Einrichtungsverzeichnis, seine Gebietslisten und alle Einträge zur Verfügung.', en: 'This page was not saved for offline use. Without a network, the facility directory, its area lists and every entry are available.' },
-  offlineUnknownEntry: { de: 'Dieser Eintrag ist in den gespeicherten Daten nicht enthalten.', en: 'This entry is not in the saved data.' },
+  offlineNotSaved: {
+    de: 'Diese Seite ist nicht offline gespeichert. Ohne Netz stehen das Einrichtungsverzeichnis, seine Gebietslisten und alle Einträge zur Verfügung.',
+    en: 'This page was not saved for offline use. Without a network, the facility directory, its area lists and every entry are available.',
+  },
+  offlineUnknownEntry: {
+    de: 'Dieser Eintrag ist in den gespeicherten Daten nicht enthalten.',
+    en: 'This entry is not in the saved data.',
+  },
   // Provider assessments on unit pages (src/components/UnitAssessments.astro).
   assessmentsHeading: { de: 'Einschätzungen aus der sozialen Arbeit', en: 'Assessments from social work' },
   assessmentsNotOfficial: { de: 'Keine amtliche Statistik:', en: 'Not official statistics:' },
-  assessmentsNote: { de: 'Einschätzungen der genannten Träger, Stand', en: 'assessments by the organisations named, as of' },
+  assessmentsNote: {
+    de: 'Einschätzungen der genannten Träger, Stand',
+    en: 'assessments by the organisations named, as of',
+  },
   assessmentsIntro: {
     de: 'Träger und Einrichtungen der sozialen Arbeit beantworten für ihr Gebiet dieselben Fragen (Was hat sich verändert? Was fehlt? Was funktioniert gut? Was wird gebraucht?). Jede Antwort nennt, wer sie gegeben hat und wann; die Redaktion prüft die Form, nicht den Inhalt.',
     en: 'Social work organisations answer the same questions for their area (What has changed? What is missing? What works well? What will be needed?). Each answer names who gave it and when; the editors check the form, not the content.',
   },
-  assessmentsNone: { de: 'Für dieses Gebiet liegen noch keine Einschätzungen von Trägern vor.', en: 'No organisation has given an assessment for this area yet.' },
+  assessmentsNone: {
+    de: 'Für dieses Gebiet liegen noch keine Einschätzungen von Trägern vor.',
+    en: 'No organisation has given an assessment for this area yet.',
+  },
   assessmentsHowTo: {
     de: 'Träger können eine Einschätzung als Textdatei nach der Vorlage content/districts/_template.md.txt einreichen; die Anleitung steht in CONTRIBUTING.md, Abschnitt „Einschätzungen von Trägern“.',
     en: 'Organisations can submit an assessment as a text file from the template content/districts/_template.md.txt; CONTRIBUTING.md, section “Assessments by providers”, explains how.',
   },
-  assessmentsProviderText: { de: 'Text des Trägers, wie eingereicht.', en: 'Text as submitted by the organisation, in its language.' },
+  assessmentsProviderText: {
+    de: 'Text des Trägers, wie eingereicht.',
+    en: 'Text as submitted by the organisation, in its language.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Interface sentences with values in them, per language. */
 const MESSAGES = {
   /** The visible marker of a stale entry. */
   staleNote: {
-    de: (p: { days: number; date: string }) => `Diese Angaben wurden seit mehr als ${p.days} Tagen nicht bestätigt (Stichtag ${p.date}). Bitte vor einem Besuch bei der Einrichtung nachfragen.`,
-    en: (p: { days: number; date: string }) => `This information has not been confirmed for more than ${p.days} days (reference date ${p.date}). Please check with the facility before a visit.`,
+    de: (p: { days: number; date: string }) =>
+      `Diese Angaben wurden seit mehr als ${p.days} Tagen nicht bestätigt (Stichtag ${p.date}). Bitte vor einem Besuch bei der Einrichtung nachfragen.`,
+    en: (p: { days: number; date: string }) =>
+      `This information has not been confirmed for more than ${p.days} days (reference date ${p.date}). Please check with the facility before a visit.`,
   },
   entriesCount: {
     de: (p: { n: string }) => `${p.n} ${p.n === '1' ? 'Eintrag' : 'Einträge'}`,
@@ -243,8 +290,10 @@ const MESSAGES = {
     en: (p: { name: string; n: string; type: string }) => `${p.name}: ${p.n} facilities of type ${p.type}`,
   },
   radiusSummary: {
-    de: (p: { n: string; r: string; lat: string; lon: string }) => `${p.n} Einrichtungen im Umkreis von ${p.r} m um ${p.lat}° N, ${p.lon}° O.`,
-    en: (p: { n: string; r: string; lat: string; lon: string }) => `${p.n} facilities within ${p.r} m of ${p.lat}° N, ${p.lon}° E.`,
+    de: (p: { n: string; r: string; lat: string; lon: string }) =>
+      `${p.n} Einrichtungen im Umkreis von ${p.r} m um ${p.lat}° N, ${p.lon}° O.`,
+    en: (p: { n: string; r: string; lat: string; lon: string }) =>
+      `${p.n} facilities within ${p.r} m of ${p.lat}° N, ${p.lon}° E.`,
   },
   metres: {
     de: (p: { n: string }) => `${p.n} m`,
@@ -267,8 +316,10 @@ const MESSAGES = {
     en: (p: { layer: string; n: string; city: string }) => `Map: ${p.n} ${p.layer} in ${p.city}`,
   },
   areaSummary: {
-    de: (p: { name: string; n: string; v: string; units: string }) => `Im Gebiet ${p.name} ${p.n === '1' ? 'liegt 1 Einrichtung' : `liegen ${p.n} Einrichtungen`} des Verzeichnisses, davon ${p.v} besonders schutzbedürftig; es berührt ${p.units}.`,
-    en: (p: { name: string; n: string; v: string; units: string }) => `${p.n} ${p.n === '1' ? 'facility' : 'facilities'} of the directory ${p.n === '1' ? 'lies' : 'lie'} in ${p.name}, ${p.v} of them vulnerable; it touches ${p.units}.`,
+    de: (p: { name: string; n: string; v: string; units: string }) =>
+      `Im Gebiet ${p.name} ${p.n === '1' ? 'liegt 1 Einrichtung' : `liegen ${p.n} Einrichtungen`} des Verzeichnisses, davon ${p.v} besonders schutzbedürftig; es berührt ${p.units}.`,
+    en: (p: { name: string; n: string; v: string; units: string }) =>
+      `${p.n} ${p.n === '1' ? 'facility' : 'facilities'} of the directory ${p.n === '1' ? 'lies' : 'lie'} in ${p.name}, ${p.v} of them vulnerable; it touches ${p.units}.`,
   },
 } as const;
 

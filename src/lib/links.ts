@@ -147,7 +147,8 @@ export function parsePageHtml(html: string): ParsedPage {
         for (const attribute of URL_ATTRIBUTES[element] ?? []) {
           const value = attr(attribute);
           if (value === undefined) continue;
-          if (attribute === 'srcset') for (const url of srcsetUrls(value)) references.push({ element, attribute, value: url });
+          if (attribute === 'srcset')
+            for (const url of srcsetUrls(value)) references.push({ element, attribute, value: url });
           else references.push({ element, attribute, value });
         }
       },
@@ -203,7 +204,11 @@ function decode(part: string): string | undefined {
  * Resolves one reference found on the page served at `pageUrl` (a url path like `/bezirke/mitte/`).
  * @example resolveReference('../nord/#kennzahlen', '/bezirke/mitte/') → { kind: 'internal', path: '/bezirke/nord/', fragment: 'kennzahlen' }
  */
-export function resolveReference(value: string, pageUrl: string, options: LinkOptions & { baseHref?: string | undefined } = {}): ResolvedReference {
+export function resolveReference(
+  value: string,
+  pageUrl: string,
+  options: LinkOptions & { baseHref?: string | undefined } = {},
+): ResolvedReference {
   const trimmed = value.trim();
   if (trimmed === '') return { kind: 'ignored' };
   // Browsers drop tabs and newlines anywhere in a url, so "jav\tascript:" is still javascript:.
@@ -221,14 +226,16 @@ export function resolveReference(value: string, pageUrl: string, options: LinkOp
   }
   let internalPath: string | undefined;
   if (url.origin === SITE) internalPath = url.pathname;
-  else if (site && url.origin === site.origin && (url.pathname + '/').startsWith(site.basePath)) internalPath = url.pathname;
+  else if (site && url.origin === site.origin && (url.pathname + '/').startsWith(site.basePath))
+    internalPath = url.pathname;
   else return { kind: 'external', url: url.href };
   if (site && site.basePath !== '/' && (internalPath + '/').startsWith(site.basePath)) {
     internalPath = internalPath.slice(site.basePath.length - 1) || '/';
   }
   const path = decode(internalPath);
   const fragment = url.hash === '' ? undefined : decode(url.hash.slice(1));
-  if (path === undefined || (url.hash !== '' && fragment === undefined)) return { kind: 'invalid', reason: 'ungültige Prozentkodierung' };
+  if (path === undefined || (url.hash !== '' && fragment === undefined))
+    return { kind: 'invalid', reason: 'ungültige Prozentkodierung' };
   return { kind: 'internal', path, fragment };
 }
 
@@ -261,7 +268,12 @@ export interface PageCheck {
  * this per page (not the parsed pages) lets a site of 60,000 pages be checked in little memory.
  * @param file the page's path relative to `dist/` (posix), e.g. `bezirke/mitte/index.html`.
  */
-export function checkPageReferences(file: string, page: ParsedPage, files: ReadonlySet<string>, options: LinkOptions = {}): PageCheck {
+export function checkPageReferences(
+  file: string,
+  page: ParsedPage,
+  files: ReadonlySet<string>,
+  options: LinkOptions = {},
+): PageCheck {
   const out: PageCheck = { broken: [], external: [], pending: [] };
   const pageUrl = pageUrlForFile(file);
   const seen = new Set<string>();
@@ -285,11 +297,23 @@ export function checkPageReferences(file: string, page: ParsedPage, files: Reado
     if (target === undefined) {
       const lastSegment = resolved.path.split('/').pop() ?? '';
       const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
-      out.broken.push({ page: pageUrl, href: reference.value, element, reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}` });
+      out.broken.push({
+        page: pageUrl,
+        href: reference.value,
+        element,
+        reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}`,
+      });
       continue;
     }
-    if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html')) continue;
-    const wanted: PendingFragment = { target, fragment: resolved.fragment, page: pageUrl, href: reference.value, element };
+    if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html'))
+      continue;
+    const wanted: PendingFragment = {
+      target,
+      fragment: resolved.fragment,
+      page: pageUrl,
+      href: reference.value,
+      element,
+    };
     if (target === file) out.broken.push(...checkPendingFragments([wanted], page.anchors));
     else out.pending.push(wanted);
   }
@@ -325,7 +349,11 @@ export function sortLinkReport(broken: readonly BrokenLink[], external: readonly
  * @returns broken internal links and anchors (the build fails on these) and external http(s) links (reported only).
  *   A reference repeated on one page is reported once.
  */
-export function checkLinkGraph(pages: ReadonlyMap<string, string | ParsedPage>, files: ReadonlySet<string>, options: LinkOptions = {}): LinkReport {
+export function checkLinkGraph(
+  pages: ReadonlyMap<string, string | ParsedPage>,
+  files: ReadonlySet<string>,
+  options: LinkOptions = {},
+): LinkReport {
   const parsed = new Map<string, ParsedPage>();
   const parse = (file: string): ParsedPage | undefined => {
     const html = pages.get(file);
@@ -353,7 +381,9 @@ export function checkLinkGraph(pages: ReadonlyMap<string, string | ParsedPage>, 
 
 /** Text of `.atlas/external-links.txt`: one `url<TAB>page` line per pair, grouped by url, with a header. */
 export function formatExternalLinksReport(external: readonly ExternalLink[]): string {
-  const sorted = [...external].sort((a, b) => (a.href < b.href ? -1 : a.href > b.href ? 1 : a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const sorted = [...external].sort((a, b) =>
+    a.href < b.href ? -1 : a.href > b.href ? 1 : a.page < b.page ? -1 : a.page > b.page ? 1 : 0,
+  );
   const urls = new Set(sorted.map((link) => link.href));
   return [
     '# External links of the built site: not checked by the build, reviewed on a schedule (RELIABILITY.md §6.1).',

@@ -32,7 +32,10 @@ const processor = unified()
 export function renderMarkdown(markdown: string, headingOffset = 1): string {
   const html = String(processor.processSync(markdown));
   if (headingOffset === 0) return html;
-  return html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + headingOffset)}`);
+  return html.replace(
+    /<(\/?)h([1-6])\b/g,
+    (_, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + headingOffset)}`,
+  );
 }
 
 /** Link targets provider texts may use: absolute http(s), e-mail and phone. */
@@ -93,7 +96,12 @@ const providerProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   // Provider texts are shown as written (German as a rule), also on English pages (marked lang="de").
-  .use(remarkRehype, { allowDangerousHtml: false, clobberPrefix: 'md-', footnoteLabel: 'Fußnoten', footnoteBackLabel: (i: number) => `Zurück zum Verweis ${i + 1}` })
+  .use(remarkRehype, {
+    allowDangerousHtml: false,
+    clobberPrefix: 'md-',
+    footnoteLabel: 'Fußnoten',
+    footnoteBackLabel: (i: number) => `Zurück zum Verweis ${i + 1}`,
+  })
   .use(rehypeSanitize, {
     ...defaultSchema,
     tagNames: (defaultSchema.tagNames ?? []).filter((t) => !PROVIDER_DROPPED.has(t)),
@@ -130,13 +138,21 @@ export function renderProviderMarkdown(markdown: string): { html: string; proble
     const line = n.position?.start.line;
     if (n.type === 'html') report(line, 'HTML wird nicht angezeigt (nur Markdown).');
     else if (n.type === 'image' || n.type === 'imageReference') report(line, 'Bilder werden nicht angezeigt.');
-    else if ((n.type === 'link' || n.type === 'definition') && n.url !== undefined && !PROVIDER_LINK.test(n.url) && !n.url.startsWith('#')) {
+    else if (
+      (n.type === 'link' || n.type === 'definition') &&
+      n.url !== undefined &&
+      !PROVIDER_LINK.test(n.url) &&
+      !n.url.startsWith('#')
+    ) {
       report(line, `Link-Ziel "${n.url.slice(0, 80)}" ist nicht erlaubt; der Link wird als Text angezeigt.`);
     }
   });
   const hast = providerProcessor.runSync(mdast as never);
   const html = String(providerProcessor.stringify(hast as never));
-  return { html: html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 2)}`), problems };
+  return {
+    html: html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 2)}`),
+    problems,
+  };
 }
 
 function walk(node: TreeNode, visit: (n: TreeNode) => void): void {

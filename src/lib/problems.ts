@@ -90,7 +90,8 @@ export function formatProblemLog(log: ProblemLog, maxWarningsPerKind = 5): strin
   }
   for (const g of groups.values()) {
     for (const p of g.slice(0, maxWarningsPerKind)) lines.push(formatProblem(p));
-    if (g.length > maxWarningsPerKind) lines.push(`    … und ${g.length - maxWarningsPerKind} weitere gleiche Warnungen`);
+    if (g.length > maxWarningsPerKind)
+      lines.push(`    … und ${g.length - maxWarningsPerKind} weitere gleiche Warnungen`);
   }
   const e = log.errors.length;
   const w = log.warnings.length;

@@ -12,6 +12,10 @@ export async function readAreaPageUrls(cacheDir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  const layers = await Promise.all(index.layers.map(async (l) => JSON.parse(await readFile(join(dir, l.layer.id, 'index.json'), 'utf8')) as AreaLayerData));
+  const layers = await Promise.all(
+    index.layers.map(
+      async (l) => JSON.parse(await readFile(join(dir, l.layer.id, 'index.json'), 'utf8')) as AreaLayerData,
+    ),
+  );
   return areaPageUrls(index, layers);
 }

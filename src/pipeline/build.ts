@@ -86,29 +86,95 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
-  const caches = o.stageCacheDir ? { facilities: new StageCache(o.stageCacheDir, 'facilities'), units: new StageCache(o.stageCacheDir, 'units'), overlays: new StageCache(o.stageCacheDir, 'overlays') } : undefined;
-  const salt = caches ? await time('fingerprint', () => inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url)))) : '';
-  const unitWorkers = caches && !log.hasErrors && !o.validateOnly ? await startUnitWorkers({ atlasDir: o.atlasDir, cache: caches.units, salt, units: boundaries.units, workers: o.workers ?? 1 }) : undefined;
+  const caches = o.stageCacheDir
+    ? {
+        facilities: new StageCache(o.stageCacheDir, 'facilities'),
+        units: new StageCache(o.stageCacheDir, 'units'),
+        overlays: new StageCache(o.stageCacheDir, 'overlays'),
+      }
+    : undefined;
+  const salt = caches
+    ? await time('fingerprint', () =>
+        inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url))),
+      )
+    : '';
+  const unitWorkers =
+    caches && !log.hasErrors && !o.validateOnly
+      ? await startUnitWorkers({
+          atlasDir: o.atlasDir,
+          cache: caches.units,
+          salt,
+          units: boundaries.units,
+          workers: o.workers ?? 1,
+        })
+      : undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
     // Without valid boundaries every facility would seem to lie outside: then files are validated only.
-    const facilities = await time('facilities', () => readFacilities(config, boundaries, fx, log, { locate: boundaryErrors === 0, cache: caches?.facilities, cacheSalt: hashParts([salt, o.today ?? '']), today: o.today }));
+    const facilities = await time('facilities', () =>
+      readFacilities(config, boundaries, fx, log, {
+        locate: boundaryErrors === 0,
+        cache: caches?.facilities,
+        cacheSalt: hashParts([salt, o.today ?? '']),
+        today: o.today,
+      }),
+    );
     const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
-    const overlays = await time('overlays', () => readOverlays(config, boundaries, facilities, fx, log, { locate: boundaryErrors === 0, cache: caches?.overlays, cacheSalt: salt }));
+    const overlays = await time('overlays', () =>
+      readOverlays(config, boundaries, facilities, fx, log, {
+        locate: boundaryErrors === 0,
+        cache: caches?.overlays,
+        cacheSalt: salt,
+      }),
+    );
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
-    const { store, checks } = await time('derive', () => deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder, indicators: config.indicators }));
+    const { store, checks } = await time('derive', () =>
+      deriveValues({
+        cells: tables.cells,
+        checkCells: tables.checkCells,
+        units: boundaries.units,
+        levelOrder,
+        indicators: config.indicators,
+      }),
+    );
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
     const directory = rendered.directory;
-    const published = facilities && directory ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx)) : undefined;
-    if (published && facilities) published.pages.push(...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages);
-    if (published && facilities) published.pages.push(...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages);
-    const areas = await time('publishOverlays', () => publishOverlays(config, boundaries, facilities, overlays, rendered, fx));
+    const published =
+      facilities && directory
+        ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx))
+        : undefined;
+    if (published && facilities)
+      published.pages.push(
+        ...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages,
+      );
+    if (published && facilities)
+      published.pages.push(
+        ...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages,
+      );
+    const areas = await time('publishOverlays', () =>
+      publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
+    );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
-    const { pages } = await time('publish', () => publish(config, boundaries, tables, store, checks, rendered, fx, readOptional, log.warnings.length, published, caches && { store: caches.units, salt }, areas));
+    const { pages } = await time('publish', () =>
+      publish(
+        config,
+        boundaries,
+        tables,
+        store,
+        checks,
+        rendered,
+        fx,
+        readOptional,
+        log.warnings.length,
+        published,
+        caches && { store: caches.units, salt },
+        areas,
+      ),
+    );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
     await rm(o.cacheDir, { recursive: true, force: true });
     const { rename } = await import('node:fs/promises');
@@ -134,7 +200,12 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
  * `content/facilities/` (those are cached one by one).
  */
 async function inputFingerprint(fx: Effects, projectRoot: string): Promise<string> {
-  const files = ['atlas.yml', FACILITIES_FILE, ...(await fx.list('data')), ...(await fx.list('content')).filter((f) => !f.startsWith(`${FACILITIES_DIR}/`))];
+  const files = [
+    'atlas.yml',
+    FACILITIES_FILE,
+    ...(await fx.list('data')),
+    ...(await fx.list('content')).filter((f) => !f.startsWith(`${FACILITIES_DIR}/`)),
+  ];
   const parts: (string | Uint8Array)[] = [await codeFingerprint(projectRoot)];
   for (const f of files) if (await fx.exists(f)) parts.push(f, await fx.readBytes(f));
   return hashParts(parts);
@@ -147,5 +218,10 @@ async function inputFingerprint(fx: Effects, projectRoot: string): Promise<strin
 export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }

@@ -29,7 +29,12 @@ export const LIGHTHOUSE_BAR: Readonly<Record<LighthouseCategory, number>> = {
 };
 
 /** Short column titles for the table. */
-const SHORT: Readonly<Record<LighthouseCategory, string>> = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' };
+const SHORT: Readonly<Record<LighthouseCategory, string>> = {
+  performance: 'perf',
+  accessibility: 'a11y',
+  'best-practices': 'bp',
+  seo: 'seo',
+};
 
 /**
  * Chromium flags for a quiet, offline, root-safe headless run (as e2e/harness.ts, plus what chrome-launcher adds for
@@ -86,7 +91,8 @@ const toPath = (url: string) => {
   const parsed = new URL(url, 'http://site.invalid');
   return `${parsed.pathname}${parsed.search}`;
 };
-const langOf = (page: { url: string; lang?: string }) => page.lang ?? (/^\/en(\/|$)/.test(toPath(page.url)) ? 'en' : 'de');
+const langOf = (page: { url: string; lang?: string }) =>
+  page.lang ?? (/^\/en(\/|$)/.test(toPath(page.url)) ? 'en' : 'de');
 
 /**
  * One page of every template: the first page of every `pages[].type` in every language (home first), and the first
@@ -102,20 +108,24 @@ export function selectLighthousePages(atlas: LighthouseAtlasJson): LighthousePag
     seen.add(p);
     out.push({ label, path: p });
   };
-  const types = [...new Set(atlas.pages.map((page) => page.type))].sort((a, b) => Number(b === 'home') - Number(a === 'home'));
+  const types = [...new Set(atlas.pages.map((page) => page.type))].sort(
+    (a, b) => Number(b === 'home') - Number(a === 'home'),
+  );
   const langs = [...new Set(atlas.pages.map(langOf))].sort((a, b) => Number(b === 'de') - Number(a === 'de'));
-  for (const type of types.filter((t) => t === 'home')) for (const lang of langs) {
-    const page = atlas.pages.find((p) => p.type === type && langOf(p) === lang);
-    if (page) add(`${type} (${lang})`, page.url);
-  }
+  for (const type of types.filter((t) => t === 'home'))
+    for (const lang of langs) {
+      const page = atlas.pages.find((p) => p.type === type && langOf(p) === lang);
+      if (page) add(`${type} (${lang})`, page.url);
+    }
   for (const level of atlas.levels) {
     const unit = atlas.units.find((u) => u.level === level.id);
     if (unit) add(`unit ${level.id} (de)`, unit.url);
   }
-  for (const type of types.filter((t) => t !== 'home')) for (const lang of langs) {
-    const page = atlas.pages.find((p) => p.type === type && langOf(p) === lang);
-    if (page) add(`${type} (${lang})`, page.url);
-  }
+  for (const type of types.filter((t) => t !== 'home'))
+    for (const lang of langs) {
+      const page = atlas.pages.find((p) => p.type === type && langOf(p) === lang);
+      if (page) add(`${type} (${lang})`, page.url);
+    }
   return out;
 }
 
@@ -139,7 +149,10 @@ interface Lhr {
   finalDisplayedUrl: string;
   runWarnings: string[];
   runtimeError?: { code: string; message: string };
-  categories: Record<string, { id: string; title: string; score: number | null; auditRefs: { id: string; weight: number; group?: string }[] }>;
+  categories: Record<
+    string,
+    { id: string; title: string; score: number | null; auditRefs: { id: string; weight: number; group?: string }[] }
+  >;
   audits: Record<string, LhrAudit>;
 }
 /** `lighthouse(url, flags)` of the npm package: resolves to `{ lhr }` (undefined when the run could not start). */
@@ -168,9 +181,13 @@ interface RunningChrome {
 /** Starts Chromium with a fresh temporary profile and a DevTools port chosen by Chromium. */
 async function launchChrome(chromePath: string, flags: readonly string[]): Promise<RunningChrome> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sozialatlas-lighthouse-'));
-  const child: ChildProcess = spawn(chromePath, [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    chromePath,
+    [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -184,7 +201,10 @@ async function launchChrome(chromePath: string, flags: readonly string[]): Promi
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let log = '';
-      const timer = setTimeout(() => reject(new Error(`Chromium printed no DevTools address within 30 s:\n${log.slice(-2000)}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`Chromium printed no DevTools address within 30 s:\n${log.slice(-2000)}`)),
+        30_000,
+      );
       child.stderr?.setEncoding('utf8');
       child.stderr?.on('data', (chunk: string) => {
         if (log.length < 100_000) log += chunk;
@@ -196,7 +216,11 @@ async function launchChrome(chromePath: string, flags: readonly string[]): Promi
       });
       child.once('error', (error) => {
         clearTimeout(timer);
-        reject(new Error(`cannot start Chromium at ${chromePath} (apt-get install chromium, or set CHROME_PATH)`, { cause: error }));
+        reject(
+          new Error(`cannot start Chromium at ${chromePath} (apt-get install chromium, or set CHROME_PATH)`, {
+            cause: error,
+          }),
+        );
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
@@ -278,18 +302,28 @@ export interface LighthouseOptions {
   runs?: number;
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 function describeItem(item: Record<string, unknown>): string {
   const node = item['node'] as { selector?: string; snippet?: string; explanation?: string } | undefined;
   if (node && (node.selector || node.snippet)) {
     const snippet = (node.snippet ?? '').replace(/\s+/g, ' ').slice(0, 160);
-    return `${node.selector ?? ''} ${snippet}`.trim() + (node.explanation ? ` — ${node.explanation.replace(/\s+/g, ' ').slice(0, 240)}` : '');
+    return (
+      `${node.selector ?? ''} ${snippet}`.trim() +
+      (node.explanation ? ` — ${node.explanation.replace(/\s+/g, ' ').slice(0, 240)}` : '')
+    );
   }
   for (const key of ['url', 'source', 'description', 'label', 'value']) {
     const value = item[key];
     if (typeof value === 'string' && value) return value.slice(0, 200);
-    if (value && typeof value === 'object' && 'url' in value && typeof (value as { url: unknown }).url === 'string') return (value as { url: string }).url;
+    if (value && typeof value === 'object' && 'url' in value && typeof (value as { url: unknown }).url === 'string')
+      return (value as { url: string }).url;
   }
   return JSON.stringify(item).slice(0, 200);
 }
@@ -343,7 +377,9 @@ export function belowBar(page: Pick<LighthousePageResult, 'label' | 'path' | 'sc
   if (page.error) return [`${page.label} ${page.path}: ${page.error}`];
   return LIGHTHOUSE_CATEGORIES.flatMap((category) => {
     const score = page.scores[category];
-    return score === null || score < LIGHTHOUSE_BAR[category] ? [`${page.label} ${page.path}: ${category} ${score ?? 'no score'} < ${LIGHTHOUSE_BAR[category]}`] : [];
+    return score === null || score < LIGHTHOUSE_BAR[category]
+      ? [`${page.label} ${page.path}: ${category} ${score ?? 'no score'} < ${LIGHTHOUSE_BAR[category]}`]
+      : [];
   });
 }
 
@@ -355,13 +391,19 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
   const dist = options.dist ?? 'dist';
   const log = options.log ?? (() => undefined);
   const lighthouse = options.lighthouse ?? (await loadLighthouse());
-  const pages = options.pages ?? selectLighthousePages(JSON.parse(await readFile(path.join(dist, 'data', 'atlas.json'), 'utf8')) as LighthouseAtlasJson);
+  const pages =
+    options.pages ??
+    selectLighthousePages(
+      JSON.parse(await readFile(path.join(dist, 'data', 'atlas.json'), 'utf8')) as LighthouseAtlasJson,
+    );
   const loadBefore = loadavg()[0] ?? 0;
   const server = await startStaticServer({ root: dist, port: 0 });
   let chrome: RunningChrome | undefined;
   try {
     chrome = await launchChrome(options.chromePath ?? lighthouseChromePath(), LIGHTHOUSE_CHROME_FLAGS);
-    log(`Lighthouse on ${pages.length} pages of ${dist}/ served at ${server.url}, ${chrome.version} (mobile, simulated throttling)`);
+    log(
+      `Lighthouse on ${pages.length} pages of ${dist}/ served at ${server.url}, ${chrome.version} (mobile, simulated throttling)`,
+    );
     const results: LighthousePageResult[] = [];
     let version = '';
     let fetchTime = '';
@@ -378,9 +420,15 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
         const categories = run === 0 ? [...LIGHTHOUSE_CATEGORIES] : ['performance'];
         for (let attempt = 1; attempt <= 2; attempt++) {
           try {
-            const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+            const result = await lighthouse(url, {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: categories,
+            });
             if (!result) throw new Error('Lighthouse returned no result');
-            if (result.lhr.runtimeError) throw new Error(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+            if (result.lhr.runtimeError)
+              throw new Error(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
             lhrs.push(result.lhr);
             break;
           } catch (caught) {
@@ -416,20 +464,29 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
           performanceRuns: lhrs.map((l) => perfScore(l)),
           benchmarkIndex: lhrs.map((l) => l.environment?.benchmarkIndex ?? null),
           metrics: perf.metrics,
-          findings: [...perf.findings.filter((f) => f.category === 'performance'), ...all.findings.filter((f) => f.category !== 'performance')],
+          findings: [
+            ...perf.findings.filter((f) => f.category === 'performance'),
+            ...all.findings.filter((f) => f.category !== 'performance'),
+          ],
           warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings)), ...runErrors],
         });
       }
       const last = results.at(-1);
       const perfRuns = runs > 1 ? ` (runs ${last?.performanceRuns.map((r) => r ?? '–').join('/')})` : '';
-      log(`  ${page.label} ${page.path}: ${LIGHTHOUSE_CATEGORIES.map((c) => `${SHORT[c]} ${last?.scores[c] ?? '–'}`).join(', ')}${perfRuns}, ${((Date.now() - started) / 1000).toFixed(0)} s${last?.error ? ` – ${last.error}` : ''}`);
+      log(
+        `  ${page.label} ${page.path}: ${LIGHTHOUSE_CATEGORIES.map((c) => `${SHORT[c]} ${last?.scores[c] ?? '–'}`).join(', ')}${perfRuns}, ${((Date.now() - started) / 1000).toFixed(0)} s${last?.error ? ` – ${last.error}` : ''}`,
+      );
     }
     return {
       lighthouseVersion: version,
       browser: chrome.version,
       fetchTime,
       formFactor: 'mobile',
-      machine: { cpus: availableParallelism(), loadBefore: Number(loadBefore.toFixed(2)), loadAfter: Number((loadavg()[0] ?? 0).toFixed(2)) },
+      machine: {
+        cpus: availableParallelism(),
+        loadBefore: Number(loadBefore.toFixed(2)),
+        loadAfter: Number((loadavg()[0] ?? 0).toFixed(2)),
+      },
       bar: LIGHTHOUSE_BAR,
       pages: results,
       belowBar: results.flatMap(belowBar),
@@ -452,7 +509,11 @@ export function formatLighthouseTable(report: LighthouseReport): string {
     }),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -463,7 +524,9 @@ export function formatLighthouseFindings(report: LighthouseReport): string[] {
     for (const finding of page.findings) {
       const key = `${finding.category} ${finding.id}`;
       const entry = byAudit.get(key) ?? { finding, pages: [] };
-      entry.pages.push(`${page.path} (${finding.displayValue ? `${finding.displayValue}, ` : ''}score ${finding.score.toFixed(2)})`);
+      entry.pages.push(
+        `${page.path} (${finding.displayValue ? `${finding.displayValue}, ` : ''}score ${finding.score.toFixed(2)})`,
+      );
       byAudit.set(key, entry);
     }
   }

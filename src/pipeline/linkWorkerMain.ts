@@ -10,9 +10,13 @@ import type { WorkerReply } from './threads.ts';
 const d = workerData as { distDir: string; files: string[]; options: LinkOptions };
 const fileSet = new Set(d.files);
 parentPort?.on('message', (job: LinkJob) => {
-  const work = job.kind === 'pages' ? checkPageShare(d.distDir, job.files, fileSet, d.options) : checkAnchorShare(d.distDir, job.groups);
+  const work =
+    job.kind === 'pages'
+      ? checkPageShare(d.distDir, job.files, fileSet, d.options)
+      : checkAnchorShare(d.distDir, job.groups);
   work.then(
     (result) => parentPort?.postMessage({ result } satisfies WorkerReply<unknown>),
-    (e: unknown) => parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply<unknown>),
+    (e: unknown) =>
+      parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply<unknown>),
   );
 });

@@ -13,7 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleManifest, manifestUrl, OFFLINE_FACILITIES_FILE, selectBundleFiles, type BuiltFile, type OfflineManifest } from '../lib/offline/bundle.ts';
+import {
+  bundleManifest,
+  manifestUrl,
+  OFFLINE_FACILITIES_FILE,
+  selectBundleFiles,
+  type BuiltFile,
+  type OfflineManifest,
+} from '../lib/offline/bundle.ts';
 import { compactFacilities, type FeedProperties } from '../lib/offline/compactFacilities.ts';
 import type { SiteData } from './stages/publish.ts';
 
@@ -31,8 +38,16 @@ export interface OfflineBundleResult {
 export async function writeOfflineBundle(outDir: string, cacheDir: string): Promise<OfflineBundleResult | undefined> {
   const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as SiteData;
   if (!site.facilities) return undefined;
-  const feed = JSON.parse(await readFile(join(outDir, 'data', 'facilities.geojson'), 'utf8')) as { features: { properties: FeedProperties }[] };
-  const compact = compactFacilities({ dataDate: site.atlas.dataDate, features: feed.features, levels: site.levels, units: site.units, types: site.facilities.types });
+  const feed = JSON.parse(await readFile(join(outDir, 'data', 'facilities.geojson'), 'utf8')) as {
+    features: { properties: FeedProperties }[];
+  };
+  const compact = compactFacilities({
+    dataDate: site.atlas.dataDate,
+    features: feed.features,
+    levels: site.levels,
+    units: site.units,
+    types: site.facilities.types,
+  });
   await mkdir(join(outDir, 'data', 'offline'), { recursive: true });
   await writeFile(join(outDir, OFFLINE_FACILITIES_FILE), JSON.stringify(compact));
 
@@ -46,7 +61,11 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
   }
   const source = await readFile(SERVICE_WORKER_SOURCE, 'utf8');
-  const version = createHash('sha256').update(manifests.map((m) => m.version).join('\n')).update(source).digest('hex').slice(0, 12);
+  const version = createHash('sha256')
+    .update(manifests.map((m) => m.version).join('\n'))
+    .update(source)
+    .digest('hex')
+    .slice(0, 12);
   await writeFile(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
   return { manifests, facilities: compact.items.length };
 }
@@ -64,7 +83,10 @@ async function listFiles(root: string): Promise<BuiltFile[]> {
 }
 
 /** A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). */
-async function hashAndCompress(root: string, files: readonly BuiltFile[]): Promise<{ hash: string; gzipBytes: number }> {
+async function hashAndCompress(
+  root: string,
+  files: readonly BuiltFile[],
+): Promise<{ hash: string; gzipBytes: number }> {
   const h = createHash('sha256');
   let gzipBytes = 0;
   for (const f of files) {

@@ -24,18 +24,31 @@ export interface ProviderFolder {
  */
 export function isMarkdownFileName(name: string, file: string, log: ProblemLog, folder: ProviderFolder): boolean {
   if (/\.mdx$/i.test(name)) {
-    log.error({ file, message: `MDX-Dateien sind ${folder.place} nicht erlaubt (MDX kann Code ausführen).`, hint: `Als einfache Markdown-Datei mit der Endung .md speichern; Vorlage: ${folder.dir}/${folder.template}.` });
+    log.error({
+      file,
+      message: `MDX-Dateien sind ${folder.place} nicht erlaubt (MDX kann Code ausführen).`,
+      hint: `Als einfache Markdown-Datei mit der Endung .md speichern; Vorlage: ${folder.dir}/${folder.template}.`,
+    });
     return false;
   }
   if (!name.endsWith('.md')) {
-    log.error({ file, message: `Nur Markdown-Dateien (${folder.expected}) gehören in diesen Ordner.`, hint: `Datei entfernen oder als .md speichern; die einzige andere Datei ist die Vorlage ${folder.template}.` });
+    log.error({
+      file,
+      message: `Nur Markdown-Dateien (${folder.expected}) gehören in diesen Ordner.`,
+      hint: `Datei entfernen oder als .md speichern; die einzige andere Datei ist die Vorlage ${folder.template}.`,
+    });
     return false;
   }
   return true;
 }
 
 /** Reads files a batch at a time (thousands of small files; one at a time, the reads would dominate the stage). */
-export async function readUtf8Files(fx: Effects, files: readonly string[], log: ProblemLog, batch = 64): Promise<(string | undefined)[]> {
+export async function readUtf8Files(
+  fx: Effects,
+  files: readonly string[],
+  log: ProblemLog,
+  batch = 64,
+): Promise<(string | undefined)[]> {
   const out: (string | undefined)[] = [];
   for (let i = 0; i < files.length; i += batch) {
     out.push(...(await Promise.all(files.slice(i, i + batch).map((f) => readUtf8(fx, f, log)))));
@@ -50,7 +63,12 @@ export async function readUtf8(fx: Effects, file: string, log: ProblemLog): Prom
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8Line(bytes);
-    log.error({ file, line: bad, message: 'Die Datei ist nicht in UTF-8 gespeichert.', hint: 'Im Editor als „UTF-8“ speichern (Umlaute sonst falsch).' });
+    log.error({
+      file,
+      line: bad,
+      message: 'Die Datei ist nicht in UTF-8 gespeichert.',
+      hint: 'Im Editor als „UTF-8“ speichern (Umlaute sonst falsch).',
+    });
     return undefined;
   }
 }

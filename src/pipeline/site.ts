@@ -47,14 +47,30 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const timings: Record<string, number> = {};
 
   log(`Atlas: ${atlasDir}`);
-  const pipeline = await runPipeline({ atlasDir, cacheDir, projectPublicDir: join(PROJECT_ROOT, 'public'), log, stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`, projectRoot: PROJECT_ROOT, today: buildDate(), workers: availableParallelism() });
+  const pipeline = await runPipeline({
+    atlasDir,
+    cacheDir,
+    projectPublicDir: join(PROJECT_ROOT, 'public'),
+    log,
+    stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`,
+    projectRoot: PROJECT_ROOT,
+    today: buildDate(),
+    workers: availableParallelism(),
+  });
   Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
   if (pipeline.log.hasErrors) {
-    throw new AtlasError(`Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`, { log: pipeline.log });
+    throw new AtlasError(
+      `Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`,
+      { log: pipeline.log },
+    );
   }
-  log(`Daten aufbereitet: ${pipeline.pages} Gebietsseiten (${fmt(Object.values(pipeline.timings).reduce((a, b) => a + b, 0))} s).`);
-  const reused = Object.entries(pipeline.cache ?? {}).filter(([, c]) => c.hits + c.misses > 0).map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
+  log(
+    `Daten aufbereitet: ${pipeline.pages} Gebietsseiten (${fmt(Object.values(pipeline.timings).reduce((a, b) => a + b, 0))} s).`,
+  );
+  const reused = Object.entries(pipeline.cache ?? {})
+    .filter(([, c]) => c.hits + c.misses > 0)
+    .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
   if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
 
   const t0 = performance.now();
@@ -65,18 +81,25 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   timings.astro = (performance.now() - t0) / 1000;
   const offline = await writeOfflineBundle(tmpOut, cacheDir);
-  if (offline) log(`Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`);
+  if (offline)
+    log(
+      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,
+    );
 
   const t1 = performance.now();
   const missing = await missingUnitPages(cacheDir, tmpOut);
   if (missing.length > 0) {
-    throw new AtlasError(`Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`);
+    throw new AtlasError(
+      `Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`,
+    );
   }
   const links = await checkSiteLinks(tmpOut, { workers: availableParallelism() });
   await writeExternalLinksReport(tmpOut, links.external, join(cacheDir, 'external-links.txt'));
   if (links.broken.length > 0) {
     for (const l of links.broken.slice(0, 20)) log(`  ${l.page}: "${l.href}" – ${l.reason}`);
-    throw new AtlasError(`Build fehlerhaft: ${links.broken.length} defekte interne Links oder Anker. Nichts wurde veröffentlicht.`);
+    throw new AtlasError(
+      `Build fehlerhaft: ${links.broken.length} defekte interne Links oder Anker. Nichts wurde veröffentlicht.`,
+    );
   }
   timings.check = (performance.now() - t1) / 1000;
   await swapDirectory(tmpOut, outDir);
@@ -87,11 +110,22 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
 /** Unit pages, and with a directory its pages (de and en), that the site should have but the build did not write. */
 async function missingUnitPages(cacheDir: string, out: string): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');
-  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as Pick<SiteData, 'units' | 'facilities'>;
+  const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as Pick<
+    SiteData,
+    'units' | 'facilities'
+  >;
   const f = site.facilities;
   const urls = [
     ...site.units.map((u) => u.url),
-    ...(f ? ['/einrichtungen/', DIRECTORY_SEARCH_URL, ...f.items.map((i) => facilityUrl(i.id)), ...f.typesUsed.map(directoryTypeUrl), ...f.areas.map(directoryAreaUrl)] : []),
+    ...(f
+      ? [
+          '/einrichtungen/',
+          DIRECTORY_SEARCH_URL,
+          ...f.items.map((i) => facilityUrl(i.id)),
+          ...f.typesUsed.map(directoryTypeUrl),
+          ...f.areas.map(directoryAreaUrl),
+        ]
+      : []),
     ...(await readAreaPageUrls(cacheDir)),
   ];
   const missing: string[] = [];

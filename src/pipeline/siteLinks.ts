@@ -9,7 +9,17 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkPageReferences, checkPendingFragments, formatExternalLinksReport, parsePageHtml, sortLinkReport, type BrokenLink, type ExternalLink, type LinkOptions, type PendingFragment } from '../lib/links.ts';
+import {
+  checkPageReferences,
+  checkPendingFragments,
+  formatExternalLinksReport,
+  parsePageHtml,
+  sortLinkReport,
+  type BrokenLink,
+  type ExternalLink,
+  type LinkOptions,
+  type PendingFragment,
+} from '../lib/links.ts';
 import { requestChannel, roundRobin, startTsWorker } from './threads.ts';
 
 /** Every file below `dir`, relative, with posix separators. */
@@ -24,7 +34,9 @@ async function listFiles(dir: string): Promise<string[]> {
 /** `atlas.siteUrl` from `dist/data/atlas.json`, when the file exists and has one. */
 async function readSiteUrl(distDir: string): Promise<string | undefined> {
   try {
-    const atlas = JSON.parse(await readFile(path.join(distDir, 'data', 'atlas.json'), 'utf8')) as { atlas?: { siteUrl?: unknown } };
+    const atlas = JSON.parse(await readFile(path.join(distDir, 'data', 'atlas.json'), 'utf8')) as {
+      atlas?: { siteUrl?: unknown };
+    };
     return typeof atlas.atlas?.siteUrl === 'string' ? atlas.atlas.siteUrl : undefined;
   } catch {
     return undefined;
@@ -45,10 +57,20 @@ export interface PageShareResult {
 export type LinkJob = { kind: 'pages'; files: string[] } | { kind: 'anchors'; groups: [string, PendingFragment[]][] };
 
 /** Reads, parses and checks the pages `files` one by one (each dropped after its check). */
-export async function checkPageShare(distDir: string, files: readonly string[], fileSet: ReadonlySet<string>, options: LinkOptions): Promise<PageShareResult> {
+export async function checkPageShare(
+  distDir: string,
+  files: readonly string[],
+  fileSet: ReadonlySet<string>,
+  options: LinkOptions,
+): Promise<PageShareResult> {
   const out: PageShareResult = { broken: [], external: [], pending: [] };
   for (const file of files) {
-    const r = checkPageReferences(file, parsePageHtml(await readFile(path.join(distDir, file), 'utf8')), fileSet, options);
+    const r = checkPageReferences(
+      file,
+      parsePageHtml(await readFile(path.join(distDir, file), 'utf8')),
+      fileSet,
+      options,
+    );
     for (const b of r.broken) out.broken.push(b);
     for (const e of r.external) out.external.push(e);
     for (const p of r.pending) out.pending.push(p);
@@ -57,9 +79,17 @@ export async function checkPageShare(distDir: string, files: readonly string[], 
 }
 
 /** Reads each target page of `groups` once and returns the fragments it lacks. */
-export async function checkAnchorShare(distDir: string, groups: readonly (readonly [string, readonly PendingFragment[]])[]): Promise<BrokenLink[]> {
+export async function checkAnchorShare(
+  distDir: string,
+  groups: readonly (readonly [string, readonly PendingFragment[]])[],
+): Promise<BrokenLink[]> {
   const broken: BrokenLink[] = [];
-  for (const [target, wanted] of groups) for (const b of checkPendingFragments(wanted, parsePageHtml(await readFile(path.join(distDir, target), 'utf8')).anchors)) broken.push(b);
+  for (const [target, wanted] of groups)
+    for (const b of checkPendingFragments(
+      wanted,
+      parsePageHtml(await readFile(path.join(distDir, target), 'utf8')).anchors,
+    ))
+      broken.push(b);
   return broken;
 }
 
@@ -71,11 +101,17 @@ interface LinkRunner {
 }
 
 function inThisThread(distDir: string, fileSet: ReadonlySet<string>, options: LinkOptions): LinkRunner {
-  return { pages: (_, files) => checkPageShare(distDir, files, fileSet, options), anchors: (_, groups) => checkAnchorShare(distDir, groups), close: async () => undefined };
+  return {
+    pages: (_, files) => checkPageShare(distDir, files, fileSet, options),
+    anchors: (_, groups) => checkAnchorShare(distDir, groups),
+    close: async () => undefined,
+  };
 }
 
 function inThreads(n: number, distDir: string, files: readonly string[], options: LinkOptions): LinkRunner {
-  const channels = Array.from({ length: n }, () => requestChannel(startTsWorker(new URL('./linkWorkerMain.ts', import.meta.url), { distDir, files, options })));
+  const channels = Array.from({ length: n }, () =>
+    requestChannel(startTsWorker(new URL('./linkWorkerMain.ts', import.meta.url), { distDir, files, options })),
+  );
   const channel = (i: number) => channels[i] as (typeof channels)[number];
   return {
     pages: (i, share) => channel(i).request<PageShareResult>({ kind: 'pages', files: share } satisfies LinkJob),
@@ -92,11 +128,17 @@ function inThreads(n: number, distDir: string, files: readonly string[], options
  * @returns broken internal links/anchors and external links, each sorted by page then href. Does not write files;
  *   see {@link writeExternalLinksReport}. Absolute links to `atlas.siteUrl` (from `data/atlas.json`) count as internal.
  */
-export async function checkSiteLinks(distDir: string, o: { workers?: number | undefined; minPagesPerThread?: number | undefined } = {}): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
+export async function checkSiteLinks(
+  distDir: string,
+  o: { workers?: number | undefined; minPagesPerThread?: number | undefined } = {},
+): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
   const files = await listFiles(distDir);
   const options: LinkOptions = { siteUrl: await readSiteUrl(distDir) };
   const pages = files.filter((f) => f.endsWith('.html'));
-  const n = Math.max(1, Math.min(o.workers ?? 1, Math.floor(pages.length / (o.minPagesPerThread ?? MIN_PAGES_PER_LINK_THREAD))));
+  const n = Math.max(
+    1,
+    Math.min(o.workers ?? 1, Math.floor(pages.length / (o.minPagesPerThread ?? MIN_PAGES_PER_LINK_THREAD))),
+  );
   // Streaming: each page is read, parsed and checked, then dropped; only fragments on other pages wait, by target,
   // until all pages are read (holding every parsed page ran a site of 60,000 pages out of memory).
   const run = n > 1 ? inThreads(n, distDir, files, options) : inThisThread(distDir, new Set(files), options);
@@ -110,7 +152,8 @@ export async function checkSiteLinks(distDir: string, o: { workers?: number | un
       for (const e of r.external) external.push(e);
       for (const p of r.pending) (pending.get(p.target) ?? pending.set(p.target, []).get(p.target))?.push(p);
     }
-    for (const b of (await Promise.all(roundRobin([...pending], n).map((g, i) => run.anchors(i, g)))).flat()) broken.push(b);
+    for (const b of (await Promise.all(roundRobin([...pending], n).map((g, i) => run.anchors(i, g)))).flat())
+      broken.push(b);
     return sortLinkReport(broken, external);
   } finally {
     await run.close();
@@ -121,9 +164,12 @@ export async function checkSiteLinks(distDir: string, o: { workers?: number | un
  * Writes the external links to `file` (default `<distDir>/../.atlas/external-links.txt`).
  * @returns the path written.
  */
-export async function writeExternalLinksReport(distDir: string, external: readonly ExternalLink[], file = path.resolve(distDir, '..', '.atlas', 'external-links.txt')): Promise<string> {
+export async function writeExternalLinksReport(
+  distDir: string,
+  external: readonly ExternalLink[],
+  file = path.resolve(distDir, '..', '.atlas', 'external-links.txt'),
+): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, formatExternalLinksReport(external));
   return file;
 }
-

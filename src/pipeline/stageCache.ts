@@ -104,7 +104,8 @@ export async function codeFingerprint(projectRoot: string): Promise<string> {
   const files: string[] = [];
   for (const folder of ['src/lib', 'src/pipeline', 'src/schemas']) {
     const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
-    for (const e of entries) if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
+    for (const e of entries)
+      if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
   }
   files.sort();
   files.push('package-lock.json');

@@ -57,7 +57,25 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Extensions worth compressing on the fly. Pagefind files, images, fonts and video are already compressed. */
-const COMPRESSIBLE = new Set(['html', 'css', 'js', 'mjs', 'json', 'map', 'geojson', 'topojson', 'csv', 'txt', 'md', 'xml', 'svg', 'webmanifest', 'wasm', 'vtt', 'ico']);
+const COMPRESSIBLE = new Set([
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'map',
+  'geojson',
+  'topojson',
+  'csv',
+  'txt',
+  'md',
+  'xml',
+  'svg',
+  'webmanifest',
+  'wasm',
+  'vtt',
+  'ico',
+]);
 
 /**
  * Header-only Content-Security-Policy. A `<meta>` CSP cannot carry `frame-ancestors` (nor `report-uri`, `sandbox`),
@@ -188,7 +206,8 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   const info = await stat(file);
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const type = contentTypeFor(file);
-  const gzip = COMPRESSIBLE.has(path.extname(file).slice(1).toLowerCase()) && acceptsGzip(req.headers['accept-encoding']);
+  const gzip =
+    COMPRESSIBLE.has(path.extname(file).slice(1).toLowerCase()) && acceptsGzip(req.headers['accept-encoding']);
   res.setHeader('Content-Type', type);
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('Vary', 'Accept-Encoding');
@@ -222,7 +241,9 @@ export async function handleStaticRequest(root: string, req: IncomingMessage, re
   const url = new URL(req.url ?? '/', 'http://static.invalid');
   const resolved = await resolveRequest(root, url.pathname, url.search);
   if (resolved.kind === 'redirect' && resolved.location) {
-    res.writeHead(301, { Location: resolved.location, 'Content-Type': 'text/plain; charset=utf-8' }).end(`Moved to ${resolved.location}\n`);
+    res
+      .writeHead(301, { Location: resolved.location, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(`Moved to ${resolved.location}\n`);
     return;
   }
   if (resolved.kind === 'file' && resolved.file) {
@@ -234,7 +255,9 @@ export async function handleStaticRequest(root: string, req: IncomingMessage, re
     await sendFile(req, res, notFoundPage, 404);
     return;
   }
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : 'Not Found\n');
+  res
+    .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' })
+    .end(req.method === 'HEAD' ? undefined : 'Not Found\n');
 }
 
 /**
@@ -251,7 +274,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const server = createServer((req, res) => {
     handleStaticRequest(root, req, res).catch(() => {
       // The client went away mid-stream, or the file vanished between stat and read.
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal Server Error\n');
+      if (!res.headersSent)
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal Server Error\n');
       else res.destroy();
     });
   });

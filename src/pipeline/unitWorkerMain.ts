@@ -22,7 +22,13 @@ async function main(d: UnitWorkerData): Promise<number> {
   const boundaries = await readLevels(config, fx, log);
   const tables = await readTables(config, boundaries.units, fx, log);
   if (log.hasErrors) throw new Error(`the atlas has ${log.errors.length} errors`);
-  const { store } = deriveValues({ cells: tables.cells, checkCells: tables.checkCells, units: boundaries.units, levelOrder: config.levels.map((l) => l.id), indicators: config.indicators });
+  const { store } = deriveValues({
+    cells: tables.cells,
+    checkCells: tables.checkCells,
+    units: boundaries.units,
+    levelOrder: config.levels.map((l) => l.id),
+    indicators: config.indicators,
+  });
   const rendered = render(config, boundaries, store);
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const cache = new StageCache(d.stageCacheDir, 'units');

@@ -28,7 +28,14 @@ export const MIN_UNITS_FOR_WORKERS = 200;
  * into the stage cache under the key the publish stage looks up. Returns undefined when there is too little to do.
  * A failing worker rejects `done`: the build fails, it never publishes with models missing.
  */
-export async function startUnitWorkers(o: { atlasDir: string; cache: StageCache; salt: string; units: readonly Unit[]; workers: number; minUnits?: number }): Promise<UnitWorkers | undefined> {
+export async function startUnitWorkers(o: {
+  atlasDir: string;
+  cache: StageCache;
+  salt: string;
+  units: readonly Unit[];
+  workers: number;
+  minUnits?: number;
+}): Promise<UnitWorkers | undefined> {
   if (!o.cache.dir || o.workers < 2) return undefined;
   const missing: string[] = [];
   for (const u of o.units) if (!(await o.cache.has(hashParts([o.salt, u.id])))) missing.push(u.id);
@@ -47,7 +54,9 @@ export async function startUnitWorkers(o: { atlasDir: string; cache: StageCache;
           else count = m.rendered ?? count;
         });
         w.once('error', reject);
-        w.once('exit', (code) => (code === 0 ? resolve(count) : reject(new Error(`unit worker exited with code ${code}`))));
+        w.once('exit', (code) =>
+          code === 0 ? resolve(count) : reject(new Error(`unit worker exited with code ${code}`)),
+        );
       }),
   );
   const done = Promise.all(finished).then((counts) => {

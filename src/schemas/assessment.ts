@@ -37,7 +37,8 @@ export const AssessmentConfigSchema = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.topics.forEach((t, i) => {
-      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `Thema "${t.id}" ist doppelt` });
+      if (seen.has(t.id))
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `Thema "${t.id}" ist doppelt` });
       seen.add(t.id);
     });
   });
@@ -66,11 +67,16 @@ export function assessmentSchema(topics: ReadonlySet<string>) {
     /** When the assessment was given. @example "2026-10-15" */
     date: IsoDateSchema.refine((s) => s <= todayIso(), 'Datum liegt in der Zukunft'),
     /** Topic id. @example "kinder-familie" */
-    topic: SlugSchema.refine((t) => topics.has(t), { message: `Unbekanntes Thema; erlaubt: ${[...topics].join(', ')}` }),
+    topic: SlugSchema.refine((t) => topics.has(t), {
+      message: `Unbekanntes Thema; erlaubt: ${[...topics].join(', ')}`,
+    }),
     /** Which standard question the text answers. @example "missing" */
     question: z.enum(QUESTION_IDS, { message: `Unbekannte Frage; erlaubt: ${QUESTION_IDS.join(', ')}` }),
     /** Language of the text (ISO 639-1). @example "de" */
-    lang: z.string().refine((l) => ISO_639_1.has(l), 'Sprachcode nach ISO 639-1 erwartet, z. B. "de"').default('de'),
+    lang: z
+      .string()
+      .refine((l) => ISO_639_1.has(l), 'Sprachcode nach ISO 639-1 erwartet, z. B. "de"')
+      .default('de'),
   });
 }
 export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;

@@ -205,9 +205,7 @@ export const TableSchema = z
     /** Marker → status; merged over DEFAULT_MARKERS. Berlin uses "-" for missing: `{ "-": missing }`. */
     markers: z.record(z.string(), CellStatusSchema).default({}),
     /** Rows to leave out, each with a reason for the data notes. */
-    exclude: z
-      .array(z.strictObject({ column: z.string(), equals: z.string(), reason: z.string().min(1) }))
-      .default([]),
+    exclude: z.array(z.strictObject({ column: z.string(), equals: z.string(), reason: z.string().min(1) })).default([]),
     /**
      * Units that have no row in this table, with the status to assume for all its columns and why
      * (e.g. an area without inhabitants before it was built up). Shown in the data report.
@@ -219,11 +217,16 @@ export const TableSchema = z
     role: z.enum(['data', 'check']).default('data'),
   })
   .superRefine((t, ctx) => {
-    if (t.layout === 'long' && !t.long) ctx.addIssue({ code: 'custom', path: ['long'], message: 'layout: long braucht den Block long' });
+    if (t.layout === 'long' && !t.long)
+      ctx.addIssue({ code: 'custom', path: ['long'], message: 'layout: long braucht den Block long' });
     if (t.year === undefined && t.yearColumn === undefined)
       ctx.addIssue({ code: 'custom', path: ['year'], message: 'year oder yearColumn angeben' });
     if (t.layout === 'wide' && Object.keys(t.columns).length === 0)
-      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'layout: wide braucht mindestens eine Spalte in columns' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns'],
+        message: 'layout: wide braucht mindestens eine Spalte in columns',
+      });
   });
 export type Table = z.infer<typeof TableSchema>;
 

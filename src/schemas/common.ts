@@ -13,21 +13,17 @@ export const SlugSchema = z
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'nur Kleinbuchstaben, Ziffern, "-" und "_", beginnend mit Buchstabe oder Ziffer');
 
 /** A unit id as published by the city, kept as a string (leading zeros matter). @example "01011101" */
-export const UnitIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/, 'nur Buchstaben, Ziffern, "-" und "_"');
+export const UnitIdSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'nur Buchstaben, Ziffern, "-" und "_"');
 
 /** A http(s) url. Other schemes (javascript:, data:) are refused. @example "https://daten.berlin.de/" */
-export const HttpUrlSchema = z
-  .string()
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'keine gültige http(s)-Adresse');
+export const HttpUrlSchema = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}, 'keine gültige http(s)-Adresse');
 
 /** An ISO date YYYY-MM-DD. @example "2020-12-31" */
 export const IsoDateSchema = z

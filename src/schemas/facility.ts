@@ -10,11 +10,13 @@ import { HttpUrlSchema, IsoDateSchema, SlugSchema } from './common.ts';
 
 /** ISO 639-1 two-letter language codes (all 183). */
 export const ISO_639_1 = new Set(
-  ('aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en ' +
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en ' +
     'eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja ' +
     'jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb ' +
     'nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq ' +
-    'sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+    'sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+  ).split(' '),
 );
 
 /** Today as YYYY-MM-DD in the process time zone (tests and scripts run with TZ=Europe/Berlin). */
@@ -136,12 +138,12 @@ function uniqueIds(entries: { id: string }[], ctx: z.RefinementCtx, path: string
 /** `facilities.yml`: the vocabulary of facility types and target groups. */
 export const FacilityVocabularySchema = z
   .strictObject({
-  /** @example [{ id: "kita", label: { de: "Kita", en: "Day-care centre" }, vulnerability: 2 }] */
-  types: z.array(VocabularyEntrySchema).min(1),
-  /** @example [{ id: "kinder", label: { de: "Kinder", en: "Children" } }] */
-  targetGroups: z.array(VocabularyEntrySchema).default([]),
-  /** Entries whose `lastConfirmed` is older are marked as stale. @example 365 */
-  staleAfterDays: z.number().int().positive().default(365),
+    /** @example [{ id: "kita", label: { de: "Kita", en: "Day-care centre" }, vulnerability: 2 }] */
+    types: z.array(VocabularyEntrySchema).min(1),
+    /** @example [{ id: "kinder", label: { de: "Kinder", en: "Children" } }] */
+    targetGroups: z.array(VocabularyEntrySchema).default([]),
+    /** Entries whose `lastConfirmed` is older are marked as stale. @example 365 */
+    staleAfterDays: z.number().int().positive().default(365),
   })
   .superRefine((v, ctx) => {
     uniqueIds(v.types, ctx, 'types');

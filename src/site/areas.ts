@@ -34,7 +34,9 @@ export function getAreaPage(layer: string, id: string): AreaPageData {
 
 /** Every area page as route parameters. */
 export function areaRoutes(): { layer: string; area: string }[] {
-  return (getAreaIndex()?.layers ?? []).flatMap((l) => getAreaLayer(l.layer.id).areas.map((a) => ({ layer: l.layer.id, area: a.id })));
+  return (getAreaIndex()?.layers ?? []).flatMap((l) =>
+    getAreaLayer(l.layer.id).areas.map((a) => ({ layer: l.layer.id, area: a.id })),
+  );
 }
 
 function getLinks(): AreaLinks | undefined {
@@ -43,13 +45,17 @@ function getLinks(): AreaLinks | undefined {
 }
 
 /** The areas a facility lies in, with their layer's label; [] without overlays. */
-export function areasOfFacility(id: string): (AreaLink & { layerLabel: AreaLinks['layers'][number]['label'] | undefined })[] {
+export function areasOfFacility(
+  id: string,
+): (AreaLink & { layerLabel: AreaLinks['layers'][number]['label'] | undefined })[] {
   const l = getLinks();
   return (l?.byFacility[id] ?? []).map((a) => ({ ...a, layerLabel: l?.layers.find((x) => x.id === a.layer)?.label }));
 }
 
 /** The areas touching a unit, with their layer's label and the share of the unit covered; [] without overlays. */
-export function areasOfUnit(id: string): (AreaLink & { shareOfUnit: number; layerLabel: AreaLinks['layers'][number]['label'] | undefined })[] {
+export function areasOfUnit(
+  id: string,
+): (AreaLink & { shareOfUnit: number; layerLabel: AreaLinks['layers'][number]['label'] | undefined })[] {
   const l = getLinks();
   return (l?.byUnit[id] ?? []).map((a) => ({ ...a, layerLabel: l?.layers.find((x) => x.id === a.layer)?.label }));
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DirectoryAreaData, DirectoryIndexData, DirectoryTypeData, FacilityPageData, FreshnessReport } from '../lib/pages/facilityModel.ts';
+import type {
+  DirectoryAreaData,
+  DirectoryIndexData,
+  DirectoryTypeData,
+  FacilityPageData,
+  FreshnessReport,
+} from '../lib/pages/facilityModel.ts';
 import type { UnitPageData } from '../lib/pages/model.ts';
 import type { DirectorySearchData } from '../lib/pages/directorySearch.ts';
 import type { SiteData } from '../pipeline/stages/publish.ts';

@@ -15,5 +15,7 @@ export function getFacilityOverviewMap(): FacilityOverviewMap {
 
 /** The zoomed facility map of one top-level unit. */
 export function getFacilityAreaMap(unitId: string): FacilityAreaMap {
-  return JSON.parse(readFileSync(join(CACHE, 'build', 'directory', 'maps', `${unitId}.json`), 'utf8')) as FacilityAreaMap;
+  return JSON.parse(
+    readFileSync(join(CACHE, 'build', 'directory', 'maps', `${unitId}.json`), 'utf8'),
+  ) as FacilityAreaMap;
 }

@@ -15,7 +15,8 @@ import {
   srcsetUrls,
 } from '../../src/lib/links.ts';
 
-const html = (body: string, head = '') => `<!doctype html><html lang="de"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const html = (body: string, head = '') =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe('parsePageHtml(html)', () => {
   it('lists href, src, srcset, poster, action, SVG href/xlink:href and meta refresh urls', () => {
@@ -70,23 +71,47 @@ describe('srcsetUrls(srcset) and refreshUrl(content)', () => {
 
 describe('resolveReference(value, pageUrl)', () => {
   it('resolves relative, root-relative and fragment-only references against the page url', () => {
-    expect(resolveReference('../nord/#kennzahlen', '/bezirke/mitte/')).toEqual({ kind: 'internal', path: '/bezirke/nord/', fragment: 'kennzahlen' });
-    expect(resolveReference('/karte/?jahr=2023', '/')).toEqual({ kind: 'internal', path: '/karte/', fragment: undefined });
+    expect(resolveReference('../nord/#kennzahlen', '/bezirke/mitte/')).toEqual({
+      kind: 'internal',
+      path: '/bezirke/nord/',
+      fragment: 'kennzahlen',
+    });
+    expect(resolveReference('/karte/?jahr=2023', '/')).toEqual({
+      kind: 'internal',
+      path: '/karte/',
+      fragment: undefined,
+    });
     expect(resolveReference('#oben', '/a/')).toEqual({ kind: 'internal', path: '/a/', fragment: 'oben' });
   });
 
   it('decodes percent-encoded paths and fragments', () => {
-    expect(resolveReference('/stadtteile/s%C3%BCdstadt/#%C3%BCber', '/')).toEqual({ kind: 'internal', path: '/stadtteile/südstadt/', fragment: 'über' });
+    expect(resolveReference('/stadtteile/s%C3%BCdstadt/#%C3%BCber', '/')).toEqual({
+      kind: 'internal',
+      path: '/stadtteile/südstadt/',
+      fragment: 'über',
+    });
   });
 
   it('cannot climb above the site root', () => {
-    expect(resolveReference('../../../../etc/passwd', '/a/')).toEqual({ kind: 'internal', path: '/etc/passwd', fragment: undefined });
+    expect(resolveReference('../../../../etc/passwd', '/a/')).toEqual({
+      kind: 'internal',
+      path: '/etc/passwd',
+      fragment: undefined,
+    });
   });
 
   it('treats other origins and protocol-relative urls as external, and the own siteUrl as internal', () => {
-    expect(resolveReference('https://www.example.org/x', '/')).toEqual({ kind: 'external', url: 'https://www.example.org/x' });
-    expect(resolveReference('//cdn.example.org/f.css', '/')).toEqual({ kind: 'external', url: 'http://cdn.example.org/f.css' });
-    expect(resolveReference('https://atlas.stadt.example/bezirke/', '/', { siteUrl: 'https://atlas.stadt.example/' })).toEqual({
+    expect(resolveReference('https://www.example.org/x', '/')).toEqual({
+      kind: 'external',
+      url: 'https://www.example.org/x',
+    });
+    expect(resolveReference('//cdn.example.org/f.css', '/')).toEqual({
+      kind: 'external',
+      url: 'http://cdn.example.org/f.css',
+    });
+    expect(
+      resolveReference('https://atlas.stadt.example/bezirke/', '/', { siteUrl: 'https://atlas.stadt.example/' }),
+    ).toEqual({
       kind: 'internal',
       path: '/bezirke/',
       fragment: undefined,
@@ -95,7 +120,10 @@ describe('resolveReference(value, pageUrl)', () => {
 
   it('strips the base path of a siteUrl with a path', () => {
     const options = { siteUrl: 'https://stadt.example/sozialatlas/' };
-    expect(resolveReference('https://stadt.example/sozialatlas/karte/', '/', options)).toMatchObject({ kind: 'internal', path: '/karte/' });
+    expect(resolveReference('https://stadt.example/sozialatlas/karte/', '/', options)).toMatchObject({
+      kind: 'internal',
+      path: '/karte/',
+    });
     expect(resolveReference('/sozialatlas/karte/', '/', options)).toMatchObject({ kind: 'internal', path: '/karte/' });
     expect(resolveReference('https://stadt.example/rathaus/', '/', options)).toMatchObject({ kind: 'external' });
   });
@@ -117,7 +145,10 @@ describe('resolveReference(value, pageUrl)', () => {
   });
 
   it('honours <base href>', () => {
-    expect(resolveReference('mitte/', '/x/', { baseHref: '/bezirke/' })).toMatchObject({ kind: 'internal', path: '/bezirke/mitte/' });
+    expect(resolveReference('mitte/', '/x/', { baseHref: '/bezirke/' })).toMatchObject({
+      kind: 'internal',
+      path: '/bezirke/mitte/',
+    });
   });
 });
 
@@ -137,12 +168,16 @@ describe('pageUrlForFile(file) and fileCandidatesForPath(path)', () => {
 
 describe('checkPageReferences(file, page, files) / checkPendingFragments(pending, anchors)', () => {
   const files = new Set(['index.html', 'a/index.html']);
-  const page = parsePageHtml(html('<h2 id="hier">H</h2><a href="#hier">ok</a><a href="#nirgends">kaputt</a><a href="/a/#dort">später</a>'));
+  const page = parsePageHtml(
+    html('<h2 id="hier">H</h2><a href="#hier">ok</a><a href="#nirgends">kaputt</a><a href="/a/#dort">später</a>'),
+  );
   const r = checkPageReferences('index.html', page, files);
 
   it('checkPageReferences() checks fragments on the page itself at once and keeps those on other pages as pending', () => {
     expect(r.broken.map((b) => b.href)).toEqual(['#nirgends']);
-    expect(r.pending).toEqual([{ target: 'a/index.html', fragment: 'dort', page: '/', href: '/a/#dort', element: 'a[href]' }]);
+    expect(r.pending).toEqual([
+      { target: 'a/index.html', fragment: 'dort', page: '/', href: '/a/#dort', element: 'a[href]' },
+    ]);
   });
 
   it('checkPendingFragments() reports the pending fragments the target page lacks', () => {
@@ -153,8 +188,18 @@ describe('checkPageReferences(file, page, files) / checkPendingFragments(pending
 
 describe('checkLinkGraph(pages, files)', () => {
   const pages = new Map([
-    ['index.html', html('<a href="/a/">a</a><a href="/a/#da">ok</a><a href="/a/#weg">kaputt</a><a href="/fehlt/">fehlt</a><a href="#top">oben</a><a href="https://www.example.org/">ext</a><a href="https://www.example.org/">ext again</a>')],
-    ['a/index.html', html('<h2 id="da">Da</h2><img src="/bild.png" alt=""><img src="/weg.png" alt=""><a href="/data/x.csv#zeile-3">csv</a><a href="/a">ohne Schrägstrich</a>')],
+    [
+      'index.html',
+      html(
+        '<a href="/a/">a</a><a href="/a/#da">ok</a><a href="/a/#weg">kaputt</a><a href="/fehlt/">fehlt</a><a href="#top">oben</a><a href="https://www.example.org/">ext</a><a href="https://www.example.org/">ext again</a>',
+      ),
+    ],
+    [
+      'a/index.html',
+      html(
+        '<h2 id="da">Da</h2><img src="/bild.png" alt=""><img src="/weg.png" alt=""><a href="/data/x.csv#zeile-3">csv</a><a href="/a">ohne Schrägstrich</a>',
+      ),
+    ],
   ]);
   const files = new Set(['index.html', 'a/index.html', 'bild.png', 'data/x.csv']);
   const report = checkLinkGraph(pages, files);

@@ -28,7 +28,10 @@ describe('renderMarkdown: raw HTML and dangerous links (RELIABILITY 1.3, 1.4)', 
     ['javascript autolink', '<javascript:alert(1)>'],
     ['vbscript link', '[v](vbscript:msgbox(1))'],
     ['div onclick', '<div onclick="alert(1)">a</div>'],
-    ['base and meta', '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">'],
+    [
+      'base and meta',
+      '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    ],
     ['object embed', '<object data="x.swf"></object><embed src="x.swf">'],
   ];
 
@@ -39,7 +42,13 @@ describe('renderMarkdown: raw HTML and dangerous links (RELIABILITY 1.3, 1.4)', 
   }
 
   it('the checker above flags the raw payloads themselves (so those tests can fail)', () => {
-    for (const md of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="jAva script:alert(1)">x</a>', '<a href="DATA:text/html,x">x</a>', '<p style="x">a</p>']) {
+    for (const md of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="jAva script:alert(1)">x</a>',
+      '<a href="DATA:text/html,x">x</a>',
+      '<p style="x">a</p>',
+    ]) {
       expect(violations(md)).not.toEqual([]);
     }
   });
@@ -65,14 +74,18 @@ describe('renderMarkdown: raw HTML and dangerous links (RELIABILITY 1.3, 1.4)', 
   });
 
   it('renderMarkdown(<iframe>, <style>, <form>, <svg>) removes the elements entirely', () => {
-    const html = renderMarkdown('<iframe src="https://example.org"></iframe>\n\n<style>p{}</style>\n\n<form action="/x"></form>\n\n<svg onload=alert(1)></svg>');
+    const html = renderMarkdown(
+      '<iframe src="https://example.org"></iframe>\n\n<style>p{}</style>\n\n<form action="/x"></form>\n\n<svg onload=alert(1)></svg>',
+    );
     expect(html).not.toMatch(/iframe|style|form|svg|onload/i);
   });
 });
 
 describe('renderMarkdown: what stays', () => {
   it('renderMarkdown(links) keeps http(s), mailto, tel, relative and fragment links', () => {
-    expect(renderMarkdown('[ok](https://example.org) [m](mailto:a@b.de) [t](tel:+4930123) [rel](/impressum/) [f](#x)')).toBe(
+    expect(
+      renderMarkdown('[ok](https://example.org) [m](mailto:a@b.de) [t](tel:+4930123) [rel](/impressum/) [f](#x)'),
+    ).toBe(
       '<p><a href="https://example.org">ok</a> <a href="mailto:a@b.de">m</a> <a href="tel:+4930123">t</a> <a href="/impressum/">rel</a> <a href="#x">f</a></p>',
     );
   });
@@ -93,7 +106,9 @@ describe('renderMarkdown: what stays', () => {
     const ids = Array.from(document.querySelectorAll('[id]')).map((e) => e.getAttribute('id') as string);
     // "footnote-label" is the library's own constant; every id derived from the author's label carries "md-".
     expect(ids.sort()).toEqual(['footnote-label', 'md-fn-quelle', 'md-fnref-quelle']);
-    const fragments = Array.from(document.querySelectorAll('a[href^="#"]')).map((a) => (a.getAttribute('href') as string).slice(1));
+    const fragments = Array.from(document.querySelectorAll('a[href^="#"]')).map((a) =>
+      (a.getAttribute('href') as string).slice(1),
+    );
     expect(fragments.sort()).toEqual(['md-fn-quelle', 'md-fnref-quelle']);
     const describedBy = document.querySelector('[aria-describedby]')?.getAttribute('aria-describedby');
     expect(ids).toContain(describedBy);
@@ -121,7 +136,18 @@ describe('renderMarkdown: heading levels', () => {
 
 describe('renderProviderMarkdown: facility descriptions', () => {
   it('renderProviderMarkdown(every payload above) leaves nothing executable and reports what it dropped', () => {
-    for (const md of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<iframe src="javascript:alert(1)"></iframe>', '[a](javascript:alert(1))', '<svg onload=alert(1)>', '<style>p{}</style>', '<form action="/x"><input></form>', '[d](data:text/html,x)', '[v](vbscript:msgbox(1))', '<javascript:alert(1)>']) {
+    for (const md of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<iframe src="javascript:alert(1)"></iframe>',
+      '[a](javascript:alert(1))',
+      '<svg onload=alert(1)>',
+      '<style>p{}</style>',
+      '<form action="/x"><input></form>',
+      '[d](data:text/html,x)',
+      '[v](vbscript:msgbox(1))',
+      '<javascript:alert(1)>',
+    ]) {
       const r = renderProviderMarkdown(md);
       expect(violations(r.html), md).toEqual([]);
       expect(r.html, md).not.toMatch(/<a\b/);
@@ -136,9 +162,15 @@ describe('renderProviderMarkdown: facility descriptions', () => {
   });
 
   it('renderProviderMarkdown(links) keeps absolute http(s), mailto and tel, marked as user content; relative links become text', () => {
-    const r = renderProviderMarkdown('[w](https://kita.example/) [m](mailto:a@b.de) [t](tel:+4930123) [rel](/impressum/) [f](#nirgends)');
-    expect(r.html).toBe('<p><a href="https://kita.example/" rel="nofollow ugc">w</a> <a href="mailto:a@b.de">m</a> <a href="tel:+4930123">t</a> rel f</p>');
-    expect(r.problems.map((p) => p.message)).toEqual(['Link-Ziel "/impressum/" ist nicht erlaubt; der Link wird als Text angezeigt.']);
+    const r = renderProviderMarkdown(
+      '[w](https://kita.example/) [m](mailto:a@b.de) [t](tel:+4930123) [rel](/impressum/) [f](#nirgends)',
+    );
+    expect(r.html).toBe(
+      '<p><a href="https://kita.example/" rel="nofollow ugc">w</a> <a href="mailto:a@b.de">m</a> <a href="tel:+4930123">t</a> rel f</p>',
+    );
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'Link-Ziel "/impressum/" ist nicht erlaubt; der Link wird als Text angezeigt.',
+    ]);
   });
 
   it('renderProviderMarkdown(headings, footnotes) starts headings at h3 and keeps footnote links working', () => {
@@ -150,7 +182,9 @@ describe('renderProviderMarkdown: facility descriptions', () => {
   });
 
   it('renderProviderMarkdown(text) reports lines within the Markdown', () => {
-    expect(renderProviderMarkdown('Absatz\n\n<b>x</b>').problems).toEqual([{ line: 3, message: 'HTML wird nicht angezeigt (nur Markdown).' }]);
+    expect(renderProviderMarkdown('Absatz\n\n<b>x</b>').problems).toEqual([
+      { line: 3, message: 'HTML wird nicht angezeigt (nur Markdown).' },
+    ]);
   });
 });
 

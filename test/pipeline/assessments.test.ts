@@ -31,7 +31,8 @@ afterAll(async () => {
 async function copyAtlas(withBroken: boolean): Promise<string> {
   const dir = join(root, String(++n), 'atlas');
   await cp(MINI, dir, { recursive: true });
-  if (withBroken) await cp(BROKEN, join(dir, ASSESSMENTS_DIR), { recursive: true, filter: (src) => !src.endsWith('README.md') });
+  if (withBroken)
+    await cp(BROKEN, join(dir, ASSESSMENTS_DIR), { recursive: true, filter: (src) => !src.endsWith('README.md') });
   return dir;
 }
 
@@ -47,7 +48,15 @@ describe('readAssessments on atlas-mini', () => {
   it('readAssessments(units, fx, log) reads the three made-up notes without a problem, newest first per unit', async () => {
     const { log, result } = await stage(MINI);
     expect(log.problems).toEqual([]);
-    expect(result?.assessments.map((a) => [a.unit, a.assessment.date, a.assessment.topic, a.assessment.question, a.assessment.lang])).toEqual([
+    expect(
+      result?.assessments.map((a) => [
+        a.unit,
+        a.assessment.date,
+        a.assessment.topic,
+        a.assessment.question,
+        a.assessment.lang,
+      ]),
+    ).toEqual([
       ['1', '2023-12-01', 'jugend', 'strengths', 'en'],
       ['11', '2023-11-20', 'kinder-familie', 'missing', 'de'],
       ['11', '2023-10-02', 'alter-pflege', 'changed', 'de'],
@@ -83,31 +92,49 @@ describe('broken assessments (test/fixtures/assessments-broken)', () => {
   });
 
   it('an unknown unit folder names the file and the folder', () => {
-    expect(errorFor(log, '99/2023-11-01-beispiel-ev.md')).toEqual([expect.objectContaining({ field: 'Ordner', message: expect.stringContaining('Unbekanntes Gebiet "99"') })]);
+    expect(errorFor(log, '99/2023-11-01-beispiel-ev.md')).toEqual([
+      expect.objectContaining({ field: 'Ordner', message: expect.stringContaining('Unbekanntes Gebiet "99"') }),
+    ]);
   });
 
   it('a missing organisation names the field', () => {
-    expect(errorFor(log, '2023-11-02-ohne-organisation.md')).toEqual([expect.objectContaining({ field: 'organisation' })]);
+    expect(errorFor(log, '2023-11-02-ohne-organisation.md')).toEqual([
+      expect.objectContaining({ field: 'organisation' }),
+    ]);
   });
 
   it('a future date names the field and its line', () => {
-    expect(errorFor(log, '2099-01-01-zukunft-ev.md')).toEqual([expect.objectContaining({ field: 'date', line: 3, message: expect.stringContaining('Zukunft') })]);
+    expect(errorFor(log, '2099-01-01-zukunft-ev.md')).toEqual([
+      expect.objectContaining({ field: 'date', line: 3, message: expect.stringContaining('Zukunft') }),
+    ]);
   });
 
   it('an unknown topic names the field, its line and the allowed topics', () => {
-    expect(errorFor(log, '2023-11-03-thema-ev.md')).toEqual([expect.objectContaining({ field: 'topic', line: 4, message: expect.stringContaining('kinder-familie') })]);
+    expect(errorFor(log, '2023-11-03-thema-ev.md')).toEqual([
+      expect.objectContaining({ field: 'topic', line: 4, message: expect.stringContaining('kinder-familie') }),
+    ]);
   });
 
   it('an .mdx file is refused by name (MDX runs code)', () => {
-    expect(errorFor(log, '2023-11-04-mdx-ev.mdx')).toEqual([expect.objectContaining({ message: expect.stringContaining('MDX') })]);
+    expect(errorFor(log, '2023-11-04-mdx-ev.mdx')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('MDX') }),
+    ]);
   });
 
   it('executable ---js front matter is refused at line 1 and never runs', () => {
-    expect(errorFor(log, '2023-11-05-js-ev.md')).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('"---js"') })]);
+    expect(errorFor(log, '2023-11-05-js-ev.md')).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('"---js"') }),
+    ]);
   });
 
   it('a file name that does not name the organisation says which name to use', () => {
-    expect(errorFor(log, '2023-11-06-falscher-name.md')).toEqual([expect.objectContaining({ field: 'organisation', line: 2, hint: expect.stringContaining('2023-11-06-richtiger-name-e-v.md') })]);
+    expect(errorFor(log, '2023-11-06-falscher-name.md')).toEqual([
+      expect.objectContaining({
+        field: 'organisation',
+        line: 2,
+        hint: expect.stringContaining('2023-11-06-richtiger-name-e-v.md'),
+      }),
+    ]);
   });
 
   it('every broken file is reported in one run, and the good notes are still read', () => {
@@ -130,7 +157,8 @@ describe('assessments in the unit page models', () => {
     const cacheDir = join(dir, '..', 'cache');
     const r = await runPipeline({ atlasDir: dir, cacheDir });
     expect(r.log.errors).toEqual([]);
-    const page = async (id: string) => JSON.parse(await readFile(join(cacheDir, 'build', 'units', `${id}.json`), 'utf8')) as UnitPageData;
+    const page = async (id: string) =>
+      JSON.parse(await readFile(join(cacheDir, 'build', 'units', `${id}.json`), 'utf8')) as UnitPageData;
     const p11 = await page('11');
     expect(p11.assessments?.count).toBe(2);
     expect(p11.assessments?.latest).toBe('2023-11-20');

@@ -38,7 +38,14 @@ let cacheDir = '';
 let result: PipelineResult;
 const json = async <T>(p: string): Promise<T> => JSON.parse(await readFile(join(cacheDir, p), 'utf8')) as T;
 
-interface ValueRow { unit_id: string; indicator_id: string; year: string; value: string; status: string; method: string }
+interface ValueRow {
+  unit_id: string;
+  indicator_id: string;
+  year: string;
+  value: string;
+  status: string;
+  method: string;
+}
 let values: ValueRow[] = [];
 function value(unit: string, indicator: string, year: number): ValueRow | undefined {
   return values.find((r) => r.unit_id === unit && r.indicator_id === indicator && r.year === String(year));
@@ -47,7 +54,13 @@ function value(unit: string, indicator: string, year: number): ValueRow | undefi
 interface Report {
   fixes: { level: string; index: number; id: string; name: string; newId?: string; newName?: string }[];
   excluded: { file: string; line: number; id: string; reason: string }[];
-  checks: { indicator: string; year: number; compared: number; differing: number; examples: { unit: string; published: number; computed: number }[] }[];
+  checks: {
+    indicator: string;
+    year: number;
+    compared: number;
+    differing: number;
+    examples: { unit: string; published: number; computed: number }[];
+  }[];
 }
 let report: Report;
 
@@ -74,37 +87,65 @@ describe('runPipeline on the Berlin demo atlas', () => {
   it('places every one of the 6,758 imported facilities in a Bezirk, Bezirksregion and Planungsraum', async () => {
     expect(result.facilityPages).toBe(6758);
     const site = await json<{ facilities: { items: { id: string; units: string[] }[] } }>('build/site.json');
-    const units = new Map((await json<{ units: { id: string; level: string; parent?: string }[] }>('public/data/atlas.json')).units.map((u) => [u.id, u]));
+    const units = new Map(
+      (await json<{ units: { id: string; level: string; parent?: string }[] }>('public/data/atlas.json')).units.map(
+        (u) => [u.id, u],
+      ),
+    );
     for (const f of site.facilities.items) {
-      expect(f.units.map((id) => units.get(id)?.level), f.id).toEqual(['bezirk', 'bezirksregion', 'planungsraum']);
+      expect(
+        f.units.map((id) => units.get(id)?.level),
+        f.id,
+      ).toEqual(['bezirk', 'bezirksregion', 'planungsraum']);
       expect(units.get(f.units[2] as string)?.parent, f.id).toBe(f.units[1]);
       expect(units.get(f.units[1] as string)?.parent, f.id).toBe(f.units[0]);
     }
   });
 
   it('has 12 Bezirke, 138 Bezirksregionen and 448 Planungsräume, each listed once with its url', async () => {
-    const atlas = await json<{ levels: { id: string; count: number }[]; units: { id: string; level: string; url: string }[] }>('public/data/atlas.json');
-    expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([['bezirk', 12], ['bezirksregion', 138], ['planungsraum', 448]]);
+    const atlas = await json<{
+      levels: { id: string; count: number }[];
+      units: { id: string; level: string; url: string }[];
+    }>('public/data/atlas.json');
+    expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([
+      ['bezirk', 12],
+      ['bezirksregion', 138],
+      ['planungsraum', 448],
+    ]);
     expect(atlas.units).toHaveLength(598);
     expect(new Set(atlas.units.map((u) => u.id)).size).toBe(598);
     for (const u of atlas.units) expect(u.url).toBe(`/${u.level}/${u.id}/`);
   });
 
   it('applies the fix 06010102 → 04030417 to the feature in Bezirk 04 only', async () => {
-    expect(report.fixes).toEqual([expect.objectContaining({ level: 'planungsraum', id: '06010102', newId: '04030417', newName: 'Schloßstraße' })]);
-    const site = await json<{ units: { id: string; level: string; parent?: string; name: string }[] }>('build/site.json');
-    expect(site.units.filter((u) => u.id === '06010102')).toEqual([expect.objectContaining({ parent: '060101', name: 'Schloßstraße' })]);
-    expect(site.units.filter((u) => u.id === '04030417')).toEqual([expect.objectContaining({ level: 'planungsraum', parent: '040304', name: 'Schloßstraße' })]);
+    expect(report.fixes).toEqual([
+      expect.objectContaining({ level: 'planungsraum', id: '06010102', newId: '04030417', newName: 'Schloßstraße' }),
+    ]);
+    const site = await json<{ units: { id: string; level: string; parent?: string; name: string }[] }>(
+      'build/site.json',
+    );
+    expect(site.units.filter((u) => u.id === '06010102')).toEqual([
+      expect.objectContaining({ parent: '060101', name: 'Schloßstraße' }),
+    ]);
+    expect(site.units.filter((u) => u.id === '04030417')).toEqual([
+      expect.objectContaining({ level: 'planungsraum', parent: '040304', name: 'Schloßstraße' }),
+    ]);
     const page = await json<{ ancestors: { id: string }[] }>('build/units/04030417.json');
     expect(page.ancestors.map((a) => a.id)).toEqual(['04', '040304']);
     // The tables' rows for 04030417 now have a unit: its 2019 population is published.
     const raw = await rawCsv(EW_2019_PR);
-    expect(value('04030417', 'einwohner', 2019)).toMatchObject({ value: cellOf(raw, '04030417', 'inhabitants'), status: 'value', method: 'published' });
+    expect(value('04030417', 'einwohner', 2019)).toMatchObject({
+      value: cellOf(raw, '04030417', 'inhabitants'),
+      status: 'value',
+      method: 'published',
+    });
   });
 
   it('excludes the "Nummer" rows of the MSS district files and reports each with file and line', async () => {
     const nummer = report.excluded.filter((e) => e.id === 'Nummer');
-    expect(nummer.map((e) => e.file).sort()).toEqual([2013, 2015, 2017, 2019].map((y) => `data/berlin/mss/mss-${y}-districts.csv`));
+    expect(nummer.map((e) => e.file).sort()).toEqual(
+      [2013, 2015, 2017, 2019].map((y) => `data/berlin/mss/mss-${y}-districts.csv`),
+    );
     for (const e of nummer) {
       const lines = (await readFile(join(ROOT, e.file), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
       expect(lines[e.line - 1]?.startsWith('Nummer,')).toBe(true);
@@ -116,12 +157,20 @@ describe('runPipeline on the Berlin demo atlas', () => {
   it('publishes MSS 2019 s3 (Transferbezug) exactly as in the raw CSV for 3 Planungsräume and 2 Bezirke', async () => {
     const pr = await rawCsv(MSS_2019_PR);
     const bez = await rawCsv(MSS_2019_BEZ);
-    const samples: [string, typeof pr][] = [['01011101', pr], ['04030417', pr], ['08010117', pr], ['01', bez], ['08', bez]];
+    const samples: [string, typeof pr][] = [
+      ['01011101', pr],
+      ['04030417', pr],
+      ['08010117', pr],
+      ['01', bez],
+      ['08', bez],
+    ];
     for (const [id, table] of samples) {
       const raw = cellOf(table, id, S3);
       expect(raw, id).toMatch(/^\d+\.\d+$/);
       // The per-unit download, as a user gets it.
-      const unit = await json<{ values: { indicator_id: string; year: number; value: number | string; status: string }[] }>(`public/data/units/${id}.json`);
+      const unit = await json<{
+        values: { indicator_id: string; year: number; value: number | string; status: string }[];
+      }>(`public/data/units/${id}.json`);
       const published = unit.values.find((v) => v.indicator_id === 'transferbezug' && v.year === 2019);
       expect(published, id).toMatchObject({ value: Number(raw), status: 'value' });
       expect(value(id, 'transferbezug', 2019)).toMatchObject({ method: 'published' });
@@ -134,12 +183,17 @@ describe('runPipeline on the Berlin demo atlas', () => {
     const districtCol = pr.header.indexOf('district_id');
     const inhabitantsCol = pr.header.indexOf('inhabitants');
     const sums = new Map<string, number>();
-    for (const r of pr.rows) sums.set(r[districtCol] as string, (sums.get(r[districtCol] as string) ?? 0) + Number(r[inhabitantsCol]));
+    for (const r of pr.rows)
+      sums.set(r[districtCol] as string, (sums.get(r[districtCol] as string) ?? 0) + Number(r[inhabitantsCol]));
     expect(sums.size).toBe(12);
     const differing: string[] = [];
     for (const [bezirk, sum] of sums) {
       // The atlas's Bezirk value is its own sum of the Planungsräume (the district table has role: check).
-      expect(value(bezirk, 'einwohner', 2019), bezirk).toMatchObject({ value: String(sum), status: 'value', method: 'sum' });
+      expect(value(bezirk, 'einwohner', 2019), bezirk).toMatchObject({
+        value: String(sum),
+        status: 'value',
+        method: 'sum',
+      });
       if (Number(cellOf(bez, bezirk, 'inhabitants')) !== sum) differing.push(bezirk);
     }
     // Equal in every Bezirk, or else the data report lists exactly the differences.
@@ -147,7 +201,10 @@ describe('runPipeline on the Berlin demo atlas', () => {
     expect(check).toMatchObject({ compared: 12, differing: differing.length });
     expect(differing).toEqual([]);
     // And the city: the sum of all Planungsräume.
-    expect(value('*', 'einwohner', 2019)).toMatchObject({ value: String([...sums.values()].reduce((a, b) => a + b, 0)), method: 'sum' });
+    expect(value('*', 'einwohner', 2019)).toMatchObject({
+      value: String([...sums.values()].reduce((a, b) => a + b, 0)),
+      method: 'sum',
+    });
   });
 });
 
@@ -161,7 +218,11 @@ describe('area overlays on the Berlin demo atlas', () => {
   const UTM33 = '+proj=utm +zone=33 +ellps=GRS80 +units=m +no_defs';
   const LAYERS = [
     ['soziale-erhaltungsgebiete', 'data/berlin/overlays/erhaltgeb_em_soziale_erhaltungsgebiete.geojson', 81],
-    ['staedtebauliche-erhaltungsgebiete', 'data/berlin/overlays/erhaltgeb_es_staedtebauliche_erhaltungsgebiete.geojson', 94],
+    [
+      'staedtebauliche-erhaltungsgebiete',
+      'data/berlin/overlays/erhaltgeb_es_staedtebauliche_erhaltungsgebiete.geojson',
+      94,
+    ],
   ] as const;
   type Ring = [number, number][];
   /** Even-odd rule over all rings of one polygon (exterior and holes). */
@@ -195,13 +256,24 @@ describe('area overlays on the Berlin demo atlas', () => {
     let compared = 0;
     let nonEmpty = 0;
     for (const [layer, file, count] of LAYERS) {
-      const geo = JSON.parse(await readFile(join(ROOT, file), 'utf8')) as { features: { properties: { schluessel: string }; geometry: { type: string; coordinates: unknown } }[] };
+      const geo = JSON.parse(await readFile(join(ROOT, file), 'utf8')) as {
+        features: { properties: { schluessel: string }; geometry: { type: string; coordinates: unknown } }[];
+      };
       expect(geo.features).toHaveLength(count);
       for (const feature of geo.features) {
-        const polys = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates) as Ring[][];
-        const expected = points.filter((p) => polys.some((rings) => inPolygon(p.x, p.y, rings))).map((p) => p.id).sort();
-        const page = await json<{ facilities: { id: string; vulnerability: number }[] }>(`build/areas/${layer}/areas/${feature.properties.schluessel}.json`);
-        expect([...page.facilities.map((f) => f.id)].sort(), `${layer} ${feature.properties.schluessel}`).toEqual(expected);
+        const polys = (
+          feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates
+        ) as Ring[][];
+        const expected = points
+          .filter((p) => polys.some((rings) => inPolygon(p.x, p.y, rings)))
+          .map((p) => p.id)
+          .sort();
+        const page = await json<{ facilities: { id: string; vulnerability: number }[] }>(
+          `build/areas/${layer}/areas/${feature.properties.schluessel}.json`,
+        );
+        expect([...page.facilities.map((f) => f.id)].sort(), `${layer} ${feature.properties.schluessel}`).toEqual(
+          expected,
+        );
         const v = page.facilities.map((f) => f.vulnerability);
         expect(v, 'most vulnerable first').toEqual([...v].sort((a, b) => b - a));
         compared++;
@@ -218,7 +290,9 @@ describe('area overlays on the Berlin demo atlas', () => {
       const list = await json<{ areas: { id: string }[] }>(`build/areas/${layer}/index.json`);
       expect(list.areas).toHaveLength(count);
       for (const a of list.areas) {
-        const page = await json<{ units: { level: string; shareOfArea: number }[] }>(`build/areas/${layer}/areas/${a.id}.json`);
+        const page = await json<{ units: { level: string; shareOfArea: number }[] }>(
+          `build/areas/${layer}/areas/${a.id}.json`,
+        );
         const levels = new Set(page.units.map((u) => u.level));
         expect([...levels], `${layer} ${a.id}`).toEqual(['bezirk', 'bezirksregion', 'planungsraum']);
         const sum = page.units.filter((u) => u.level === 'planungsraum').reduce((s, u) => s + u.shareOfArea, 0);

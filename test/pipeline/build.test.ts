@@ -24,13 +24,24 @@ function germanNumber(s: string): number | string {
   return /^-?\d[\d.]*(,\d+)?$/.test(s) ? Number(s.replace(/\./g, '').replace(',', '.')) : s;
 }
 
-interface LongRow { line: number; id: string; name: string; year: number; code: string; raw: string; value: number | string }
+interface LongRow {
+  line: number;
+  id: string;
+  name: string;
+  year: number;
+  code: string;
+  raw: string;
+  value: number | string;
+}
 
 /** The long CSV split by hand: BOM, CRLF, ";" (no quoting in this file). */
 async function readLongCsv(): Promise<{ bom: boolean; rows: LongRow[] }> {
   const bytes = await readFile(join(MINI, LONG_CSV));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const lines = bytes.subarray(bom ? 3 : 0).toString('utf8').split('\r\n');
+  const lines = bytes
+    .subarray(bom ? 3 : 0)
+    .toString('utf8')
+    .split('\r\n');
   const rows = lines.slice(1).flatMap((l, i): LongRow[] => {
     if (l === '') return [];
     const [id = '', name = '', year = '', code = '', raw = ''] = l.split(';');
@@ -51,7 +62,10 @@ function num(v: number | string): number {
 }
 
 type Ring = number[][];
-interface GeoFile { crs?: unknown; features: { properties: { id: string; name: string }; geometry: { coordinates: Ring[] } }[] }
+interface GeoFile {
+  crs?: unknown;
+  features: { properties: { id: string; name: string }; geometry: { coordinates: Ring[] } }[];
+}
 
 /** Planar bounding box of a ring in metres. */
 function box(ring: Ring): [number, number, number, number] {
@@ -68,7 +82,14 @@ let result: PipelineResult;
 const out = (p: string) => join(cacheDir, p);
 const json = async <T>(p: string): Promise<T> => JSON.parse(await readFile(out(p), 'utf8')) as T;
 
-interface ValueRow { unit_id: string; indicator_id: string; year: string; value: string; status: string; method: string }
+interface ValueRow {
+  unit_id: string;
+  indicator_id: string;
+  year: string;
+  value: string;
+  status: string;
+  method: string;
+}
 let values: ValueRow[] = [];
 function value(unit: string, indicator: string, year: number): ValueRow {
   const v = values.find((r) => r.unit_id === unit && r.indicator_id === indicator && r.year === String(year));
@@ -106,7 +127,16 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(wide)).toThrow();
     const teile = JSON.parse(await readFile(join(MINI, 'data/geo/stadtteile.geojson'), 'utf8')) as GeoFile;
     expect(JSON.stringify(teile.crs)).toContain('EPSG::25832');
-    const shoelace = (r: Ring) => r.slice(0, -1).reduce((s, p, i) => s + (p[0] as number) * ((r[i + 1] as number[])[1] as number) - ((r[i + 1] as number[])[0] as number) * (p[1] as number), 0) / 2;
+    const shoelace = (r: Ring) =>
+      r
+        .slice(0, -1)
+        .reduce(
+          (s, p, i) =>
+            s +
+            (p[0] as number) * ((r[i + 1] as number[])[1] as number) -
+            ((r[i + 1] as number[])[0] as number) * (p[1] as number),
+          0,
+        ) / 2;
     for (const f of teile.features) expect(shoelace(f.geometry.coordinates[0] as Ring)).toBeGreaterThan(0); // RFC 7946: counter-clockwise
     const topo = JSON.parse(await readFile(join(MINI, 'data/geo/stadtbezirke.topojson'), 'utf8')) as Topology;
     expect(topo).not.toHaveProperty('crs');
@@ -115,10 +145,21 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
   });
 
   it('has 3 Stadtbezirke and 8 Stadtteile, each in atlas.json with its url and downloads', async () => {
-    const atlas = await json<{ levels: { id: string; count: number }[]; units: { id: string; level: string; url: string; data: { csv: string; json: string } }[] }>('public/data/atlas.json');
-    expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([['stadtbezirk', 3], ['stadtteil', 8]]);
+    const atlas = await json<{
+      levels: { id: string; count: number }[];
+      units: { id: string; level: string; url: string; data: { csv: string; json: string } }[];
+    }>('public/data/atlas.json');
+    expect(atlas.levels.map((l) => [l.id, l.count])).toEqual([
+      ['stadtbezirk', 3],
+      ['stadtteil', 8],
+    ]);
     expect(atlas.units.filter((u) => u.level === 'stadtbezirk').map((u) => u.id)).toEqual(['1', '2', '3']);
-    expect(atlas.units.filter((u) => u.level === 'stadtteil').map((u) => u.id).sort()).toEqual(['05', '11', '12', '17', '23', '31', '34', '40']);
+    expect(
+      atlas.units
+        .filter((u) => u.level === 'stadtteil')
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual(['05', '11', '12', '17', '23', '31', '34', '40']);
     for (const u of atlas.units) {
       expect(u.url).toBe(`/${u.level}/${u.id}/`);
       expect(u.data.csv).toBe(`/data/units/${u.id}.csv`);
@@ -136,7 +177,10 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     // Expected parents from the raw files, in metres: the Stadtbezirk box containing the Stadtteil's centre.
     const teile = JSON.parse(await readFile(join(MINI, 'data/geo/stadtteile.geojson'), 'utf8')) as GeoFile;
     const topo = JSON.parse(await readFile(join(MINI, 'data/geo/stadtbezirke.topojson'), 'utf8')) as Topology;
-    const bezirke = (feature(topo, topo.objects.stadtbezirke as never) as unknown as GeoFile).features.map((f) => ({ id: f.properties.id, box: box(f.geometry.coordinates[0] as Ring) }));
+    const bezirke = (feature(topo, topo.objects.stadtbezirke as never) as unknown as GeoFile).features.map((f) => ({
+      id: f.properties.id,
+      box: box(f.geometry.coordinates[0] as Ring),
+    }));
     const expected: Record<string, string> = {};
     for (const t of teile.features) {
       const [w, s, e, n] = box(t.geometry.coordinates[0] as Ring);
@@ -145,7 +189,16 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
       expect(hits).toHaveLength(1);
       expected[t.properties.id] = (hits[0] as { id: string }).id;
     }
-    expect(expected).toEqual({ '05': '1', '11': '1', '17': '1', '12': '2', '23': '2', '31': '2', '34': '3', '40': '3' });
+    expect(expected).toEqual({
+      '05': '1',
+      '11': '1',
+      '17': '1',
+      '12': '2',
+      '23': '2',
+      '31': '2',
+      '34': '3',
+      '40': '3',
+    });
     const site = await json<{ units: { id: string; level: string; parent?: string }[] }>('build/site.json');
     const parents = Object.fromEntries(site.units.filter((u) => u.level === 'stadtteil').map((u) => [u.id, u.parent]));
     expect(parents).toEqual(expected);
@@ -161,7 +214,9 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(nord.unit.areaKm2).toBeCloseTo(12, 1);
     const topo = await json<Topology>('public/data/boundaries.topojson');
     expect(Object.keys(topo.objects).sort()).toEqual(['stadtbezirk', 'stadtteil']);
-    const all = (feature(topo, topo.objects.stadtteil as never) as unknown as GeoFile).features.flatMap((f) => f.geometry.coordinates.flat());
+    const all = (feature(topo, topo.objects.stadtteil as never) as unknown as GeoFile).features.flatMap((f) =>
+      f.geometry.coordinates.flat(),
+    );
     const [w, s, e, n] = box(all);
     expect(w).toBeGreaterThan(6.97);
     expect(e).toBeLessThan(7.07);
@@ -175,7 +230,12 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(fixture.rows.find((r) => r.id === '11' && r.code === 'EW' && r.year === 2022)?.raw).toBe('12.480');
     expect(value('11', 'einwohner', 2022)).toMatchObject({ value: '12480', status: 'value' });
     // Every numeric cell of the file is published unchanged.
-    const codes: Record<string, string> = { EW: 'einwohner', EW1565: 'einwohner_15_65', ALO: 'arbeitslose', MIETE: 'miete' };
+    const codes: Record<string, string> = {
+      EW: 'einwohner',
+      EW1565: 'einwohner_15_65',
+      ALO: 'arbeitslose',
+      MIETE: 'miete',
+    };
     const numeric = fixture.rows.filter((r) => typeof r.value === 'number' && r.code in codes);
     expect(numeric.length).toBeGreaterThan(50);
     for (const r of numeric) expect(Number(value(r.id, codes[r.code] as string, r.year).value)).toBe(r.value);
@@ -201,9 +261,14 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(value('34', 'sgb2_quote', 2023)).toMatchObject({ value: '13.1', status: 'value' });
     expect(value('40', 'sozialindex', 2023)).toMatchObject({ value: '', status: 'notApplicable' });
     expect(value('40', 'sgb2_quote', 2023)).toMatchObject({ value: '', status: 'notApplicable' });
-    const report = await json<{ excluded: { file: string; line: number; id: string; reason: string }[]; assumed: { file: string; id: string; status: string; cells: number }[] }>('build/report.json');
+    const report = await json<{
+      excluded: { file: string; line: number; id: string; reason: string }[];
+      assumed: { file: string; id: string; status: string; cells: number }[];
+    }>('build/report.json');
     expect(report.excluded).toEqual([expect.objectContaining({ file: WIDE_CSV, line: 2, id: '0' })]);
-    expect(report.assumed).toEqual([expect.objectContaining({ file: WIDE_CSV, id: '40', status: 'notApplicable', cells: 2 })]);
+    expect(report.assumed).toEqual([
+      expect.objectContaining({ file: WIDE_CSV, id: '40', status: 'notApplicable', cells: 2 }),
+    ]);
   });
 
   it('reports the name from the windows-1252 file as "Südstadt" when the boundary name differs', async () => {
@@ -218,13 +283,21 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     const r = await runPipeline({ atlasDir: copy, cacheDir: join(tmp, 'renamed-cache'), log: () => {} });
     expect(r.log.errors).toEqual([]);
     // One warning per table that names the unit: the UTF-8 long file and the Windows-1252 file read the same name.
-    const renamed = (file: string, field: string) => expect.objectContaining({ file, location: 'id 34', field, message: 'Name "Südstadt" weicht vom Namen in der Grenzdatei ab ("Suedstadt").' });
+    const renamed = (file: string, field: string) =>
+      expect.objectContaining({
+        file,
+        location: 'id 34',
+        field,
+        message: 'Name "Südstadt" weicht vom Namen in der Grenzdatei ab ("Suedstadt").',
+      });
     expect(r.log.warnings).toEqual([renamed(LONG_CSV, 'Name'), renamed(WIDE_CSV, 'Stadtteil')]);
   });
 
   it('keeps a suppressed cell suppressed (never 0) and makes the sums above it suppressed', async () => {
     expect(fig(fixture.rows, '17', 'ALO', 2023)).toBe('.');
-    expect(value('17', 'arbeitslose', 2023)).toEqual(expect.objectContaining({ value: '', status: 'suppressed', method: 'published' }));
+    expect(value('17', 'arbeitslose', 2023)).toEqual(
+      expect.objectContaining({ value: '', status: 'suppressed', method: 'published' }),
+    );
     // Its Stadtbezirk Nord and the city: suppressed sums, no partial sum.
     expect(value('1', 'arbeitslose', 2023)).toMatchObject({ value: '', status: 'suppressed', method: 'sum' });
     expect(value('*', 'arbeitslose', 2023)).toMatchObject({ value: '', status: 'suppressed', method: 'sum' });
@@ -235,7 +308,9 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(value('3', 'arbeitslose', 2022)).toMatchObject({ value: '', status: 'suppressed' });
     // The per-unit download says so too, with an empty value rather than 0.
     const csv = (await readFile(out('public/data/units/17.csv'), 'utf8')).slice(1);
-    const row = Papa.parse<Record<string, string>>(csv, { header: true }).data.find((r) => r.indicator_id === 'arbeitslose' && r.year === '2023');
+    const row = Papa.parse<Record<string, string>>(csv, { header: true }).data.find(
+      (r) => r.indicator_id === 'arbeitslose' && r.year === '2023',
+    );
     expect(row).toMatchObject({ value: '', status: 'suppressed' });
     // The other counts of Nord are still summed.
     const sum = ['05', '11', '17'].reduce((s, id) => s + num(fig(fixture.rows, id, 'EW', 2023)), 0);
@@ -244,7 +319,11 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
 
   it('computes the rate of a Stadtbezirk as Σ numerators / Σ denominators, not as a mean of rates', () => {
     const kids: Record<string, string[]> = { '1': ['05', '11', '17'], '2': ['23', '12', '31'] };
-    const cases: [string, number][] = [['2', 2022], ['2', 2023], ['1', 2022]];
+    const cases: [string, number][] = [
+      ['2', 2022],
+      ['2', 2023],
+      ['1', 2022],
+    ];
     for (const [bezirk, year] of cases) {
       const ids = kids[bezirk] as string[];
       const alo = ids.reduce((s, id) => s + num(fig(fixture.rows, id, 'ALO', year)), 0);
@@ -255,7 +334,13 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
       expect(Number(v.value)).toBeCloseTo(expected, 10);
       expect(value(bezirk, 'arbeitslose', year)).toMatchObject({ value: String(alo), method: 'sum' });
       expect(value(bezirk, 'einwohner_15_65', year)).toMatchObject({ value: String(den), method: 'sum' });
-      const mean = ids.reduce((s, id) => s + num(fig(fixture.rows, id, 'ALO', year)) / num(fig(fixture.rows, id, 'EW1565', year)), 0) / ids.length * 100;
+      const mean =
+        (ids.reduce(
+          (s, id) => s + num(fig(fixture.rows, id, 'ALO', year)) / num(fig(fixture.rows, id, 'EW1565', year)),
+          0,
+        ) /
+          ids.length) *
+        100;
       expect(Math.abs(Number(v.value) - mean)).toBeGreaterThan(0.01);
     }
     // The rate of a Stadtteil from its own counts.
@@ -273,9 +358,14 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
       const v = fig(fixture.rows, id, 'EW', year);
       return typeof v === 'number' ? v : undefined;
     };
-    for (const [indicator, f] of [['einwohner', ew], ['arbeitslosenquote', rate]] as const) {
+    for (const [indicator, f] of [
+      ['einwohner', ew],
+      ['arbeitslosenquote', rate],
+    ] as const) {
       for (const id of ids) {
-        const page = await json<{ keyFigures: { indicator: string; year: number; status: string; rank?: number; rankOf?: number }[] }>(`build/units/${id}.json`);
+        const page = await json<{
+          keyFigures: { indicator: string; year: number; status: string; rank?: number; rankOf?: number }[];
+        }>(`build/units/${id}.json`);
         const kf = page.keyFigures.find((k) => k.indicator === indicator);
         if (!kf) throw new Error(`no key figure ${indicator} for ${id}`);
         // Latest year with a number; none → latest year, no rank.
@@ -287,38 +377,83 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
         }
         const own = f(id, year) as number;
         const others = ids.map((x) => f(x, year)).filter((v): v is number => v !== undefined);
-        expect(kf, `${indicator} ${id}`).toMatchObject({ year, rank: 1 + others.filter((v) => v > own).length, rankOf: others.length });
+        expect(kf, `${indicator} ${id}`).toMatchObject({
+          year,
+          rank: 1 + others.filter((v) => v > own).length,
+          rankOf: others.length,
+        });
       }
     }
     // Spelled out for two cases: Am Kanal has the most inhabitants; Große Heide's 2023 rate is suppressed, so
     // its key figure is 2022, ranked among the 7 Stadtteile with a 2022 rate (Hafen is suppressed in both years).
     const kanal = await json<{ keyFigures: { indicator: string; rank?: number }[] }>('build/units/11.json');
     expect(kanal.keyFigures.find((k) => k.indicator === 'einwohner')?.rank).toBe(1);
-    const heide = await json<{ keyFigures: { indicator: string; year: number; rank?: number; rankOf?: number }[] }>('build/units/17.json');
-    expect(heide.keyFigures.find((k) => k.indicator === 'arbeitslosenquote')).toMatchObject({ year: 2022, rank: 7, rankOf: 7 });
+    const heide = await json<{ keyFigures: { indicator: string; year: number; rank?: number; rankOf?: number }[] }>(
+      'build/units/17.json',
+    );
+    expect(heide.keyFigures.find((k) => k.indicator === 'arbeitslosenquote')).toMatchObject({
+      year: 2022,
+      rank: 7,
+      rankOf: 7,
+    });
     // Classes are not ranked.
     const sued = await json<{ keyFigures: { indicator: string; rank?: number }[] }>('build/units/34.json');
     expect(sued.keyFigures.find((k) => k.indicator === 'sozialindex')?.rank).toBeUndefined();
   });
 
   it('compares the published Stadtbezirk totals (role: check) and reports the one that differs', async () => {
-    const report = await json<{ checks: { indicator: string; year: number; compared: number; differing: number; maxAbsDiff: number; examples: { unit: string; published: number; computed: number; diff: number; origin: { file: string; line: number } }[] }[] }>('build/report.json');
+    const report = await json<{
+      checks: {
+        indicator: string;
+        year: number;
+        compared: number;
+        differing: number;
+        maxAbsDiff: number;
+        examples: {
+          unit: string;
+          published: number;
+          computed: number;
+          diff: number;
+          origin: { file: string; line: number };
+        }[];
+      }[];
+    }>('build/report.json');
     const sued = ['34', '40'].reduce((s, id) => s + num(fig(fixture.rows, id, 'EW', 2023)), 0);
     expect(sued).toBe(11471);
     expect(report.checks).toEqual([
       expect.objectContaining({ indicator: 'einwohner', year: 2023, compared: 3, differing: 1, maxAbsDiff: 9 }),
     ]);
-    expect(report.checks[0]?.examples[0]).toMatchObject({ unit: '3', published: 11480, computed: sued, diff: -9, origin: { file: 'data/stadtbezirke-einwohner-2023.csv', line: 4 } });
+    expect(report.checks[0]?.examples[0]).toMatchObject({
+      unit: '3',
+      published: 11480,
+      computed: sued,
+      diff: -9,
+      origin: { file: 'data/stadtbezirke-einwohner-2023.csv', line: 4 },
+    });
     // Check tables never feed the atlas: the Stadtbezirk value is the sum.
     expect(value('3', 'einwohner', 2023)).toMatchObject({ value: String(sued), method: 'sum' });
   });
 
   it('shows the headline rate on the home map for the finest level in its latest year', async () => {
-    const site = await json<{ home: { indicator: string; level: string; year: number; rows: { id: string; status: string }[]; noData: number }; texts: Record<string, { de: string; en?: string }> }>('build/site.json');
+    const site = await json<{
+      home: { indicator: string; level: string; year: number; rows: { id: string; status: string }[]; noData: number };
+      texts: Record<string, { de: string; en?: string }>;
+    }>('build/site.json');
     expect(site.home).toMatchObject({ indicator: 'arbeitslosenquote', level: 'stadtteil', year: 2023, noData: 2 });
-    expect(site.home.rows.filter((r) => r.status === 'suppressed').map((r) => r.id).sort()).toEqual(['17', '40']);
+    expect(
+      site.home.rows
+        .filter((r) => r.status === 'suppressed')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['17', '40']);
     // Legal pages and data notes, the English imprint beside the German one.
-    expect(Object.keys(site.texts).sort()).toEqual(['barrierefreiheit', 'datenschutz', 'impressum', 'leichteSprache', 'notes']);
+    expect(Object.keys(site.texts).sort()).toEqual([
+      'barrierefreiheit',
+      'datenschutz',
+      'impressum',
+      'leichteSprache',
+      'notes',
+    ]);
     expect(site.texts.impressum?.en).toContain('fictional');
     expect(site.texts.datenschutz?.en).toBeUndefined();
   });

@@ -8,7 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblemLog } from '../../src/lib/problems.ts';
 import { runPipeline } from '../../src/pipeline/build.ts';
-import { AtlasConfigSchema, CrsSchema, DEFAULT_MARKERS, IndicatorTypeSchema, CellStatusSchema } from '../../src/schemas/atlasConfig.ts';
+import {
+  AtlasConfigSchema,
+  CrsSchema,
+  DEFAULT_MARKERS,
+  IndicatorTypeSchema,
+  CellStatusSchema,
+} from '../../src/schemas/atlasConfig.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOC = join(ROOT, 'docs/atlas-folder.md');
@@ -25,7 +31,9 @@ interface Def {
   options?: Walkable[];
   entries?: Record<string, string>;
 }
-interface Walkable { _zod: { def: Def } }
+interface Walkable {
+  _zod: { def: Def };
+}
 
 /** Every object key anywhere in a schema, with its path (record keys are data, not config keys). */
 function schemaKeys(schema: Walkable, path = '', out = new Map<string, string>()): Map<string, string> {
@@ -69,13 +77,18 @@ describe('docs/atlas-folder.md', () => {
     }
     for (const [marker, status] of Object.entries(DEFAULT_MARKERS)) {
       if (marker === '') continue; // the empty cell is described in words
-      expect(doc).toMatch(new RegExp(`\\| \`${marker.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\`[^|]*\\| \`${status}\``));
+      expect(doc).toMatch(
+        new RegExp(`\\| \`${marker.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\`[^|]*\\| \`${status}\``),
+      );
     }
   });
 
   it('has a complete minimal example that builds without errors or warnings', async () => {
     const doc = await readFile(DOC, 'utf8');
-    const files = [...doc.matchAll(/<!-- beispiel: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({ path: m[1] as string, text: `${m[2]}\n` }));
+    const files = [...doc.matchAll(/<!-- beispiel: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({
+      path: m[1] as string,
+      text: `${m[2]}\n`,
+    }));
     expect(files.map((f) => f.path).sort()).toEqual([
       'atlas.yml',
       'content/legal/barrierefreiheit.md',
@@ -95,7 +108,12 @@ describe('docs/atlas-folder.md', () => {
     const r = await runPipeline({ atlasDir, cacheDir, log: () => {} });
     expect(r.log.problems, formatProblemLog(r.log)).toEqual([]);
     expect(r.pages).toBe(2);
-    expect((await readdir(join(cacheDir, 'public/data/units'))).sort()).toEqual(['01.csv', '01.json', '02.csv', '02.json']);
+    expect((await readdir(join(cacheDir, 'public/data/units'))).sort()).toEqual([
+      '01.csv',
+      '01.json',
+      '02.csv',
+      '02.json',
+    ]);
     const values = await readFile(join(cacheDir, 'public/data/values.csv'), 'utf8');
     expect(values).toContain('01,einwohner,2023,12480,value,published');
     expect(values).toContain('*,einwohner,2023,21790,value,sum');

@@ -64,7 +64,9 @@ async function lineOf(file: string, needle: string): Promise<number> {
   return i + 1;
 }
 
-interface GeoJson { features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[] }
+interface GeoJson {
+  features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[];
+}
 
 async function editGeoJson(dir: string, edit: (g: GeoJson) => void): Promise<void> {
   const path = join(dir, TEILE);
@@ -120,7 +122,12 @@ describe('the pipeline reports bad input and writes nothing', () => {
     await replaceIn(dir, CONFIG, '      object: stadtbezirke\n', '      object: stadtbezirke\n      idfield: id\n');
     const typo = (await lineOf(CONFIG, '      object: stadtbezirke')) + 1;
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: CONFIG, line: typo, field: 'levels[0].boundaries', message: 'unbekannte Felder: idfield' });
+    const e = expectError(r, {
+      file: CONFIG,
+      line: typo,
+      field: 'levels[0].boundaries',
+      message: 'unbekannte Felder: idfield',
+    });
     expect(e.hint).toContain('docs/atlas-folder.md');
   });
 
@@ -153,35 +160,68 @@ describe('the pipeline reports bad input and writes nothing', () => {
   it('missing required field: file, line of the entry and field', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const entry = await lineOf(CONFIG, '- id: einwohner');
-    await replaceIn(dir, CONFIG, '    polarity: neutral\n    decimals: 0\n    type: count\n\n  - id: einwohner_15_65', '    polarity: neutral\n    type: count\n\n  - id: einwohner_15_65');
+    await replaceIn(
+      dir,
+      CONFIG,
+      '    polarity: neutral\n    decimals: 0\n    type: count\n\n  - id: einwohner_15_65',
+      '    polarity: neutral\n    type: count\n\n  - id: einwohner_15_65',
+    );
     const r = await run(dir, cacheDir);
-    expectError(r, { file: CONFIG, line: entry, field: 'indicators[0].decimals', message: 'fehlt (Pflichtfeld, erwartet: number)' });
+    expectError(r, {
+      file: CONFIG,
+      line: entry,
+      field: 'indicators[0].decimals',
+      message: 'fehlt (Pflichtfeld, erwartet: number)',
+    });
   });
 
   it('missing required choice (polarity): file, line of the entry and field', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const entry = await lineOf(CONFIG, '- id: einwohner');
-    await replaceIn(dir, CONFIG, '    polarity: neutral\n    decimals: 0\n    type: count\n\n  - id: einwohner_15_65', '    decimals: 0\n    type: count\n\n  - id: einwohner_15_65');
+    await replaceIn(
+      dir,
+      CONFIG,
+      '    polarity: neutral\n    decimals: 0\n    type: count\n\n  - id: einwohner_15_65',
+      '    decimals: 0\n    type: count\n\n  - id: einwohner_15_65',
+    );
     const r = await run(dir, cacheDir);
     // zod reports a missing enum as an invalid value; the message lists the allowed values.
-    expectError(r, { file: CONFIG, line: entry, field: 'indicators[0].polarity', message: expect.stringContaining('"negative", "positive", "neutral"') });
+    expectError(r, {
+      file: CONFIG,
+      line: entry,
+      field: 'indicators[0].polarity',
+      message: expect.stringContaining('"negative", "positive", "neutral"'),
+    });
   });
 
   it('unknown indicator in a table: the config entry names it', async () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, CONFIG, '      sgb2_quote: SGB-II-Quote', '      sgb2quote: SGB-II-Quote');
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: CONFIG, field: 'tables[1].columns.sgb2quote', message: 'Unbekanntes Merkmal "sgb2quote".' });
+    const e = expectError(r, {
+      file: CONFIG,
+      field: 'tables[1].columns.sgb2quote',
+      message: 'Unbekanntes Merkmal "sgb2quote".',
+    });
     expect(e.line).toBe(await lineOf(CONFIG, 'sgb2_quote: SGB-II-Quote'));
     // The table reader names it too, in the table's file.
-    expectError(r, { file: WIDE_CSV, field: 'columns.sgb2quote', message: expect.stringContaining('"sgb2quote" ist nicht im Indikatorkatalog') });
+    expectError(r, {
+      file: WIDE_CSV,
+      field: 'columns.sgb2quote',
+      message: expect.stringContaining('"sgb2quote" ist nicht im Indikatorkatalog'),
+    });
   });
 
   it('unknown indicator in long.codes: the config entry names the code', async () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, CONFIG, 'MIETE: miete }', 'MIETE: mieten }');
     const r = await run(dir, cacheDir);
-    expectError(r, { file: CONFIG, line: await lineOf(CONFIG, 'MIETE: miete }'), field: 'tables[0].long.codes.MIETE', message: 'Unbekanntes Merkmal "mieten".' });
+    expectError(r, {
+      file: CONFIG,
+      line: await lineOf(CONFIG, 'MIETE: miete }'),
+      field: 'tables[0].long.codes.MIETE',
+      message: 'Unbekanntes Merkmal "mieten".',
+    });
   });
 
   it('unknown indicator code in a long table: file, line and column', async () => {
@@ -189,14 +229,23 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const line = await lineOf(LONG_CSV, '11;Am Kanal;2023;HH;');
     await replaceIn(dir, LONG_CSV, '11;Am Kanal;2023;HH;', '11;Am Kanal;2023;HHX;');
     const r = await run(dir, cacheDir);
-    expectError(r, { file: LONG_CSV, line, field: 'Merkmal', message: expect.stringContaining('Unbekannter Indikator-Code "HHX"') });
+    expectError(r, {
+      file: LONG_CSV,
+      line,
+      field: 'Merkmal',
+      message: expect.stringContaining('Unbekannter Indikator-Code "HHX"'),
+    });
   });
 
   it('missing file: atlas.yml line and field, and the file itself', async () => {
     const { dir, cacheDir } = await copyAtlas();
     await rm(join(dir, CHECK_CSV));
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: CONFIG, field: 'tables[2].file', message: `Datei "${CHECK_CSV}" nicht gefunden.` });
+    const e = expectError(r, {
+      file: CONFIG,
+      field: 'tables[2].file',
+      message: `Datei "${CHECK_CSV}" nicht gefunden.`,
+    });
     expect(e.line).toBe(await lineOf(CONFIG, `file: ${CHECK_CSV}`));
     expectError(r, { file: CHECK_CSV, message: expect.stringContaining('nicht lesbar') });
   });
@@ -205,7 +254,11 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, CONFIG, '      crs: EPSG:25832', '      crs: EPSG:4326');
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: BEZIRKE, field: 'crs', message: expect.stringContaining('offenbar Meter, gelesen als EPSG:4326') });
+    const e = expectError(r, {
+      file: BEZIRKE,
+      field: 'crs',
+      message: expect.stringContaining('offenbar Meter, gelesen als EPSG:4326'),
+    });
     expect(e.message).toMatch(/^3 Features:/);
     expect(e.location).toContain('Objekt stadtbezirke, Geometrie 0');
     expect(e.hint).toContain('EPSG:25832');
@@ -220,7 +273,12 @@ describe('the pipeline reports bad input and writes nothing', () => {
       f.properties.id = 5;
     });
     const r = await run(dir, cacheDir);
-    expectError(r, { file: TEILE, location: `Feature ${index} (Index ab 0 in features)`, field: 'id', message: expect.stringContaining('als Zahl gespeichert (5)') });
+    expectError(r, {
+      file: TEILE,
+      location: `Feature ${index} (Index ab 0 in features)`,
+      field: 'id',
+      message: expect.stringContaining('als Zahl gespeichert (5)'),
+    });
   });
 
   it('duplicate id in a boundary file: file, both features, field', async () => {
@@ -233,7 +291,11 @@ describe('the pipeline reports bad input and writes nothing', () => {
       indices = [g.features.indexOf(keep), g.features.indexOf(dup)];
     });
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: TEILE, field: 'id', message: expect.stringContaining('Die Id 11 kommt 2-mal vor') });
+    const e = expectError(r, {
+      file: TEILE,
+      field: 'id',
+      message: expect.stringContaining('Die Id 11 kommt 2-mal vor'),
+    });
     expect(e.location).toBe(indices.map((i) => `Feature ${i}`).join(', '));
     expect(e.hint).toContain('fixes');
   });
@@ -244,7 +306,9 @@ describe('the pipeline reports bad input and writes nothing', () => {
     await editGeoJson(dir, (g) => {
       const f = featureWithId(g, '40');
       index = g.features.indexOf(f);
-      f.geometry.coordinates = f.geometry.coordinates.map((ring) => ring.map(([x, y]) => [(x as number) + 20000, y as number]));
+      f.geometry.coordinates = f.geometry.coordinates.map((ring) =>
+        ring.map(([x, y]) => [(x as number) + 20000, y as number]),
+      );
     });
     const r = await run(dir, cacheDir);
     expectError(r, {
@@ -260,7 +324,12 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const line = await lineOf(LONG_CSV, '05;Nordpark;2023;MIETE;8,10');
     await replaceIn(dir, LONG_CSV, '05;Nordpark;2023;MIETE;8,10', '05;Nordpark;2023;MIETE;12,5,3');
     const r = await run(dir, cacheDir);
-    expectError(r, { file: LONG_CSV, line, field: 'Wert', message: '"12,5,3" ist weder eine Zahl noch ein bekanntes Kennzeichen für fehlende Werte.' });
+    expectError(r, {
+      file: LONG_CSV,
+      line,
+      field: 'Wert',
+      message: '"12,5,3" ist weder eine Zahl noch ein bekanntes Kennzeichen für fehlende Werte.',
+    });
   });
 
   it('unknown marker: file, line, column, and the hint shows how to declare it', async () => {
@@ -268,7 +337,12 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const line = await lineOf(WIDE_CSV, '31\tMühlenberg');
     await replaceIn(dir, WIDE_CSV, '31\tMühlenberg\tB\t7,3', '31\tMühlenberg\tB\tk.A.');
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: WIDE_CSV, line, field: 'SGB-II-Quote', message: expect.stringContaining('"k.A." ist weder eine Zahl') });
+    const e = expectError(r, {
+      file: WIDE_CSV,
+      line,
+      field: 'SGB-II-Quote',
+      message: expect.stringContaining('"k.A." ist weder eine Zahl'),
+    });
     expect(e.hint).toContain('"k.A.": missing');
   });
 
@@ -277,13 +351,23 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const line = await lineOf(WIDE_CSV, '31\tMühlenberg');
     await replaceIn(dir, WIDE_CSV, '31\tMühlenberg', '99\tMühlenberg');
     const r = await run(dir, cacheDir);
-    expectError(r, { file: WIDE_CSV, line, field: 'Nr', message: 'Die Id "99" gibt es in den Gebietsgrenzen dieser Ebene nicht.' });
+    expectError(r, {
+      file: WIDE_CSV,
+      line,
+      field: 'Nr',
+      message: 'Die Id "99" gibt es in den Gebietsgrenzen dieser Ebene nicht.',
+    });
   });
 
   it('duplicate row: file, line of the repeat, both lines in the message', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const first = await lineOf(LONG_CSV, '11;Am Kanal;2022;EW;12.480');
-    await replaceIn(dir, LONG_CSV, '11;Am Kanal;2022;EW;12.480\r\n', '11;Am Kanal;2022;EW;12.480\r\n11;Am Kanal;2022;EW;12.480\r\n');
+    await replaceIn(
+      dir,
+      LONG_CSV,
+      '11;Am Kanal;2022;EW;12.480\r\n',
+      '11;Am Kanal;2022;EW;12.480\r\n11;Am Kanal;2022;EW;12.480\r\n',
+    );
     const r = await run(dir, cacheDir);
     const e = expectError(r, { file: LONG_CSV, line: first + 1, field: 'Stadtteil' });
     expect(e.message).toContain(`Zeilen ${first} und ${first + 1}`);
@@ -297,7 +381,14 @@ describe('the pipeline reports bad input and writes nothing', () => {
     await writeFile(join(dir, CONFIG), text.slice(0, end) + text.slice(start, end) + text.slice(end));
     const r = await run(dir, cacheDir);
     expect(r.log.errors).toHaveLength(1);
-    expectError(r, { file: LONG_CSV, line: 2, field: 'Wert', message: expect.stringMatching(/^tables\[1\]: 64 Werte stehen schon in tables\[0\] \(data\/bevoelkerung-arbeitsmarkt\.csv\)/) });
+    expectError(r, {
+      file: LONG_CSV,
+      line: 2,
+      field: 'Wert',
+      message: expect.stringMatching(
+        /^tables\[1\]: 64 Werte stehen schon in tables\[0\] \(data\/bevoelkerung-arbeitsmarkt\.csv\)/,
+      ),
+    });
   });
 
   it('ragged row: file and line', async () => {
@@ -322,7 +413,12 @@ describe('the pipeline reports bad input and writes nothing', () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, WIDE_CSV, '\tSGB-II-Quote\r\n', '\tSGB2-Quote\r\n');
     const r = await run(dir, cacheDir);
-    const e = expectError(r, { file: WIDE_CSV, line: 1, field: 'SGB-II-Quote', message: 'Die Spalte "SGB-II-Quote" fehlt in der Kopfzeile.' });
+    const e = expectError(r, {
+      file: WIDE_CSV,
+      line: 1,
+      field: 'SGB-II-Quote',
+      message: 'Die Spalte "SGB-II-Quote" fehlt in der Kopfzeile.',
+    });
     expect(e.hint).toContain('"SGB2-Quote"');
   });
 
@@ -338,9 +434,19 @@ describe('the pipeline reports bad input and writes nothing', () => {
     await replaceIn(dir, LONG_CSV, '34;Südstadt;2023;MIETE;6,50', '34;Südstadt;2023;MIETE;6,5,0');
     await replaceIn(dir, WIDE_CSV, 'Nr\tStadtteil\tSozialindex', 'Nr\tStadtteil\tSozialIndex');
     const r = await run(dir, cacheDir);
-    expectError(r, { file: TEILE, location: `Feature ${index} (Index ab 0 in features)`, field: 'id', message: expect.stringContaining('als Zahl gespeichert (23)') });
+    expectError(r, {
+      file: TEILE,
+      location: `Feature ${index} (Index ab 0 in features)`,
+      field: 'id',
+      message: expect.stringContaining('als Zahl gespeichert (23)'),
+    });
     expectError(r, { file: LONG_CSV, line: badLine, field: 'Wert', message: expect.stringContaining('"6,5,0"') });
-    expectError(r, { file: WIDE_CSV, line: 1, field: 'Sozialindex', message: 'Die Spalte "Sozialindex" fehlt in der Kopfzeile.' });
+    expectError(r, {
+      file: WIDE_CSV,
+      line: 1,
+      field: 'Sozialindex',
+      message: 'Die Spalte "Sozialindex" fehlt in der Kopfzeile.',
+    });
     // Every error names its file; follow-up errors (rows of the unit whose id was refused) are allowed.
     for (const e of r.log.errors) expect(e.file).toMatch(/^(atlas\.yml|data\/)/);
   });

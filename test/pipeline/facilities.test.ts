@@ -47,7 +47,10 @@ const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFil
 
 // ------------------------------------------------------------------ an independent placement, in metres
 
-interface Rect { id: string; box: [number, number, number, number] }
+interface Rect {
+  id: string;
+  box: [number, number, number, number];
+}
 
 /** Axis-parallel rectangles of a level in EPSG:25832 metres, read from the fixture files without the pipeline. */
 async function rectangles(): Promise<{ bezirke: Rect[]; teile: Rect[] }> {
@@ -56,12 +59,19 @@ async function rectangles(): Promise<{ bezirke: Rect[]; teile: Rect[] }> {
     const ys = ring.map((p) => p[1] as number);
     return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
   };
-  const teile = await readJson<{ features: { properties: { id: string }; geometry: { coordinates: number[][][] } }[] }>(join(MINI, 'data/geo/stadtteile.geojson'));
+  const teile = await readJson<{ features: { properties: { id: string }; geometry: { coordinates: number[][][] } }[] }>(
+    join(MINI, 'data/geo/stadtteile.geojson'),
+  );
   const topo = await readJson<Topology>(join(MINI, 'data/geo/stadtbezirke.topojson'));
-  const bezirke = feature(topo, topo.objects.stadtbezirke as never) as unknown as { features: { properties: { id: string }; id?: string; geometry: { coordinates: number[][][] } }[] };
+  const bezirke = feature(topo, topo.objects.stadtbezirke as never) as unknown as {
+    features: { properties: { id: string }; id?: string; geometry: { coordinates: number[][][] } }[];
+  };
   return {
     teile: teile.features.map((f) => ({ id: f.properties.id, box: boxOf(f.geometry.coordinates[0] as number[][]) })),
-    bezirke: bezirke.features.map((f) => ({ id: String(f.properties.id ?? f.id), box: boxOf(f.geometry.coordinates[0] as number[][]) })),
+    bezirke: bezirke.features.map((f) => ({
+      id: String(f.properties.id ?? f.id),
+      box: boxOf(f.geometry.coordinates[0] as number[][]),
+    })),
   };
 }
 
@@ -72,7 +82,7 @@ function inRect(rects: readonly Rect[], x: number, y: number): string | undefine
 /** Deterministic pseudo-random numbers (a linear congruential generator), so the test is the same every run. */
 function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 /** A minimal valid facility file (made up) at a WGS84 point. */
@@ -112,20 +122,33 @@ describe('runPipeline on atlas-mini with its facility directory', () => {
     const index = (await readJson<{ facilities: FacilityIndex }>(out('build/site.json'))).facilities;
     const stale = Object.fromEntries(index.items.map((i) => [i.id, i.stale === true]));
     // staleAfterDays 730, dataDate 2023-12-31: 2021-06-30 is 914 days before, 2021-12-31 exactly 730.
-    expect(stale).toEqual({ 'kita-hafenkinder': true, 'kita-nordpark': false, 'kita-sonnenblume': false, 'pflege-suedstadt': false, 'pflegeheim-am-kanal': false });
+    expect(stale).toEqual({
+      'kita-hafenkinder': true,
+      'kita-nordpark': false,
+      'kita-sonnenblume': false,
+      'pflege-suedstadt': false,
+      'pflegeheim-am-kanal': false,
+    });
     expect(index.referenceDate).toBe('2023-12-31');
     const page = await readJson<FacilityPageData>(out('build/facilities/kita-hafenkinder.json'));
     expect(page).toMatchObject({ stale: true, ageDays: 914 });
     const freshness = await readJson<FreshnessReport>(out('build/freshness.json'));
     expect(freshness).toMatchObject({ total: 5, stale: 1, staleAfterDays: 730 });
-    expect(freshness.entries).toEqual([expect.objectContaining({ id: 'kita-hafenkinder', file: `${DIR}/kita-hafenkinder.md`, ageDays: 914 })]);
+    expect(freshness.entries).toEqual([
+      expect.objectContaining({ id: 'kita-hafenkinder', file: `${DIR}/kita-hafenkinder.md`, ageDays: 914 }),
+    ]);
   });
 
   it('writes a page model with units, locator map, sources and the ODbL flag', async () => {
     const page = await readJson<FacilityPageData>(out('build/facilities/pflegeheim-am-kanal.json'));
-    expect(page.units.map((u) => [u.level, u.id, u.url])).toEqual([['stadtbezirk', '1', '/stadtbezirk/1/'], ['stadtteil', '11', '/stadtteil/11/']]);
+    expect(page.units.map((u) => [u.level, u.id, u.url])).toEqual([
+      ['stadtbezirk', '1', '/stadtbezirk/1/'],
+      ['stadtteil', '11', '/stadtteil/11/'],
+    ]);
     expect(page.odbl).toBe(true);
-    expect(page.sources).toEqual([expect.objectContaining({ source: 'osm', recordId: '999000111', licence: 'ODbL 1.0' })]);
+    expect(page.sources).toEqual([
+      expect.objectContaining({ source: 'osm', recordId: '999000111', licence: 'ODbL 1.0' }),
+    ]);
     expect(page.locator?.body).toMatch(/<circle /);
     expect(page.html).toBe('<p>In OpenStreetMap als Pflegeheim erfasst (erfunden).</p>');
     const own = await readJson<FacilityPageData>(out('build/facilities/kita-sonnenblume.json'));
@@ -133,18 +156,41 @@ describe('runPipeline on atlas-mini with its facility directory', () => {
     expect(own.html).toContain('<a href="https://kita-sonnenblume.example/anmeldung" rel="nofollow ugc">Website</a>');
   });
 
-  it('gives the finest level\'s unit pages the entries and coarser ones counts with a link to the directory page', async () => {
+  it("gives the finest level's unit pages the entries and coarser ones counts with a link to the directory page", async () => {
     const teil = await readJson<UnitPageData>(out('build/units/40.json'));
-    expect(teil.facilities).toMatchObject({ total: 1, byType: [{ type: 'kita', count: 1, items: [{ id: 'kita-hafenkinder', stale: true, address: 'Kaistraße 8, 45999 Musterstadt' }] }] });
+    expect(teil.facilities).toMatchObject({
+      total: 1,
+      byType: [
+        {
+          type: 'kita',
+          count: 1,
+          items: [{ id: 'kita-hafenkinder', stale: true, address: 'Kaistraße 8, 45999 Musterstadt' }],
+        },
+      ],
+    });
     const bezirk = await readJson<UnitPageData>(out('build/units/3.json'));
-    expect(bezirk.facilities).toEqual({ total: 2, byType: [{ type: 'kita', count: 1 }, { type: 'pflege', count: 1 }], directoryUrl: '/einrichtungen/gebiet/3/' });
+    expect(bezirk.facilities).toEqual({
+      total: 2,
+      byType: [
+        { type: 'kita', count: 1 },
+        { type: 'pflege', count: 1 },
+      ],
+      directoryUrl: '/einrichtungen/gebiet/3/',
+    });
     const empty = await readJson<UnitPageData>(out('build/units/17.json'));
     expect(empty.facilities).toMatchObject({ total: 0, byType: [] });
   });
 
-  it('publishes the feeds with every record\'s sources and licences, listed in atlas.json with the directory pages', async () => {
-    const atlas = await readJson<{ downloads: Record<string, string>; pages: { type: string; url: string; lang: string }[]; facilities: { licence: string } }>(out('public/data/atlas.json'));
-    expect(atlas.downloads).toMatchObject({ facilitiesGeojson: '/data/facilities.geojson', facilitiesCsv: '/data/facilities.csv' });
+  it("publishes the feeds with every record's sources and licences, listed in atlas.json with the directory pages", async () => {
+    const atlas = await readJson<{
+      downloads: Record<string, string>;
+      pages: { type: string; url: string; lang: string }[];
+      facilities: { licence: string };
+    }>(out('public/data/atlas.json'));
+    expect(atlas.downloads).toMatchObject({
+      facilitiesGeojson: '/data/facilities.geojson',
+      facilitiesCsv: '/data/facilities.csv',
+    });
     expect(atlas.facilities.licence).toContain('ODbL');
     for (const lang of ['de', 'en']) {
       const p = lang === 'en' ? '/en' : '';
@@ -153,15 +199,32 @@ describe('runPipeline on atlas-mini with its facility directory', () => {
       expect(atlas.pages).toContainEqual({ type: 'directory-area', url: `${p}/einrichtungen/gebiet/23/`, lang });
       expect(atlas.pages.filter((x) => x.type === 'facility' && x.lang === lang)).toHaveLength(5);
     }
-    const geo = await readJson<{ licence: string; features: { id: string; geometry: { coordinates: number[] }; properties: { units: Record<string, string>; sources: unknown[]; odbl: boolean } }[] }>(out('public/data/facilities.geojson'));
+    const geo = await readJson<{
+      licence: string;
+      features: {
+        id: string;
+        geometry: { coordinates: number[] };
+        properties: { units: Record<string, string>; sources: unknown[]; odbl: boolean };
+      }[];
+    }>(out('public/data/facilities.geojson'));
     expect(geo.licence).toContain('Open Database License');
     const kanal = geo.features.find((f) => f.id === 'pflegeheim-am-kanal');
     expect(kanal?.geometry.coordinates).toEqual([7.021462, 51.416678]);
-    expect(kanal?.properties).toMatchObject({ units: { stadtbezirk: '1', stadtteil: '11' }, odbl: true, sources: [expect.objectContaining({ licence: 'ODbL 1.0', attribution: '© OpenStreetMap-Mitwirkende' })] });
+    expect(kanal?.properties).toMatchObject({
+      units: { stadtbezirk: '1', stadtteil: '11' },
+      odbl: true,
+      sources: [expect.objectContaining({ licence: 'ODbL 1.0', attribution: '© OpenStreetMap-Mitwirkende' })],
+    });
     const text = (await readFile(out('public/data/facilities.csv'), 'utf8')).replace(/^\uFEFF/, '');
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(5);
-    expect(rows.find((r) => r.id === 'pflegeheim-am-kanal')).toMatchObject({ unit_stadtbezirk: '1', unit_stadtteil: '11', sources: 'osm:999000111 (ODbL 1.0; © OpenStreetMap-Mitwirkende)', licences: 'ODbL 1.0', odbl: 'true' });
+    expect(rows.find((r) => r.id === 'pflegeheim-am-kanal')).toMatchObject({
+      unit_stadtbezirk: '1',
+      unit_stadtteil: '11',
+      sources: 'osm:999000111 (ODbL 1.0; © OpenStreetMap-Mitwirkende)',
+      licences: 'ODbL 1.0',
+      odbl: 'true',
+    });
     expect(rows.find((r) => r.id === 'kita-hafenkinder')).toMatchObject({ stale: 'true', licences: 'CC BY 4.0' });
   });
 
@@ -224,7 +287,9 @@ describe('bad facility files are reported with file and line, and nothing is wri
   it('an entry outside the atlas area: the file, the line of location and the coordinates', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const file = join(dir, DIR, 'kita-nordpark.md');
-    const text = (await readFile(file, 'utf8')).replace('lat: 51.420559', 'lat: 51.400129').replace('lon: 6.985335', 'lon: 7.108438');
+    const text = (await readFile(file, 'utf8'))
+      .replace('lat: 51.420559', 'lat: 51.400129')
+      .replace('lon: 6.985335', 'lon: 7.108438');
     await writeFile(file, text);
     const r = await run(dir, cacheDir);
     const e = expectError(r, { file: `${DIR}/kita-nordpark.md`, line: lineIn(text, 'location:'), field: 'location' });
@@ -242,7 +307,10 @@ describe('bad facility files are reported with file and line, and nothing is wri
 
   it('an .mdx file: refused by name (MDX runs code), the .md files are still checked', async () => {
     const { dir, cacheDir } = await copyAtlas();
-    await writeFile(join(dir, DIR, 'kita-mdx.mdx'), `${facilityFile('kita-mdx', 51.400014, 6.993427)}\nexport const x = 1;\n\n{x}\n`);
+    await writeFile(
+      join(dir, DIR, 'kita-mdx.mdx'),
+      `${facilityFile('kita-mdx', 51.400014, 6.993427)}\nexport const x = 1;\n\n{x}\n`,
+    );
     const r = await run(dir, cacheDir);
     const e = expectError(r, { file: `${DIR}/kita-mdx.mdx` });
     expect(e.message).toContain('MDX');
@@ -264,7 +332,10 @@ describe('bad facility files are reported with file and line, and nothing is wri
   it('executable front matter (---js): the file and line 1, never run', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const marker = join(root, 'front-matter-ran');
-    await writeFile(join(dir, DIR, 'kita-js.md'), `---js\n{ id: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n\nText\n`);
+    await writeFile(
+      join(dir, DIR, 'kita-js.md'),
+      `---js\n{ id: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n\nText\n`,
+    );
     const r = await run(dir, cacheDir);
     expectError(r, { file: `${DIR}/kita-js.md`, line: 1, message: expect.stringContaining('---js') });
     await expect(readFile(marker)).rejects.toThrow();
@@ -275,7 +346,11 @@ describe('bad facility files are reported with file and line, and nothing is wri
     const text = facilityFile('kita-latin1', 51.400014, 6.993427).replace('Teststraße 1', 'Teststraße 1');
     await writeFile(join(dir, DIR, 'kita-latin1.md'), Buffer.from(text, 'latin1'));
     const r = await run(dir, cacheDir);
-    expectError(r, { file: `${DIR}/kita-latin1.md`, line: lineIn(text, 'Teststraße'), message: expect.stringContaining('UTF-8') });
+    expectError(r, {
+      file: `${DIR}/kita-latin1.md`,
+      line: lineIn(text, 'Teststraße'),
+      message: expect.stringContaining('UTF-8'),
+    });
   });
 
   it('a reserved id (a directory url): the file and the line of id', async () => {
@@ -308,11 +383,13 @@ describe('hostile provider texts (test/fixtures/facilities-payload) in the built
   let outDir = '';
   let work = '';
   let warnings: Problem[] = [];
-  const page = (lang: 'de' | 'en', id: string) => readFile(join(outDir, lang === 'en' ? 'en' : '', 'einrichtungen', id, 'index.html'), 'utf8');
+  const page = (lang: 'de' | 'en', id: string) =>
+    readFile(join(outDir, lang === 'en' ? 'en' : '', 'einrichtungen', id, 'index.html'), 'utf8');
 
   beforeAll(async () => {
     const { dir, cacheDir } = await copyAtlas();
-    for (const f of await readdir(PAYLOAD)) if (f.endsWith('.md') && f !== 'README.md') await cp(join(PAYLOAD, f), join(dir, DIR, f));
+    for (const f of await readdir(PAYLOAD))
+      if (f.endsWith('.md') && f !== 'README.md') await cp(join(PAYLOAD, f), join(dir, DIR, f));
     // Astro's prerender step resolves packages from the output folder upwards: the output must lie in the project.
     await mkdir(join(PROJECT_ROOT, 'test-results'), { recursive: true });
     work = await mkdtemp(join(PROJECT_ROOT, 'test-results', 'facility-payload-'));
@@ -325,9 +402,19 @@ describe('hostile provider texts (test/fixtures/facilities-payload) in the built
   });
 
   it('the build reports what it did not show, with file and line', () => {
-    expect(warnings.filter((w) => w.file === `${DIR}/payload-html.md` && w.message.startsWith('HTML wird nicht angezeigt')).length).toBeGreaterThanOrEqual(8);
-    expect(warnings).toContainEqual(expect.objectContaining({ file: `${DIR}/payload-links.md`, message: expect.stringContaining('"javascript:alert(\'x\')"') }));
-    expect(warnings).toContainEqual(expect.objectContaining({ file: `${DIR}/payload-links.md`, message: 'Bilder werden nicht angezeigt.' }));
+    expect(
+      warnings.filter((w) => w.file === `${DIR}/payload-html.md` && w.message.startsWith('HTML wird nicht angezeigt'))
+        .length,
+    ).toBeGreaterThanOrEqual(8);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        file: `${DIR}/payload-links.md`,
+        message: expect.stringContaining('"javascript:alert(\'x\')"'),
+      }),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: `${DIR}/payload-links.md`, message: 'Bilder werden nicht angezeigt.' }),
+    );
   });
 
   for (const lang of ['de', 'en'] as const) {
@@ -335,7 +422,12 @@ describe('hostile provider texts (test/fixtures/facilities-payload) in the built
       it(`/${lang === 'en' ? 'en/' : ''}einrichtungen/${id}/ has no script, embed, style, form, on* attribute or javascript:/vbscript:/data: url`, async () => {
         const html = await page(lang, id);
         // The whole page: only our own elements may appear (the locator SVG is ours; nothing else of this list).
-        expect(htmlViolations(html, { page: true, forbiddenTags: /<(script|iframe|object|embed|math|style|form|base|frame|frameset|template)\b/i })).toEqual([]);
+        expect(
+          htmlViolations(html, {
+            page: true,
+            forbiddenTags: /<(script|iframe|object|embed|math|style|form|base|frame|frameset|template)\b/i,
+          }),
+        ).toEqual([]);
         // The same on the text with attribute values emptied (escaped text in a title or aria-label is no markup).
         const markup = html.replace(/="[^"]*"/g, '=""');
         expect(markup).not.toMatch(/<(script|iframe|object|embed|style|form|math|base|template)\b/i);

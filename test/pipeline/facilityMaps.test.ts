@@ -30,10 +30,22 @@ afterAll(async () => {
 
 /** The fixture's facility files and vocabulary, read with yaml (not through the pipeline). */
 async function fixtureFiles() {
-  const vocab = parseYaml(await readFile(join(MINI, 'facilities.yml'), 'utf8')) as { types: { id: string; vulnerability: number }[] };
+  const vocab = parseYaml(await readFile(join(MINI, 'facilities.yml'), 'utf8')) as {
+    types: { id: string; vulnerability: number }[];
+  };
   const files = (await readdir(join(MINI, DIR))).filter((f) => f.endsWith('.md'));
   const entries = await Promise.all(
-    files.map(async (f) => parseYaml((await readFile(join(MINI, DIR, f), 'utf8')).split(/^---$/m)[1] ?? '') as { id: string; name: string; types: string[]; phone?: string; address: { street: string; postcode: string; city: string }; location: { lat: number; lon: number } }),
+    files.map(
+      async (f) =>
+        parseYaml((await readFile(join(MINI, DIR, f), 'utf8')).split(/^---$/m)[1] ?? '') as {
+          id: string;
+          name: string;
+          types: string[];
+          phone?: string;
+          address: { street: string; postcode: string; city: string };
+          location: { lat: number; lon: number };
+        },
+    ),
   );
   return { vocab, entries };
 }
@@ -46,7 +58,13 @@ describe('publishFacilityMaps on atlas-mini', () => {
     expect(points.items.map((p) => p.id)).toEqual(entries.map((e) => e.id).sort());
     for (const e of entries) {
       const p = points.items.find((x) => x.id === e.id);
-      expect(p, e.id).toMatchObject({ name: e.name, types: e.types, lat: e.location.lat, lon: e.location.lon, address: `${e.address.street}, ${e.address.postcode} ${e.address.city}` });
+      expect(p, e.id).toMatchObject({
+        name: e.name,
+        types: e.types,
+        lat: e.location.lat,
+        lon: e.location.lon,
+        address: `${e.address.street}, ${e.address.postcode} ${e.address.city}`,
+      });
       expect(p?.phone, e.id).toBe(e.phone);
       expect(p?.v).toBe(Math.max(...e.types.map((t) => vocab.types.find((x) => x.id === t)?.vulnerability ?? 0)));
     }
@@ -62,15 +80,28 @@ describe('publishFacilityMaps on atlas-mini', () => {
     expect(map.bubbles.reduce((s, b) => s + b.count, 0)).toBe(map.total);
     const sued = await readJson<FacilityAreaMap>(out('build/directory/maps/3.json'));
     expect(sued.points.map((p) => p.v)).toEqual([2, 3]);
-    expect(sued.areas.map((a) => [a.id, a.count])).toEqual([['40', 1], ['34', 1]]);
+    expect(sued.areas.map((a) => [a.id, a.count])).toEqual([
+      ['40', 1],
+      ['34', 1],
+    ]);
   });
 
   it('lists the map, zoomed maps and radius query in atlas.json with their own page types, in both languages', async () => {
-    const atlas = await readJson<{ pages: { type: string; url: string; lang: string }[] }>(out('public/data/atlas.json'));
-    for (const [lang, p] of [['de', ''], ['en', '/en']]) {
+    const atlas = await readJson<{ pages: { type: string; url: string; lang: string }[] }>(
+      out('public/data/atlas.json'),
+    );
+    for (const [lang, p] of [
+      ['de', ''],
+      ['en', '/en'],
+    ]) {
       expect(atlas.pages).toContainEqual({ type: 'directory-map', url: `${p}/einrichtungen/karte/`, lang });
       expect(atlas.pages).toContainEqual({ type: 'directory-radius', url: `${p}/einrichtungen/umkreis/`, lang });
-      expect(atlas.pages.filter((x) => x.type === 'directory-map-area' && x.lang === lang).map((x) => x.url).sort()).toEqual(['1', '2', '3'].map((id) => `${p}/einrichtungen/karte/${id}/`));
+      expect(
+        atlas.pages
+          .filter((x) => x.type === 'directory-map-area' && x.lang === lang)
+          .map((x) => x.url)
+          .sort(),
+      ).toEqual(['1', '2', '3'].map((id) => `${p}/einrichtungen/karte/${id}/`));
     }
   });
 
@@ -78,11 +109,17 @@ describe('publishFacilityMaps on atlas-mini', () => {
     const dir = join(root, 'atlas');
     await cp(MINI, dir, { recursive: true });
     for (const id of ['karte', 'umkreis']) {
-      const text = (await readFile(join(MINI, DIR, 'kita-nordpark.md'), 'utf8')).replace('id: "kita-nordpark"', `id: "${id}"`);
+      const text = (await readFile(join(MINI, DIR, 'kita-nordpark.md'), 'utf8')).replace(
+        'id: "kita-nordpark"',
+        `id: "${id}"`,
+      );
       await writeFile(join(dir, DIR, `${id}.md`), text);
     }
     const r = await runPipeline({ atlasDir: dir, cacheDir: join(root, 'cache-reserved'), log: () => {} });
     const reserved = r.log.errors.filter((e) => e.message.includes('reserviert'));
-    expect(reserved.map((e) => [e.file, e.field])).toEqual([[`${DIR}/karte.md`, 'id'], [`${DIR}/umkreis.md`, 'id']]);
+    expect(reserved.map((e) => [e.file, e.field])).toEqual([
+      [`${DIR}/karte.md`, 'id'],
+      [`${DIR}/umkreis.md`, 'id'],
+    ]);
   });
 });

@@ -16,7 +16,22 @@ const site = {
 };
 const feed = {
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { id: 'kita-a', name: 'Kita A', types: ['kita'], address: { street: 'Weg 1', postcode: '12345', city: 'X' }, phone: null, email: null, units: { bezirk: '1' }, lastConfirmed: '2023-05-01', stale: false } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: {
+        id: 'kita-a',
+        name: 'Kita A',
+        types: ['kita'],
+        address: { street: 'Weg 1', postcode: '12345', city: 'X' },
+        phone: null,
+        email: null,
+        units: { bezirk: '1' },
+        lastConfirmed: '2023-05-01',
+        stale: false,
+      },
+    },
+  ],
 };
 
 let root: string | undefined;
@@ -55,7 +70,11 @@ describe('writeOfflineBundle', () => {
     const compactBytes = (await readFile(join(out, 'data/offline/facilities.json'))).length;
     expect(de.bytes).toBe('body{}'.length + compactBytes + '<h1>Einrichtungen</h1>'.length);
     const gz = async (path: string) => gzipSync(await readFile(join(out, path)), { level: 6 }).length;
-    expect(de.transferBytes).toBe((await gz('_astro/Base.x.css')) + (await gz('data/offline/facilities.json')) + (await gz('einrichtungen/index.html')));
+    expect(de.transferBytes).toBe(
+      (await gz('_astro/Base.x.css')) +
+        (await gz('data/offline/facilities.json')) +
+        (await gz('einrichtungen/index.html')),
+    );
     const en = await read<OfflineManifest>(join(out, 'data/offline/manifest-en.json'));
     expect(en.files).toContain('/en/einrichtungen/');
     expect(en.files).not.toContain('/einrichtungen/');

@@ -39,7 +39,8 @@ describe('overlays on atlas-mini', () => {
   });
 
   it('lists the facilities inside each area, most vulnerable first; a point in two overlapping areas is in both', async () => {
-    const ids = async (area: string) => (await json<AreaPageData>(`build/areas/hochwasser/areas/${area}.json`)).facilities.map((f) => f.id);
+    const ids = async (area: string) =>
+      (await json<AreaPageData>(`build/areas/hochwasser/areas/${area}.json`)).facilities.map((f) => f.id);
     expect(await ids('HQ-01')).toEqual(['pflegeheim-am-kanal']);
     // Tagespflege (pflege, vulnerability 3) before the Kita (2), whatever the names.
     expect(await ids('HQ-02')).toEqual(['pflege-suedstadt', 'kita-hafenkinder']);
@@ -48,7 +49,10 @@ describe('overlays on atlas-mini', () => {
 
   it('numbers the facilities 1, 2, … in the order listed, and writes the same number beside each marker on the map', async () => {
     const page = await json<AreaPageData>('build/areas/hochwasser/areas/HQ-02.json');
-    expect(page.facilities.map((f) => [f.no, f.id])).toEqual([[1, 'pflege-suedstadt'], [2, 'kita-hafenkinder']]);
+    expect(page.facilities.map((f) => [f.no, f.id])).toEqual([
+      [1, 'pflege-suedstadt'],
+      [2, 'kita-hafenkinder'],
+    ]);
     const labels = [...(page.map?.body ?? '').matchAll(/<text [^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
     expect(labels.sort()).toEqual([1, 2]);
     // Both are vulnerable (squares); markers are drawn least vulnerable first, so the Tagespflege (3) is the last
@@ -82,7 +86,11 @@ describe('overlays on atlas-mini', () => {
     const index = await json<AreaIndexData>('build/areas/index.json');
     expect(index.layers.map((l) => [l.layer.id, l.areas, l.facilities])).toEqual([['hochwasser', 3, 3]]);
     const layer = await json<AreaLayerData>('build/areas/hochwasser/index.json');
-    expect(layer.areas.map((a) => [a.id, a.facilities, a.vulnerable])).toEqual([['HQ-01', 1, 1], ['HQ-02', 2, 2], ['HQ-03', 1, 1]]);
+    expect(layer.areas.map((a) => [a.id, a.facilities, a.vulnerable])).toEqual([
+      ['HQ-01', 1, 1],
+      ['HQ-02', 2, 2],
+      ['HQ-03', 1, 1],
+    ]);
     expect(layer.map?.body).toMatch(/^<path d="M/);
     const links = await json<AreaLinks>('build/areas/links.json');
     expect(links.byFacility['kita-hafenkinder']?.map((l) => l.id)).toEqual(['HQ-02', 'HQ-03']);
@@ -90,7 +98,10 @@ describe('overlays on atlas-mini', () => {
   });
 
   it('lists every area page in atlas.json with its type and downloads', async () => {
-    const atlas = await json<{ pages: { type: string; url: string; lang: string }[]; overlays: { id: string; areas: { id: string; downloads: { csv: string } }[] }[] }>('public/data/atlas.json');
+    const atlas = await json<{
+      pages: { type: string; url: string; lang: string }[];
+      overlays: { id: string; areas: { id: string; downloads: { csv: string } }[] }[];
+    }>('public/data/atlas.json');
     const areaPages = atlas.pages.filter((p) => p.type.startsWith('area'));
     expect(areaPages.filter((p) => p.lang === 'de').map((p) => `${p.type} ${p.url}`)).toEqual([
       'area-index /gebiete/',
@@ -111,8 +122,14 @@ describe('overlays on atlas-mini', () => {
     expect(lines[1]).toContain('hochwasser;HQ-02;Hafenbecken;1;3;pflege-suedstadt;');
     expect(lines[2]).toContain('hochwasser;HQ-02;Hafenbecken;2;2;kita-hafenkinder;');
     expect(lines[1]).toContain(';51,387107;7,001178;');
-    const geo = await json<{ licence: string; features: { id: string; geometry: { type: string }; properties: Record<string, unknown> }[] }>('public/data/gebiete/hochwasser/HQ-01.geojson');
-    expect(geo.features.map((f) => [f.properties.kind, f.id, f.geometry.type])).toEqual([['area', 'HQ-01', 'Polygon'], ['facility', 'pflegeheim-am-kanal', 'Point']]);
+    const geo = await json<{
+      licence: string;
+      features: { id: string; geometry: { type: string }; properties: Record<string, unknown> }[];
+    }>('public/data/gebiete/hochwasser/HQ-01.geojson');
+    expect(geo.features.map((f) => [f.properties.kind, f.id, f.geometry.type])).toEqual([
+      ['area', 'HQ-01', 'Polygon'],
+      ['facility', 'pflegeheim-am-kanal', 'Point'],
+    ]);
     // The Pflegeheim has a (made-up) OpenStreetMap source: the file says it is under the ODbL.
     expect(geo.licence).toContain('ODbL');
     expect(geo.features[1]?.properties.sources).toEqual([expect.objectContaining({ licence: 'ODbL 1.0' })]);
@@ -178,12 +195,21 @@ describe('broken overlay layers are reported with file, feature and field', () =
 
   it('one feature without id: file, feature and field', async () => {
     const r = await broken((dir) => replaceIn(dir, LAYER, '"kennung": "HQ-03", ', ''));
-    expectError(r, { file: LAYER, field: 'kennung', location: expect.stringContaining('Feature 2'), message: 'Die Id fehlt.' });
+    expectError(r, {
+      file: LAYER,
+      field: 'kennung',
+      location: expect.stringContaining('Feature 2'),
+      message: 'Die Id fehlt.',
+    });
   });
 
   it('a duplicate id: file, both features and the id field', async () => {
     const r = await broken((dir) => replaceIn(dir, LAYER, '"kennung": "HQ-03"', '"kennung": "HQ-02"'));
-    const e = expectError(r, { file: LAYER, field: 'kennung', message: expect.stringContaining('"HQ-02" kommt 2-mal vor') });
+    const e = expectError(r, {
+      file: LAYER,
+      field: 'kennung',
+      message: expect.stringContaining('"HQ-02" kommt 2-mal vor'),
+    });
     expect(e.location).toBe('Feature 1, Feature 2');
   });
 
@@ -193,7 +219,9 @@ describe('broken overlay layers are reported with file, feature and field', () =
   });
 
   it('a missing layer file: atlas.yml with line and field', async () => {
-    const r = await broken((dir) => replaceIn(dir, CONFIG, 'file: data/geo/hochwasser-hq100.geojson', 'file: data/geo/hochwasser.geojson'));
+    const r = await broken((dir) =>
+      replaceIn(dir, CONFIG, 'file: data/geo/hochwasser-hq100.geojson', 'file: data/geo/hochwasser.geojson'),
+    );
     const e = expectError(r, { file: CONFIG, field: 'overlays[0].boundaries.file' });
     expect(e.line).toBeTypeOf('number');
   });

@@ -20,7 +20,13 @@ let root = '';
 let atlas = '';
 let cacheDir = '';
 let result: PipelineResult;
-const fronts: { id: string; name: string; types: string[]; languages?: string[]; accessibility?: { wheelchair: string } }[] = [];
+const fronts: {
+  id: string;
+  name: string;
+  types: string[];
+  languages?: string[];
+  accessibility?: { wheelchair: string };
+}[] = [];
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
 beforeAll(async () => {
@@ -28,10 +34,13 @@ beforeAll(async () => {
   atlas = join(root, 'atlas');
   cacheDir = join(root, 'cache');
   await cp(MINI, atlas, { recursive: true });
-  for (const f of await readdir(EXTRA)) if (f.endsWith('.md') && f !== 'README.md') await cp(join(EXTRA, f), join(atlas, DIR, f));
+  for (const f of await readdir(EXTRA))
+    if (f.endsWith('.md') && f !== 'README.md') await cp(join(EXTRA, f), join(atlas, DIR, f));
   for (const f of await readdir(join(atlas, DIR))) {
     if (!f.endsWith('.md')) continue;
-    fronts.push(parse((await readFile(join(atlas, DIR, f), 'utf8')).split(/^---$/m)[1] ?? '') as (typeof fronts)[number]);
+    fronts.push(
+      parse((await readFile(join(atlas, DIR, f), 'utf8')).split(/^---$/m)[1] ?? '') as (typeof fronts)[number],
+    );
   }
   result = await runPipeline({ atlasDir: atlas, cacheDir });
 }, 60_000);
@@ -47,19 +56,31 @@ describe('publishSearch on atlas-mini with the search entries', () => {
     const names = file.records.map((r) => r[1]);
     expect(names).toEqual([...names].sort(new Intl.Collator('de').compare));
     const mueller = file.records.find((r) => r[0] === 'seniorenhaus-mueller');
-    expect(mueller?.slice(1, 5)).toEqual(['Seniorenhaus Müller', 'Müller & Söhne Pflege GmbH (erfunden)', 'Heideweg 40, 45997 Musterstadt', '+49 201 5550702']);
+    expect(mueller?.slice(1, 5)).toEqual([
+      'Seniorenhaus Müller',
+      'Müller & Söhne Pflege GmbH (erfunden)',
+      'Heideweg 40, 45997 Musterstadt',
+      '+49 201 5550702',
+    ]);
     expect(mueller?.slice(7)).toEqual([['1', '17'], ['de', 'tr'], 'yes']);
   });
 
   it('writes the filter choices the files give, and lists the page in both languages in atlas.json', async () => {
     const page = await readJson<DirectorySearchData>(join(cacheDir, 'build/directory/search.json'));
     const count = (pred: (f: (typeof fronts)[number]) => boolean) => fronts.filter(pred).length;
-    expect(page.types).toEqual([{ id: 'kita', count: count((f) => f.types.includes('kita')) }, { id: 'pflege', count: count((f) => f.types.includes('pflege')) }]);
+    expect(page.types).toEqual([
+      { id: 'kita', count: count((f) => f.types.includes('kita')) },
+      { id: 'pflege', count: count((f) => f.types.includes('pflege')) },
+    ]);
     const languages = [...new Set(fronts.flatMap((f) => f.languages ?? []))].sort();
-    expect(page.languages.map((l) => [l.id, l.count]).sort()).toEqual(languages.map((id) => [id, count((f) => (f.languages ?? []).includes(id))]));
+    expect(page.languages.map((l) => [l.id, l.count]).sort()).toEqual(
+      languages.map((id) => [id, count((f) => (f.languages ?? []).includes(id))]),
+    );
     expect(page.wheelchair.yes).toBe(count((f) => f.accessibility?.wheelchair === 'yes'));
     expect(page.areas.map((a) => a.id)).toEqual(['2', '1', '3']);
-    const atlasJson = await readJson<{ pages: { type: string; url: string; lang: string }[] }>(join(cacheDir, 'public/data/atlas.json'));
+    const atlasJson = await readJson<{ pages: { type: string; url: string; lang: string }[] }>(
+      join(cacheDir, 'public/data/atlas.json'),
+    );
     expect(atlasJson.pages.filter((p) => p.type === 'directory-search')).toEqual([
       { type: 'directory-search', url: '/einrichtungen/suche/', lang: 'de' },
       { type: 'directory-search', url: '/en/einrichtungen/suche/', lang: 'en' },
@@ -67,10 +88,15 @@ describe('publishSearch on atlas-mini with the search entries', () => {
   });
 
   it('refuses a facility with the reserved id "suche"', async () => {
-    const text = (await readFile(join(atlas, DIR, 'kita-gleisdreieck.md'), 'utf8')).replace('id: "kita-gleisdreieck"', 'id: "suche"');
+    const text = (await readFile(join(atlas, DIR, 'kita-gleisdreieck.md'), 'utf8')).replace(
+      'id: "kita-gleisdreieck"',
+      'id: "suche"',
+    );
     await writeFile(join(atlas, DIR, 'suche.md'), text);
     const r = await runPipeline({ atlasDir: atlas, cacheDir: join(root, 'cache2'), validateOnly: true });
-    expect(r.log.errors).toEqual([expect.objectContaining({ file: `${DIR}/suche.md`, field: 'id', message: expect.stringContaining('reserviert') })]);
+    expect(r.log.errors).toEqual([
+      expect.objectContaining({ file: `${DIR}/suche.md`, field: 'id', message: expect.stringContaining('reserviert') }),
+    ]);
     await rm(join(atlas, DIR, 'suche.md'));
   });
 });

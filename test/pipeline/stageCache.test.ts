@@ -44,13 +44,21 @@ describe('runPipeline with a stage cache', () => {
   let work: string;
   let atlas: string;
   let root: string;
-  const run = (name: string) => runPipeline({ atlasDir: atlas, cacheDir: join(work, name), stageCacheDir: join(work, 'stages'), projectRoot: root, log: () => {} });
+  const run = (name: string) =>
+    runPipeline({
+      atlasDir: atlas,
+      cacheDir: join(work, name),
+      stageCacheDir: join(work, 'stages'),
+      projectRoot: root,
+      log: () => {},
+    });
   const units = async (name: string) => {
     const dir = join(work, name, 'build', 'units');
     const files = (await readdir(dir)).sort();
     return Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const));
   };
-  const facilityFile = async () => (await readdir(join(atlas, 'content', 'facilities'))).filter((f) => f.endsWith('.md')).sort()[0] as string;
+  const facilityFile = async () =>
+    (await readdir(join(atlas, 'content', 'facilities'))).filter((f) => f.endsWith('.md')).sort()[0] as string;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'stagecache-pipeline-'));
@@ -72,9 +80,17 @@ describe('runPipeline with a stage cache', () => {
     const nFacilities = a.facilityPages ?? 0;
     expect(nFacilities).toBeGreaterThan(0);
     // atlas-mini has 3 overlay areas (data/geo/hochwasser-hq100.geojson): their unit overlaps are cached too.
-    expect(a.cache).toEqual({ facilities: { hits: 0, misses: nFacilities }, units: { hits: 0, misses: a.pages }, overlays: { hits: 0, misses: 3 } });
+    expect(a.cache).toEqual({
+      facilities: { hits: 0, misses: nFacilities },
+      units: { hits: 0, misses: a.pages },
+      overlays: { hits: 0, misses: 3 },
+    });
     const b = await run('b');
-    expect(b.cache).toEqual({ facilities: { hits: nFacilities, misses: 0 }, units: { hits: a.pages, misses: 0 }, overlays: { hits: 3, misses: 0 } });
+    expect(b.cache).toEqual({
+      facilities: { hits: nFacilities, misses: 0 },
+      units: { hits: a.pages, misses: 0 },
+      overlays: { hits: 3, misses: 0 },
+    });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.
     expect(b.log.warnings.map((p) => p.message)).toEqual(a.log.warnings.map((p) => p.message));
@@ -107,7 +123,9 @@ describe('runPipeline with a stage cache', () => {
     await writeFile(file, text.replace(/^name: .*$/m, 'name: ""'));
     for (const name of ['f', 'g']) {
       const r = await run(name);
-      expect(r.log.errors.filter((p) => p.file.startsWith('content/facilities/')).map((p) => p.field)).toContain('name');
+      expect(r.log.errors.filter((p) => p.file.startsWith('content/facilities/')).map((p) => p.field)).toContain(
+        'name',
+      );
     }
     await writeFile(file, text);
   });

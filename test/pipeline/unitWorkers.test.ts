@@ -18,15 +18,31 @@ describe('runPipeline({ workers: 2 })', () => {
   let two: PipelineResult;
   const units = async (name: string) => {
     const dir = join(work, name, 'build', 'units');
-    return Promise.all((await readdir(dir)).sort().map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const));
+    return Promise.all(
+      (await readdir(dir)).sort().map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const),
+    );
   };
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'unitworkers-'));
     const atlasDir = join(work, 'atlas');
-    const synth = await writeSyntheticAtlas({ dir: atlasDir, units: 2 * MIN_UNITS_FOR_WORKERS, years: 2, indicators: 4, demoDir: ROOT });
+    const synth = await writeSyntheticAtlas({
+      dir: atlasDir,
+      units: 2 * MIN_UNITS_FOR_WORKERS,
+      years: 2,
+      indicators: 4,
+      demoDir: ROOT,
+    });
     expect(synth.units).toBeGreaterThan(MIN_UNITS_FOR_WORKERS);
-    const run = (name: string, workers: number) => runPipeline({ atlasDir, cacheDir: join(work, name), stageCacheDir: join(work, `${name}-stages`), projectRoot: ROOT, workers, log: () => {} });
+    const run = (name: string, workers: number) =>
+      runPipeline({
+        atlasDir,
+        cacheDir: join(work, name),
+        stageCacheDir: join(work, `${name}-stages`),
+        projectRoot: ROOT,
+        workers,
+        log: () => {},
+      });
     one = await run('one', 1);
     two = await run('two', 2);
   }, 120_000);

@@ -14,16 +14,26 @@ describe('assessmentSchema', () => {
     expect(schema.parse(good)).toEqual({ ...good, lang: 'de' });
   });
   it('assessmentSchema(topics) accepts an optional author role and another ISO 639-1 language', () => {
-    expect(schema.parse({ ...good, authorRole: 'Leitung', lang: 'tr' })).toMatchObject({ authorRole: 'Leitung', lang: 'tr' });
+    expect(schema.parse({ ...good, authorRole: 'Leitung', lang: 'tr' })).toMatchObject({
+      authorRole: 'Leitung',
+      lang: 'tr',
+    });
   });
   it('assessmentSchema(topics) refuses a future date, an unknown topic, an unknown question and language', () => {
     expect(issues({ ...good, date: '2999-01-01' })).toEqual(['date: Datum liegt in der Zukunft']);
-    expect(issues({ ...good, topic: 'verkehr' })[0]).toMatch(/^topic: Unbekanntes Thema; erlaubt: kinder-familie, jugend/);
-    expect(issues({ ...good, question: 'why' })[0]).toMatch(/^question: Unbekannte Frage; erlaubt: changed, missing, strengths, needs/);
+    expect(issues({ ...good, topic: 'verkehr' })[0]).toMatch(
+      /^topic: Unbekanntes Thema; erlaubt: kinder-familie, jugend/,
+    );
+    expect(issues({ ...good, question: 'why' })[0]).toMatch(
+      /^question: Unbekannte Frage; erlaubt: changed, missing, strengths, needs/,
+    );
     expect(issues({ ...good, lang: 'xx' })).toEqual(['lang: Sprachcode nach ISO 639-1 erwartet, z. B. "de"']);
   });
   it('assessmentSchema(topics) requires organisation and date, and refuses unknown fields', () => {
-    expect(issues({ topic: 'jugend', question: 'missing' }).map((s) => s.split(':')[0])).toEqual(['organisation', 'date']);
+    expect(issues({ topic: 'jugend', question: 'missing' }).map((s) => s.split(':')[0])).toEqual([
+      'organisation',
+      'date',
+    ]);
     expect(issues({ ...good, author: 'Frau X' })).toHaveLength(1);
   });
   it('assessmentSchema(topics) refuses an impossible date', () => {
@@ -33,7 +43,14 @@ describe('assessmentSchema', () => {
 
 describe('AssessmentConfigSchema', () => {
   it('AssessmentConfigSchema refuses duplicate topic ids', () => {
-    const r = AssessmentConfigSchema.safeParse({ topics: [{ id: 'a', label: { de: 'A' } }, { id: 'a', label: { de: 'B' } }] });
-    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['topics.1.id', 'Thema "a" ist doppelt']]);
+    const r = AssessmentConfigSchema.safeParse({
+      topics: [
+        { id: 'a', label: { de: 'A' } },
+        { id: 'a', label: { de: 'B' } },
+      ],
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['topics.1.id', 'Thema "a" ist doppelt'],
+    ]);
   });
 });

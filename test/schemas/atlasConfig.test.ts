@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemLog } from '../../src/lib/problems.ts';
-import { AtlasConfigSchema, IndicatorSchema, TableSchema, type AtlasConfigInput } from '../../src/schemas/atlasConfig.ts';
+import {
+  AtlasConfigSchema,
+  IndicatorSchema,
+  TableSchema,
+  type AtlasConfigInput,
+} from '../../src/schemas/atlasConfig.ts';
 import { parseYamlWithFriendlyErrors } from '../../src/schemas/friendlyErrors.ts';
 
 /** The smallest valid config: one level, one source, one indicator, one table. */
@@ -14,11 +19,33 @@ function minimal(): AtlasConfigInput {
     publisher: 'Stadt Teststadt',
     dataDate: '2020-12-31',
     licence: 'CC BY 4.0',
-    levels: [{ id: 'bezirk', label: { de: 'Bezirk' }, labelPlural: { de: 'Bezirke' }, boundaries: { file: 'geo/bezirke.geojson' } }],
+    levels: [
+      {
+        id: 'bezirk',
+        label: { de: 'Bezirk' },
+        labelPlural: { de: 'Bezirke' },
+        boundaries: { file: 'geo/bezirke.geojson' },
+      },
+    ],
     sources: [{ id: 'amt', title: { de: 'Amt' }, publisher: 'Amt', licence: 'CC BY 4.0', attribution: '© Amt' }],
-    indicators: [{ id: 'ew', label: { de: 'Einwohner' }, definition: { de: 'x' }, source: 'amt', polarity: 'neutral', decimals: 0, type: 'count' }],
+    indicators: [
+      {
+        id: 'ew',
+        label: { de: 'Einwohner' },
+        definition: { de: 'x' },
+        source: 'amt',
+        polarity: 'neutral',
+        decimals: 0,
+        type: 'count',
+      },
+    ],
     tables: [{ file: 'daten/ew.csv', level: 'bezirk', source: 'amt', year: 2020, columns: { ew: 'einwohner' } }],
-    legal: { impressum: 'legal/impressum.md', datenschutz: 'legal/datenschutz.md', barrierefreiheit: 'legal/bf.md', leichteSprache: 'legal/ls.md' },
+    legal: {
+      impressum: 'legal/impressum.md',
+      datenschutz: 'legal/datenschutz.md',
+      barrierefreiheit: 'legal/bf.md',
+      leichteSprache: 'legal/ls.md',
+    },
   };
 }
 
@@ -30,7 +57,19 @@ function issues(config: unknown): string[] {
 
 function withIndicator(extra: Record<string, unknown>): AtlasConfigInput {
   const c = minimal();
-  c.indicators = [...c.indicators, { id: 'quote', label: { de: 'Quote' }, definition: { de: 'x' }, source: 'amt', polarity: 'negative', decimals: 1, type: 'rate', ...extra } as never];
+  c.indicators = [
+    ...c.indicators,
+    {
+      id: 'quote',
+      label: { de: 'Quote' },
+      definition: { de: 'x' },
+      source: 'amt',
+      polarity: 'negative',
+      decimals: 1,
+      type: 'rate',
+      ...extra,
+    } as never,
+  ];
   return c;
 }
 
@@ -65,20 +104,30 @@ describe('IndicatorSchema rules', () => {
   });
 
   it('IndicatorSchema(rate without denominator) is refused at its numerator', () => {
-    expect(issues(withIndicator({ numerator: 'alo' }))).toEqual(['indicators.1.numerator: numerator und denominator nur gemeinsam angeben']);
+    expect(issues(withIndicator({ numerator: 'alo' }))).toEqual([
+      'indicators.1.numerator: numerator und denominator nur gemeinsam angeben',
+    ]);
   });
 
   it('IndicatorSchema(rate without numerator) is refused as well', () => {
-    expect(issues(withIndicator({ denominator: 'ew' }))).toEqual(['indicators.1.numerator: numerator und denominator nur gemeinsam angeben']);
+    expect(issues(withIndicator({ denominator: 'ew' }))).toEqual([
+      'indicators.1.numerator: numerator und denominator nur gemeinsam angeben',
+    ]);
   });
 
   it('IndicatorSchema(numerator/denominator on a type other than rate) is refused', () => {
-    expect(issues(withIndicator({ type: 'value', numerator: 'alo', denominator: 'ew' }))).toEqual(['indicators.1.numerator: numerator/denominator nur für type: rate']);
+    expect(issues(withIndicator({ type: 'value', numerator: 'alo', denominator: 'ew' }))).toEqual([
+      'indicators.1.numerator: numerator/denominator nur für type: rate',
+    ]);
   });
 
   it('IndicatorSchema(class without classes, or with an empty list) is refused', () => {
-    expect(issues(withIndicator({ type: 'class' }))).toEqual(['indicators.1.classes: type: class braucht eine Liste classes']);
-    expect(issues(withIndicator({ type: 'class', classes: [] }))).toEqual(['indicators.1.classes: type: class braucht eine Liste classes']);
+    expect(issues(withIndicator({ type: 'class' }))).toEqual([
+      'indicators.1.classes: type: class braucht eine Liste classes',
+    ]);
+    expect(issues(withIndicator({ type: 'class', classes: [] }))).toEqual([
+      'indicators.1.classes: type: class braucht eine Liste classes',
+    ]);
     expect(issues(withIndicator({ type: 'class', classes: [{ value: 1, label: { de: 'hoch' } }] }))).toEqual([]);
   });
 
@@ -112,7 +161,10 @@ describe('TableSchema rules', () => {
   it('TableSchema(long table with its long block) needs no columns', () => {
     const long = { indicatorColumn: 'merkmal', valueColumn: 'wert', codes: { EW: 'ew' } };
     expect(issues(withTable({ layout: 'long', long }))).toEqual([]);
-    expect(TableSchema.parse({ file: 'x.csv', level: 'bezirk', source: 'amt', year: 2020, layout: 'long', long }).long?.ignoreCodes).toEqual([]);
+    expect(
+      TableSchema.parse({ file: 'x.csv', level: 'bezirk', source: 'amt', year: 2020, layout: 'long', long }).long
+        ?.ignoreCodes,
+    ).toEqual([]);
   });
 
   it('TableSchema(no year and no yearColumn) is refused', () => {
@@ -133,12 +185,20 @@ describe('strict keys: a typo is an error, never silently dropped', () => {
   const typos: [string, (c: AtlasConfigInput) => void, string][] = [
     ['top level', (c) => Object.assign(c, { titel: { de: 'x' } }), ''],
     ['level', (c) => Object.assign(c.levels[0] as object, { lable: { de: 'x' } }), 'levels.0'],
-    ['boundaries', (c) => Object.assign((c.levels[0] as { boundaries: object }).boundaries, { idfield: 'x' }), 'levels.0.boundaries'],
+    [
+      'boundaries',
+      (c) => Object.assign((c.levels[0] as { boundaries: object }).boundaries, { idfield: 'x' }),
+      'levels.0.boundaries',
+    ],
     ['source', (c) => Object.assign(c.sources[0] as object, { licenceURL: 'https://x.example/' }), 'sources.0'],
     ['legal', (c) => Object.assign(c.legal, { imprint: 'x.md' }), 'legal'],
     ['indicator', (c) => Object.assign(c.indicators[0] as object, { keyfigure: false }), 'indicators.0'],
     ['table', (c) => Object.assign(c.tables[0] as object, { nameColum: 'name' }), 'tables.0'],
-    ['table format', (c) => Object.assign(c.tables[0] as object, { format: { delimiter: ';', decimals: ',' } }), 'tables.0.format'],
+    [
+      'table format',
+      (c) => Object.assign(c.tables[0] as object, { format: { delimiter: ';', decimals: ',' } }),
+      'tables.0.format',
+    ],
   ];
   for (const [where, mutate, path] of typos) {
     it(`AtlasConfigSchema(unknown key in ${where}) is refused with the key named`, () => {
@@ -157,7 +217,16 @@ describe('strict keys: a typo is an error, never silently dropped', () => {
   });
 
   it('IndicatorSchema(unknown key) is refused on its own too', () => {
-    const r = IndicatorSchema.safeParse({ id: 'ew', label: { de: 'x' }, definition: { de: 'x' }, source: 'amt', polarity: 'neutral', decimals: 0, type: 'count', headlin: true });
+    const r = IndicatorSchema.safeParse({
+      id: 'ew',
+      label: { de: 'x' },
+      definition: { de: 'x' },
+      source: 'amt',
+      polarity: 'neutral',
+      decimals: 0,
+      type: 'count',
+      headlin: true,
+    });
     expect(r.success).toBe(false);
   });
 });
@@ -228,7 +297,14 @@ describe('AtlasConfigSchema through parseYamlWithFriendlyErrors', () => {
     ].join('\n');
     const log = new ProblemLog();
     expect(parseYamlWithFriendlyErrors(yaml, AtlasConfigSchema, 'atlas.yml', log)).toBeUndefined();
-    expect(log.problems).toEqual([expect.objectContaining({ file: 'atlas.yml', line: 24, field: 'indicators[0]', message: 'unbekannte Felder: keyfigure' })]);
+    expect(log.problems).toEqual([
+      expect.objectContaining({
+        file: 'atlas.yml',
+        line: 24,
+        field: 'indicators[0]',
+        message: 'unbekannte Felder: keyfigure',
+      }),
+    ]);
   });
 
   it('parseYamlWithFriendlyErrors(atlas.yml with a rate without denominator) reports the numerator line', () => {
@@ -245,6 +321,12 @@ describe('AtlasConfigSchema through parseYamlWithFriendlyErrors', () => {
     ].join('\n');
     const log = new ProblemLog();
     parseYamlWithFriendlyErrors(yaml, AtlasConfigSchema.pick({ indicators: true }), 'atlas.yml', log);
-    expect(log.problems).toEqual([expect.objectContaining({ line: 9, field: 'indicators[0].numerator', message: 'numerator und denominator nur gemeinsam angeben' })]);
+    expect(log.problems).toEqual([
+      expect.objectContaining({
+        line: 9,
+        field: 'indicators[0].numerator',
+        message: 'numerator und denominator nur gemeinsam angeben',
+      }),
+    ]);
   });
 });

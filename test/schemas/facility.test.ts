@@ -20,7 +20,13 @@ function valid(): FacilityInput {
     accessibility: { wheelchair: 'limited', notes: 'Rampe' },
     capacity: { places: 40 },
     sources: [
-      { source: 'berlin-geoportal-kitas', recordId: '99010010', licence: 'dl-de/zero-2-0', attribution: 'Geoportal Berlin', retrieved: '2026-01-01' },
+      {
+        source: 'berlin-geoportal-kitas',
+        recordId: '99010010',
+        licence: 'dl-de/zero-2-0',
+        attribution: 'Geoportal Berlin',
+        retrieved: '2026-01-01',
+      },
     ],
     lastConfirmed: '2024-03-01',
   };
@@ -46,20 +52,29 @@ describe('FacilitySchema', () => {
     expect(messages(rest).some((m) => m.startsWith('name:'))).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>x</script>', 'ftp://x.example', 'mailto:a@b.de', 'www.x.de'])(
-    'refuses website %j',
-    (website) => {
-      expect(messages({ ...valid(), website }).some((m) => m.startsWith('website:'))).toBe(true);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>x</script>',
+    'ftp://x.example',
+    'mailto:a@b.de',
+    'www.x.de',
+  ])('refuses website %j', (website) => {
+    expect(messages({ ...valid(), website }).some((m) => m.startsWith('website:'))).toBe(true);
+  });
 
   it.each(['1011', '101150', 'l0115', 10115])('refuses postcode %j', (postcode) => {
     const v = valid();
-    expect(messages({ ...v, address: { ...v.address, postcode } }).some((m) => m.startsWith('address.postcode'))).toBe(true);
+    expect(messages({ ...v, address: { ...v.address, postcode } }).some((m) => m.startsWith('address.postcode'))).toBe(
+      true,
+    );
   });
 
   it('refuses a lastConfirmed date in the future, accepts today', () => {
-    expect(messages({ ...valid(), lastConfirmed: '2999-01-01' })).toEqual(['lastConfirmed: Datum liegt in der Zukunft']);
+    expect(messages({ ...valid(), lastConfirmed: '2999-01-01' })).toEqual([
+      'lastConfirmed: Datum liegt in der Zukunft',
+    ]);
     const d = new Date();
     const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     expect(messages({ ...valid(), lastConfirmed: today })).toEqual([]);
@@ -90,7 +105,20 @@ describe('FacilityVocabularySchema', () => {
   it('parses the repository facilities.yml', () => {
     const vocab = FacilityVocabularySchema.parse(parse(readFileSync('facilities.yml', 'utf8')));
     const ids = vocab.types.map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['kita', 'kinderbetreuung', 'jugendfreizeit', 'pflege', 'schule', 'apotheke', 'arzt', 'klinik', 'krankenhaus', 'nachbarschaft']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'kita',
+        'kinderbetreuung',
+        'jugendfreizeit',
+        'pflege',
+        'schule',
+        'apotheke',
+        'arzt',
+        'klinik',
+        'krankenhaus',
+        'nachbarschaft',
+      ]),
+    );
     expect(vocab.types.find((t) => t.id === 'pflege')?.vulnerability).toBe(3);
     expect(vocab.types.find((t) => t.id === 'krankenhaus')?.vulnerability).toBe(3);
     expect(vocab.types.find((t) => t.id === 'kita')?.vulnerability).toBe(2);
@@ -98,9 +126,18 @@ describe('FacilityVocabularySchema', () => {
   });
 
   it('refuses duplicate ids and applies defaults', () => {
-    const r = FacilityVocabularySchema.safeParse({ types: [{ id: 'kita', label: { de: 'Kita' } }, { id: 'kita', label: { de: 'Kita 2' } }] });
+    const r = FacilityVocabularySchema.safeParse({
+      types: [
+        { id: 'kita', label: { de: 'Kita' } },
+        { id: 'kita', label: { de: 'Kita 2' } },
+      ],
+    });
     expect(r.success).toBe(false);
     const ok = FacilityVocabularySchema.parse({ types: [{ id: 'kita', label: { de: 'Kita' } }] });
-    expect(ok).toEqual({ types: [{ id: 'kita', label: { de: 'Kita' }, vulnerability: 0 }], targetGroups: [], staleAfterDays: 365 });
+    expect(ok).toEqual({
+      types: [{ id: 'kita', label: { de: 'Kita' }, vulnerability: 0 }],
+      targetGroups: [],
+      staleAfterDays: 365,
+    });
   });
 });

@@ -2,7 +2,12 @@ import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatProblem, ProblemLog } from '../../src/lib/problems.ts';
-import { formatPath, lineOf, parseYamlWithFriendlyErrors, validateWithFriendlyErrors } from '../../src/schemas/friendlyErrors.ts';
+import {
+  formatPath,
+  lineOf,
+  parseYamlWithFriendlyErrors,
+  validateWithFriendlyErrors,
+} from '../../src/schemas/friendlyErrors.ts';
 
 const Schema = z.strictObject({
   id: z.string(),
@@ -55,7 +60,12 @@ describe('parseYamlWithFriendlyErrors', () => {
   it('parseYamlWithFriendlyErrors(missing field) says it is required and points at the enclosing block', () => {
     const { problems } = parse('id: x\nitems:\n  - name: a\n');
     expect(problems).toEqual([
-      expect.objectContaining({ line: 3, field: 'items[0].n', message: 'fehlt (Pflichtfeld, erwartet: number)', hint: 'Feld ergänzen; siehe docs/atlas-folder.md.' }),
+      expect.objectContaining({
+        line: 3,
+        field: 'items[0].n',
+        message: 'fehlt (Pflichtfeld, erwartet: number)',
+        hint: 'Feld ergänzen; siehe docs/atlas-folder.md.',
+      }),
     ]);
   });
 
@@ -88,7 +98,9 @@ describe('parseYamlWithFriendlyErrors', () => {
 describe('validateWithFriendlyErrors', () => {
   it('validateWithFriendlyErrors(valid value) returns the parsed output with defaults', () => {
     const log = new ProblemLog();
-    expect(validateWithFriendlyErrors({ n: undefined }, z.object({ n: z.number().default(3) }), 'x.md', log)).toEqual({ n: 3 });
+    expect(validateWithFriendlyErrors({ n: undefined }, z.object({ n: z.number().default(3) }), 'x.md', log)).toEqual({
+      n: 3,
+    });
     expect(log.hasErrors).toBe(false);
   });
 
@@ -112,7 +124,12 @@ describe('validateWithFriendlyErrors', () => {
 
   it('validateWithFriendlyErrors(refinement) passes its message through', () => {
     const log = new ProblemLog();
-    validateWithFriendlyErrors({ a: 1 }, z.object({ a: z.number() }).refine((o) => o.a > 1, { message: 'a muss größer als 1 sein', path: ['a'] }), 'a.yml', log);
+    validateWithFriendlyErrors(
+      { a: 1 },
+      z.object({ a: z.number() }).refine((o) => o.a > 1, { message: 'a muss größer als 1 sein', path: ['a'] }),
+      'a.yml',
+      log,
+    );
     expect(log.problems[0]).toMatchObject({ field: 'a', message: 'a muss größer als 1 sein' });
   });
 

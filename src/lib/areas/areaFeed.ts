@@ -41,7 +41,12 @@ export function areaFeature(a: AreaInput, ctx: AreaFeedContext): Feature<Polygon
       ...a.fields,
       hectares: Math.round(a.areaM2 / 1000) / 10,
       facilities: a.facilities.length,
-      units: a.units.map((u) => ({ level: u.level, id: u.unit, shareOfUnit: round4(u.shareOfUnit), shareOfArea: round4(u.shareOfArea) })),
+      units: a.units.map((u) => ({
+        level: u.level,
+        id: u.unit,
+        shareOfUnit: round4(u.shareOfUnit),
+        shareOfArea: round4(u.shareOfArea),
+      })),
       source: ctx.source,
     },
   };
@@ -55,7 +60,11 @@ function round4(x: number): number {
  * GeoJSON of areas and the facilities inside them: first the area polygons (`kind: "area"`), then each facility
  * once (`kind: "facility"`, with `areas`: the ids of the given areas it lies in, and its `vulnerability`).
  */
-export function areasGeoJson(areas: readonly AreaInput[], entries: ReadonlyMap<string, DirectoryEntry>, ctx: AreaFeedContext): FeatureCollection & Record<string, unknown> {
+export function areasGeoJson(
+  areas: readonly AreaInput[],
+  entries: ReadonlyMap<string, DirectoryEntry>,
+  ctx: AreaFeedContext,
+): FeatureCollection & Record<string, unknown> {
   const ids = [...new Set(areas.flatMap((a) => a.facilities))];
   const list = ids.flatMap((id) => {
     const e = entries.get(id);
@@ -65,7 +74,12 @@ export function areasGeoJson(areas: readonly AreaInput[], entries: ReadonlyMap<s
   for (const a of areas) for (const id of a.facilities) (inAreas.get(id) ?? inAreas.set(id, []).get(id))?.push(a.id);
   const points = facilitiesGeoJson(list, { ...ctx, dataDate: ctx.dataDate ?? '' }).features.map((f, i) => ({
     ...f,
-    properties: { kind: 'facility', ...f.properties, vulnerability: vulnerabilityOf(list[i]?.facility.types ?? [], ctx.types), areas: inAreas.get(String(f.id)) ?? [] },
+    properties: {
+      kind: 'facility',
+      ...f.properties,
+      vulnerability: vulnerabilityOf(list[i]?.facility.types ?? [], ctx.types),
+      areas: inAreas.get(String(f.id)) ?? [],
+    },
   }));
   const licence = feedLicence(list);
   return {
@@ -89,7 +103,11 @@ function decimalComma(x: string | number): string | number {
  * name, the facility's number in the area (as on the area's map and page: {@link areaEntries}), its vulnerability,
  * then the directory's columns (with sources and licences). Coordinates with a decimal comma; write with `;` as delimiter and a BOM (opens correctly in German spreadsheet programs).
  */
-export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<string, DirectoryEntry>, ctx: AreaFeedContext): Record<string, string | number>[] {
+export function areaCsvRows(
+  areas: readonly AreaInput[],
+  entries: ReadonlyMap<string, DirectoryEntry>,
+  ctx: AreaFeedContext,
+): Record<string, string | number>[] {
   return areas.flatMap((a) => {
     const list = areaEntries(a, entries);
     return facilitiesCsvRows(list, { ...ctx, dataDate: ctx.dataDate ?? '' }).map((row, i) => ({
@@ -106,4 +124,12 @@ export function areaCsvRows(areas: readonly AreaInput[], entries: ReadonlyMap<st
 }
 
 /** The columns of an area CSV without rows (an area without facilities still gets a header). */
-export const AREA_CSV_BASE_COLUMNS = ['area_layer', 'area_id', 'area_name', 'no', 'vulnerability', 'id', 'name'] as const;
+export const AREA_CSV_BASE_COLUMNS = [
+  'area_layer',
+  'area_id',
+  'area_name',
+  'no',
+  'vulnerability',
+  'id',
+  'name',
+] as const;

@@ -25,7 +25,11 @@ export function parseAreaDate(text: string): string | undefined {
   const t = text.trim();
   const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const [y, m, d] = de ? [Number(de[3]), Number(de[2]), Number(de[1])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [NaN, NaN, NaN];
+  const [y, m, d] = de
+    ? [Number(de[3]), Number(de[2]), Number(de[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [NaN, NaN, NaN];
   if (!isCalendarDate(y, m, d)) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -45,20 +49,29 @@ export function parseAreaNumber(value: unknown): number | undefined {
 
 /** Reads one property value as the field's type. */
 export function readAreaField(value: unknown, field: Pick<OverlayField, 'type'>): FieldReading {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { empty: true };
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return { empty: true };
   if (field.type === 'date') {
     const iso = typeof value === 'string' ? parseAreaDate(value) : undefined;
-    return iso ? { value: iso } : { problem: `Kein Datum: ${JSON.stringify(value)} (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).` };
+    return iso
+      ? { value: iso }
+      : { problem: `Kein Datum: ${JSON.stringify(value)} (erwartet TT.MM.JJJJ oder JJJJ-MM-TT).` };
   }
   if (field.type === 'number') {
     const n = parseAreaNumber(value);
-    return n === undefined ? { problem: `Keine Zahl: ${JSON.stringify(value)} (erwartet z. B. 51.3 oder 51,3, ohne Tausendertrennzeichen).` } : { value: n };
+    return n === undefined
+      ? { problem: `Keine Zahl: ${JSON.stringify(value)} (erwartet z. B. 51.3 oder 51,3, ohne Tausendertrennzeichen).` }
+      : { value: n };
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { value: String(value).trim() };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return { value: String(value).trim() };
   return { problem: `Kein Text: ${JSON.stringify(value)}.` };
 }
 
 /** The field names that no feature has as a property (a typo in atlas.yml rather than a gap in the data). */
-export function fieldsMissingEverywhere(properties: readonly Record<string, unknown>[], fields: readonly string[]): string[] {
+export function fieldsMissingEverywhere(
+  properties: readonly Record<string, unknown>[],
+  fields: readonly string[],
+): string[] {
   return fields.filter((f) => !properties.some((p) => Object.hasOwn(p, f)));
 }

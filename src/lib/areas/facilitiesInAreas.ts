@@ -27,7 +27,10 @@ export function facilitiesByArea(
 }
 
 /** The vulnerability (0–3) of a facility: the highest of its types' in the vocabulary (unknown types count 0). */
-export function vulnerabilityOf(types: readonly string[], vocabulary: readonly { id: string; vulnerability: number }[]): number {
+export function vulnerabilityOf(
+  types: readonly string[],
+  vocabulary: readonly { id: string; vulnerability: number }[],
+): number {
   let v = 0;
   for (const t of types) v = Math.max(v, vocabulary.find((e) => e.id === t)?.vulnerability ?? 0);
   return v;
@@ -39,6 +42,11 @@ const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true
  * Order of crisis lists: the most vulnerable first (care homes and hospitals, then Kitas and schools …), then by
  * name (German collation), then by id so that the order is total and builds are reproducible.
  */
-export function compareByVulnerability(a: { vulnerability: number; name: string; id: string }, b: { vulnerability: number; name: string; id: string }): number {
-  return b.vulnerability - a.vulnerability || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareByVulnerability(
+  a: { vulnerability: number; name: string; id: string },
+  b: { vulnerability: number; name: string; id: string },
+): number {
+  return (
+    b.vulnerability - a.vulnerability || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

@@ -109,7 +109,13 @@ export function overlapLevels(
       const overlapM2 = sums.get(u.id);
       if (overlapM2 === undefined) continue;
       const unitM2 = planarArea(toPlane(u.geometry, project));
-      level.push({ unit: u.id, level: u.level, overlapM2, shareOfUnit: Math.min(1, overlapM2 / unitM2), shareOfArea: Math.min(1, overlapM2 / areaM2) });
+      level.push({
+        unit: u.id,
+        level: u.level,
+        overlapM2,
+        shareOfUnit: Math.min(1, overlapM2 / unitM2),
+        shareOfArea: Math.min(1, overlapM2 / areaM2),
+      });
     }
     out.unshift(level);
     below = level;
@@ -119,7 +125,9 @@ export function overlapLevels(
 }
 
 function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
-  return (a[0] ?? 0) <= (b[2] ?? 0) && (b[0] ?? 0) <= (a[2] ?? 0) && (a[1] ?? 0) <= (b[3] ?? 0) && (b[1] ?? 0) <= (a[3] ?? 0);
+  return (
+    (a[0] ?? 0) <= (b[2] ?? 0) && (b[0] ?? 0) <= (a[2] ?? 0) && (a[1] ?? 0) <= (b[3] ?? 0) && (b[1] ?? 0) <= (a[3] ?? 0)
+  );
 }
 
 /**

@@ -25,24 +25,51 @@ export function assessmentFileName(a: Pick<Assessment, 'date' | 'organisation'>)
  * messages; its base name must be `<date>-<organisation-slug>[-<more>].md` with the front matter's date and the
  * organisation's slug (a suffix tells two notes of one day apart). Undefined when there were errors (all in `log`).
  */
-export function readAssessmentDocument(text: string, file: string, log: ProblemLog, topics: ReadonlySet<string>): FrontMatterDocument<Assessment> | undefined {
-  const read = readFrontMatterDocument(text, file, log, assessmentSchema(topics), `Mit der Vorlage ${ASSESSMENT_TEMPLATE} vergleichen.`);
+export function readAssessmentDocument(
+  text: string,
+  file: string,
+  log: ProblemLog,
+  topics: ReadonlySet<string>,
+): FrontMatterDocument<Assessment> | undefined {
+  const read = readFrontMatterDocument(
+    text,
+    file,
+    log,
+    assessmentSchema(topics),
+    `Mit der Vorlage ${ASSESSMENT_TEMPLATE} vergleichen.`,
+  );
   if (!read) return undefined;
   const a = read.value;
   const name = file.replace(/^.*\//, '');
   const expected = assessmentFileName(a);
   const m = FILE_NAME.exec(name);
   if (!m) {
-    log.error({ file, message: `Dateiname "${name}" entspricht nicht dem Muster <datum>-<organisation>.md.`, hint: `Die Datei umbenennen in "${expected}".` });
+    log.error({
+      file,
+      message: `Dateiname "${name}" entspricht nicht dem Muster <datum>-<organisation>.md.`,
+      hint: `Die Datei umbenennen in "${expected}".`,
+    });
     return undefined;
   }
   if (m[1] !== a.date) {
-    log.error({ file, line: read.lineOf(['date']), field: 'date', message: `Datum ${a.date} passt nicht zum Dateinamen (${m[1]}).`, hint: `Datum und Dateianfang müssen gleich sein, z. B. "${expected}".` });
+    log.error({
+      file,
+      line: read.lineOf(['date']),
+      field: 'date',
+      message: `Datum ${a.date} passt nicht zum Dateinamen (${m[1]}).`,
+      hint: `Datum und Dateianfang müssen gleich sein, z. B. "${expected}".`,
+    });
     return undefined;
   }
   const slug = slugify(a.organisation);
   if (!m[2]?.startsWith(slug)) {
-    log.error({ file, line: read.lineOf(['organisation']), field: 'organisation', message: `Der Dateiname nennt nicht die Organisation "${a.organisation}" (erwartet: …-${slug}.md).`, hint: `Die Datei umbenennen in "${expected}"; für eine zweite Einschätzung am selben Tag einen Zusatz anhängen, z. B. "${expected.replace(/\.md$/, '-jugend.md')}".` });
+    log.error({
+      file,
+      line: read.lineOf(['organisation']),
+      field: 'organisation',
+      message: `Der Dateiname nennt nicht die Organisation "${a.organisation}" (erwartet: …-${slug}.md).`,
+      hint: `Die Datei umbenennen in "${expected}"; für eine zweite Einschätzung am selben Tag einen Zusatz anhängen, z. B. "${expected.replace(/\.md$/, '-jugend.md')}".`,
+    });
     return undefined;
   }
   return read;

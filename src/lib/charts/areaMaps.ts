@@ -20,7 +20,13 @@ type Area = Polygon | MultiPolygon;
 export function paddedBox(box: readonly [number, number, number, number], margin: number): Feature<Polygon> {
   const [w, s, e, n] = box;
   const d = Math.max(e - w, (n - s) * 1.6) * margin; // about 1.6 lon degrees per lat degree in Germany
-  const ring = [[w - d, s - d], [e + d, s - d], [e + d, n + d], [w - d, n + d], [w - d, s - d]];
+  const ring = [
+    [w - d, s - d],
+    [e + d, s - d],
+    [e + d, n + d],
+    [w - d, n + d],
+    [w - d, s - d],
+  ];
   return { type: 'Feature', properties: {}, geometry: rewindForD3({ type: 'Polygon', coordinates: [ring] }) };
 }
 
@@ -69,7 +75,8 @@ export function renderAreaMap(i: AreaMapInput): FacilityLocator {
     `<path d="${ctx}" fill="#ececec" stroke="#9a9a9a" stroke-width="0.8"/>`,
     `<path d="${compactPath(frame.path(i.area))}" fill="#c6d8ea" fill-opacity="0.75" stroke="#073a66" stroke-width="2.5" stroke-dasharray="8 3"/>`,
     ...points.map((p) => marker(frame.point(p.lonLat), p.vulnerability >= 2)),
-    labels && `<g font-size="12" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
+    labels &&
+      `<g font-size="12" font-weight="700" fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
   ];
   return { viewBox: `0 0 ${frame.width} ${frame.height}`, body: parts.join('') };
 }
@@ -91,7 +98,10 @@ export function renderCityMap(i: CityMapInput): FacilityLocator {
   const top = i.top.map((g) => compactPath(frame.path(g))).join('');
   const areas = i.areas.map((g) => compactPath(frame.path(g))).join('');
   const [x, y] = i.ring ? frame.point(i.ring) : [NaN, NaN];
-  const ring = Number.isFinite(x) && Number.isFinite(y) ? `<circle cx="${x}" cy="${y}" r="12" fill="none" stroke="#000" stroke-width="2"/>` : '';
+  const ring =
+    Number.isFinite(x) && Number.isFinite(y)
+      ? `<circle cx="${x}" cy="${y}" r="12" fill="none" stroke="#000" stroke-width="2"/>`
+      : '';
   return {
     viewBox: `0 0 ${frame.width} ${frame.height}`,
     body: `<path d="${top}" fill="#ececec" stroke="#6b6b6b" stroke-width="0.8"/><path d="${areas}" fill="#0b4f8a" stroke="#000" stroke-width="0.6"/>${ring}`,

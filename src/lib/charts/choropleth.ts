@@ -50,7 +50,9 @@ export function renderChoropleth(i: ChoroplethInput): string {
     );
   }
   if (i.overlayPaths?.length) {
-    out.push(`<g class="choropleth-borders" fill="none" stroke="#222" stroke-width="1.2" aria-hidden="true">${i.overlayPaths.map((d) => `<path d="${d}"/>`).join('')}</g>`);
+    out.push(
+      `<g class="choropleth-borders" fill="none" stroke="#222" stroke-width="1.2" aria-hidden="true">${i.overlayPaths.map((d) => `<path d="${d}"/>`).join('')}</g>`,
+    );
   }
   out.push('</svg>');
   return out.join('');

@@ -29,7 +29,11 @@ export interface AreaMapOptions {
  * Area maps for the top-level units, made on first use: each is fitted to its unit (so a facility shows where in
  * its Bezirk it lies), with paths rounded to whole units. `childrenOf` lists the next level's features per parent.
  */
-export function createAreaMaps(top: readonly Feature[], childrenOf: (topId: string) => readonly Feature[], options: AreaMapOptions = {}): (topId: string) => AreaMap | undefined {
+export function createAreaMaps(
+  top: readonly Feature[],
+  childrenOf: (topId: string) => readonly Feature[],
+  options: AreaMapOptions = {},
+): (topId: string) => AreaMap | undefined {
   const width = options.width ?? FACILITY_MAP_WIDTH;
   const byId = new Map(top.map((f) => [String(f.id), f]));
   const cache = new Map<string, AreaMap>();
@@ -79,7 +83,9 @@ export function renderFacilityLocator(i: FacilityLocatorInput): FacilityLocator 
   if (i.map.borders) parts.push(`<path d="${i.map.borders}" fill="none" stroke="#8a8a8a" stroke-width="0.6"/>`);
   if (area) parts.push(`<path d="${area}" fill="#c6d8ea" stroke="#4a6f94" stroke-width="1.5"/>`);
   if (Number.isFinite(x) && Number.isFinite(y)) {
-    parts.push(`<circle cx="${x}" cy="${y}" r="8" fill="#fff" stroke="#000" stroke-width="1"/><circle cx="${x}" cy="${y}" r="5" fill="#0b4f8a" stroke="#000" stroke-width="1"/>`);
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="8" fill="#fff" stroke="#000" stroke-width="1"/><circle cx="${x}" cy="${y}" r="5" fill="#0b4f8a" stroke="#000" stroke-width="1"/>`,
+    );
   }
   return { viewBox: `0 0 ${frame.width} ${frame.height}`, body: parts.join('') };
 }

@@ -36,7 +36,10 @@ export function symbolId(prefix: string, v: number): string {
  * Outline: 1.6 px-equivalent dark stroke that does not scale with the symbol.
  */
 export function symbolDefs(prefix: string, size: number): string {
-  const paths = VULNERABILITY_SYMBOLS.map((s) => `<path id="${symbolId(prefix, s.v)}" d="${scalePath(s.d, size)}" fill="${s.color}" stroke="#1a1a1a" stroke-width="${Math.max(0.5, size / 4).toFixed(2)}"/>`);
+  const paths = VULNERABILITY_SYMBOLS.map(
+    (s) =>
+      `<path id="${symbolId(prefix, s.v)}" d="${scalePath(s.d, size)}" fill="${s.color}" stroke="#1a1a1a" stroke-width="${Math.max(0.5, size / 4).toFixed(2)}"/>`,
+  );
   return `<defs>${paths.join('')}</defs>`;
 }
 

@@ -9,7 +9,13 @@ export interface InvertibleFrame extends MapFrame {
 }
 
 /** Like `createMapFrame`: Mercator fitted to `extent` in width × height with padding; also returns its parameters. */
-export function createInvertibleFrame(extent: FeatureCollection | Feature, width: number, height: number, padding = 4, digits = 1): InvertibleFrame {
+export function createInvertibleFrame(
+  extent: FeatureCollection | Feature,
+  width: number,
+  height: number,
+  padding = 4,
+  digits = 1,
+): InvertibleFrame {
   const projection = geoMercator().fitExtent(
     [
       [padding, padding],

@@ -16,7 +16,13 @@ export interface MapFrame {
  * Mercator is conformal and, at city scale, indistinguishable from UTM; d3-geo needs d3-winding
  * (rewindForD3 upstream), otherwise fitting takes the whole globe.
  */
-export function createMapFrame(extent: FeatureCollection, width: number, height: number, padding = 4, digits = 1): MapFrame {
+export function createMapFrame(
+  extent: FeatureCollection,
+  width: number,
+  height: number,
+  padding = 4,
+  digits = 1,
+): MapFrame {
   const projection = geoMercator().fitExtent(
     [
       [padding, padding],

@@ -1,4 +1,3 @@
-
 /**
  * The parameters of a fitted d3 Mercator projection (no rotation, no centre), so that a browser script can map a
  * click on our SVG back to longitude/latitude without d3 (this module is loaded by the browser: no imports): x = tx + k·λ, y = ty − k·ln(tan(π/4 + φ/2)).

@@ -29,11 +29,12 @@ export interface TimeSeriesOptions {
  * (WCAG 1.4.1), and labelled at their last point. Years without a value leave a gap.
  * @returns SVG markup per language, or "" when no point has a value.
  */
-export function renderTimeSeries(unit: readonly SeriesPoint[], city: readonly SeriesPoint[], o: TimeSeriesOptions): LocalizedSvg {
-  const rows = [
-    ...unit.map((p) => ({ ...p, who: o.unitName })),
-    ...city.map((p) => ({ ...p, who: CITY_TOKEN })),
-  ];
+export function renderTimeSeries(
+  unit: readonly SeriesPoint[],
+  city: readonly SeriesPoint[],
+  o: TimeSeriesOptions,
+): LocalizedSvg {
+  const rows = [...unit.map((p) => ({ ...p, who: o.unitName })), ...city.map((p) => ({ ...p, who: CITY_TOKEN }))];
   if (!rows.some((r) => r.value !== undefined)) return { de: '', en: '' };
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const last = (pts: readonly SeriesPoint[], who: string) => {
@@ -55,9 +56,29 @@ export function renderTimeSeries(unit: readonly SeriesPoint[], city: readonly Se
     marks: [
       Plot.lineY(city, { x: 'year', y: 'value', stroke: '#595959', strokeDasharray: '5,4', strokeWidth: 2 }),
       Plot.lineY(unit, { x: 'year', y: 'value', stroke: '#0b4f8a', strokeWidth: 2.5 }),
-      Plot.dot(unit.filter((p) => p.value !== undefined), { x: 'year', y: 'value', fill: '#0b4f8a', r: 3.5 }),
-      Plot.text(last(unit, o.unitName), { x: 'year', y: 'value', text: 'who', dx: 8, textAnchor: 'start', fill: '#0b4f8a', fontWeight: 'bold', lineWidth: 9 }),
-      Plot.text(last(city, CITY_TOKEN), { x: 'year', y: 'value', text: 'who', dx: 8, dy: 14, textAnchor: 'start', fill: '#4d4d4d' }),
+      Plot.dot(
+        unit.filter((p) => p.value !== undefined),
+        { x: 'year', y: 'value', fill: '#0b4f8a', r: 3.5 },
+      ),
+      Plot.text(last(unit, o.unitName), {
+        x: 'year',
+        y: 'value',
+        text: 'who',
+        dx: 8,
+        textAnchor: 'start',
+        fill: '#0b4f8a',
+        fontWeight: 'bold',
+        lineWidth: 9,
+      }),
+      Plot.text(last(city, CITY_TOKEN), {
+        x: 'year',
+        y: 'value',
+        text: 'who',
+        dx: 8,
+        dy: 14,
+        textAnchor: 'start',
+        fill: '#4d4d4d',
+      }),
     ],
   });
   // Plot's inline style attribute would need 'unsafe-inline' under style-src; sizes come from CSS.

@@ -34,16 +34,19 @@ export function createCellReader(
   const byCode = new Map<string, number>();
   for (const c of classes) if (c.code !== undefined) byCode.set(normalizeClassCode(c.code), c.value);
   const values = new Set(classes.map((c) => c.value));
-  const allowed = byCode.size > 0
-    ? classes.flatMap((c) => (c.code === undefined ? [] : [`"${c.code}"`])).join(', ')
-    : [...values].join(', ');
+  const allowed =
+    byCode.size > 0
+      ? classes.flatMap((c) => (c.code === undefined ? [] : [`"${c.code}"`])).join(', ')
+      : [...values].join(', ');
 
   return (raw) => {
     const coded = byCode.get(normalizeClassCode(raw));
     if (coded !== undefined) return { status: 'value', value: coded };
     const result = classifyRaw(raw, markers, format);
     if ('error' in result) {
-      return { error: `"${raw}" ist kein Code der Klassen von "${indicator.id}" (erlaubt: ${allowed}) und kein Kennzeichen für fehlende Werte.` };
+      return {
+        error: `"${raw}" ist kein Code der Klassen von "${indicator.id}" (erlaubt: ${allowed}) und kein Kennzeichen für fehlende Werte.`,
+      };
     }
     if (result.status === 'value' && result.value !== undefined && !values.has(result.value)) {
       return { error: `${result.value} ist keine Klasse von "${indicator.id}" (erlaubt: ${allowed}).` };

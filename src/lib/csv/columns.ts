@@ -37,7 +37,8 @@ export function findSimilarNames(name: string, header: readonly string[], max = 
     .map((h) => {
       const hn = normalize(h);
       const d = distance(n, hn);
-      const isClose = hn !== '' && n !== '' && (hn.includes(n) || n.includes(hn) || d <= Math.max(2, Math.floor(n.length / 4)));
+      const isClose =
+        hn !== '' && n !== '' && (hn.includes(n) || n.includes(hn) || d <= Math.max(2, Math.floor(n.length / 4)));
       return { h, d, isClose };
     })
     .filter((x) => x.isClose)
@@ -54,8 +55,7 @@ export function findSimilarNames(name: string, header: readonly string[], max = 
  *   names), a name used more than once without `#n`, or an `#n` beyond the number of columns of that name
  */
 export function resolveColumn(header: readonly string[], ref: string): ColumnResolution {
-  const positions = (name: string): number[] =>
-    header.flatMap((h, i) => (h === name ? [i] : []));
+  const positions = (name: string): number[] => header.flatMap((h, i) => (h === name ? [i] : []));
   const exact = positions(ref);
   const only = exact[0];
   if (exact.length === 1 && only !== undefined) return { index: only };
@@ -91,6 +91,9 @@ function missing(header: readonly string[], ref: string, name: string): ColumnRe
     hint:
       similar.length > 0
         ? `Ähnliche Spalten: ${similar.map((s) => `"${s}"`).join(', ')}. Den Namen in der Konfiguration oder in der Datei korrigieren.`
-        : `Vorhandene Spalten: ${header.slice(0, 12).map((s) => `"${s}"`).join(', ')}${header.length > 12 ? ' …' : ''}.`,
+        : `Vorhandene Spalten: ${header
+            .slice(0, 12)
+            .map((s) => `"${s}"`)
+            .join(', ')}${header.length > 12 ? ' …' : ''}.`,
   };
 }

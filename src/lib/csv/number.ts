@@ -60,7 +60,11 @@ export function parseLocaleNumber(raw: string, format: NumberFormat): number {
  *
  * @returns `{ status, value? }` or `{ error }` (German, naming the text) for text that is neither
  */
-export function classifyRaw(raw: string, markers: Readonly<Record<string, CellStatus>>, format: NumberFormat): Classified {
+export function classifyRaw(
+  raw: string,
+  markers: Readonly<Record<string, CellStatus>>,
+  format: NumberFormat,
+): Classified {
   const text = raw.trim();
   // Object.hasOwn: a cell reading "constructor" must not find Object.prototype members.
   const status = Object.hasOwn(markers, text)

@@ -61,7 +61,8 @@ export function parseCsv(text: string, options: { delimiter: 'auto' | Delimiter 
     if (guess.isAmbiguous) {
       errors.push({
         line: guess.line,
-        message: 'Das Trennzeichen ist nicht eindeutig: die Kopfzeile enthält gleich viele Kommas, Semikolons oder Tabs.',
+        message:
+          'Das Trennzeichen ist nicht eindeutig: die Kopfzeile enthält gleich viele Kommas, Semikolons oder Tabs.',
         hint: 'In der Konfiguration format.delimiter angeben (",", ";" oder "\\t").',
       });
     }

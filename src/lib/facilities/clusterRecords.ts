@@ -63,7 +63,11 @@ export function clusterRecords(
     // Left-overs very close to each other or at the same address: perhaps the same facility under another name.
     const restA = a.filter((r) => !groupOf.has(r.record.key)).map(candidate);
     const restB = b.filter((r) => !groupOf.has(r.record.key)).map(candidate);
-    const near = matchFacilities(restA, restB, { maxDistanceM: 25, minNameSimilarity: 0, minNameSimilaritySameAddress: 0 });
+    const near = matchFacilities(restA, restB, {
+      maxDistanceM: 25,
+      minNameSimilarity: 0,
+      minNameSimilaritySameAddress: 0,
+    });
     for (const m of near) {
       const names = { aName: byKey.get(m.a)!.record.name, bName: byKey.get(m.b)!.record.name };
       possibleDuplicates.push({ ...m, pair: `${kindA} ↔ ${kindB}`, ...names });

@@ -27,7 +27,11 @@ export function feedLicence(entries: readonly DirectoryEntry[]): { de: string; e
         de: 'Enthält Daten aus OpenStreetMap (© OpenStreetMap-Mitwirkende), verfügbar unter der Open Database License (ODbL) 1.0: https://opendatacommons.org/licenses/odbl/1-0/. Diese Datei steht deshalb als Ganzes unter der ODbL. Einträge aus anderen Quellen behalten zusätzlich ihre eigene Lizenz und Namensnennung (siehe sources je Eintrag).',
         en: 'Contains data from OpenStreetMap (© OpenStreetMap contributors), available under the Open Database License (ODbL) 1.0: https://opendatacommons.org/licenses/odbl/1-0/. This file as a whole is therefore offered under the ODbL. Records from other sources keep their own licence and attribution as well (see sources of each record).',
       }
-    : { odbl, de: 'Jeder Eintrag steht unter der Lizenz seiner Quellen (siehe sources je Eintrag).', en: 'Each record is under the licence of its sources (see sources of each record).' };
+    : {
+        odbl,
+        de: 'Jeder Eintrag steht unter der Lizenz seiner Quellen (siehe sources je Eintrag).',
+        en: 'Each record is under the licence of its sources (see sources of each record).',
+      };
 }
 
 /** "osm:268916117 (ODbL 1.0; © OpenStreetMap-Mitwirkende)" */
@@ -36,7 +40,10 @@ export function formatSourceRef(s: FacilitySourceRef): string {
 }
 
 /** GeoJSON FeatureCollection (RFC 7946) of all entries, ids as feature ids; metadata as foreign members. */
-export function facilitiesGeoJson(entries: readonly DirectoryEntry[], ctx: FeedContext): FeatureCollection<Point> & Record<string, unknown> {
+export function facilitiesGeoJson(
+  entries: readonly DirectoryEntry[],
+  ctx: FeedContext,
+): FeatureCollection<Point> & Record<string, unknown> {
   const licence = feedLicence(entries);
   const features: Feature<Point>[] = entries.map((e) => {
     const f = e.facility;
@@ -80,7 +87,10 @@ export function facilitiesGeoJson(entries: readonly DirectoryEntry[], ctx: FeedC
 }
 
 /** CSV rows (column → text): multi-valued fields joined with "; " (sources with " | "), the unit of each level in a column `unit_<level>`. */
-export function facilitiesCsvRows(entries: readonly DirectoryEntry[], ctx: FeedContext): Record<string, string | number>[] {
+export function facilitiesCsvRows(
+  entries: readonly DirectoryEntry[],
+  ctx: FeedContext,
+): Record<string, string | number>[] {
   return entries.map((e) => {
     const f = e.facility;
     return {

@@ -48,7 +48,11 @@ export function vulnerabilityOf(types: readonly string[], vocabulary: readonly V
 }
 
 /** Builds the point list from the directory's placed entries (sorted by id; coordinates as written). */
-export function buildFacilityPoints(entries: readonly DirectoryEntry[], vocabulary: readonly VocabularyEntry[], meta: { dataDate: string; staleAfterDays: number; licence: string }): FacilityPointsFile {
+export function buildFacilityPoints(
+  entries: readonly DirectoryEntry[],
+  vocabulary: readonly VocabularyEntry[],
+  meta: { dataDate: string; staleAfterDays: number; licence: string },
+): FacilityPointsFile {
   const items = [...entries]
     .sort((a, b) => (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0))
     .map((e): FacilityPoint => {

@@ -22,7 +22,10 @@ function pairLine(x: FacilityMatch & { aName: string; bName: string }, separator
 }
 
 /** Formats the report; `verbose` lists every match, else the `weakest` (default 15) least certain ones. */
-export function formatImportReport(report: ImportReport, options: { verbose?: boolean; weakest?: number } = {}): string {
+export function formatImportReport(
+  report: ImportReport,
+  options: { verbose?: boolean; weakest?: number } = {},
+): string {
   const out: string[] = ['Einrichtungs-Import', '', 'Quellen:'];
   for (const s of report.perSource) {
     out.push(
@@ -32,7 +35,9 @@ export function formatImportReport(report: ImportReport, options: { verbose?: bo
   }
   const total = report.perSource.reduce((a, s) => a + s.features, 0);
   const imported = report.perSource.reduce((a, s) => a + s.imported, 0);
-  out.push(`  ${'zusammen'.padEnd(40)} ${pad(total, 5)} Datensätze, ${pad(imported, 5)} übernommen → ${report.facilities} Einrichtungen`);
+  out.push(
+    `  ${'zusammen'.padEnd(40)} ${pad(total, 5)} Datensätze, ${pad(imported, 5)} übernommen → ${report.facilities} Einrichtungen`,
+  );
 
   out.push('', `Zusammengeführt (gleiche Einrichtung in zwei Quellen): ${report.matches.length}`);
   for (const pair of new Set(report.matches.map((x) => x.pair))) {
@@ -47,7 +52,9 @@ export function formatImportReport(report: ImportReport, options: { verbose?: bo
   const byScore = [...report.matches].sort((a, b) => a.score - b.score);
   const listed = options.verbose ? report.matches : byScore.slice(0, options.weakest ?? 15);
   if (listed.length > 0) {
-    out.push(options.verbose ? '  Alle Zuordnungen:' : `  Die ${listed.length} unsichersten Zuordnungen (alle mit --verbose):`);
+    out.push(
+      options.verbose ? '  Alle Zuordnungen:' : `  Die ${listed.length} unsichersten Zuordnungen (alle mit --verbose):`,
+    );
     for (const x of listed) out.push(pairLine(x, '='));
   }
 
@@ -60,13 +67,15 @@ export function formatImportReport(report: ImportReport, options: { verbose?: bo
   const reasons = new Map<string, number>();
   for (const s of report.skipped) reasons.set(kind(s.reason), (reasons.get(kind(s.reason)) ?? 0) + 1);
   for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) out.push(`  ${pad(n, 5)} × ${reason}`);
-  for (const s of report.skipped) out.push(`    ${s.source}: ${s.key ?? ''}${s.name ? ` „${s.name}“` : ''}: ${s.reason}`);
+  for (const s of report.skipped)
+    out.push(`    ${s.source}: ${s.key ?? ''}${s.name ? ` „${s.name}“` : ''}: ${s.reason}`);
 
   out.push('', `Verworfene Einzelangaben (Datensatz übernommen, Feld leer gelassen): ${report.dropped.length}`);
   for (const d of report.dropped) out.push(`    ${d.key}: ${d.message}`);
 
   out.push('', `Von Trägern bearbeitete Angaben, beibehalten: ${report.providerEdits.length} Dateien`);
-  for (const e of report.providerEdits) out.push(`    ${e.id}: ${[...e.fields, ...(e.body ? ['Text'] : [])].join(', ')}`);
+  for (const e of report.providerEdits)
+    out.push(`    ${e.id}: ${[...e.fields, ...(e.body ? ['Text'] : [])].join(', ')}`);
   const gone = report.goneFromSources;
   if (gone.length > 0) {
     out.push('', `Nicht mehr in den Quellen (Dateien unverändert gelassen, bitte prüfen): ${gone.length}`);

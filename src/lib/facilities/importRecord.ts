@@ -70,10 +70,31 @@ export function inBerlin(p: { lat: number; lon: number }): boolean {
 }
 
 const LANGUAGE_STEMS: Record<string, string> = {
-  englisch: 'en', franzoesisch: 'fr', französisch: 'fr', spanisch: 'es', italienisch: 'it', portugiesisch: 'pt',
-  chinesisch: 'zh', russisch: 'ru', tuerkisch: 'tr', türkisch: 'tr', arabisch: 'ar', polnisch: 'pl', japanisch: 'ja',
-  griechisch: 'el', hebraeisch: 'he', hebräisch: 'he', vietnamesisch: 'vi', koreanisch: 'ko', schwedisch: 'sv',
-  daenisch: 'da', dänisch: 'da', niederlaendisch: 'nl', niederländisch: 'nl', ukrainisch: 'uk', persisch: 'fa',
+  englisch: 'en',
+  franzoesisch: 'fr',
+  französisch: 'fr',
+  spanisch: 'es',
+  italienisch: 'it',
+  portugiesisch: 'pt',
+  chinesisch: 'zh',
+  russisch: 'ru',
+  tuerkisch: 'tr',
+  türkisch: 'tr',
+  arabisch: 'ar',
+  polnisch: 'pl',
+  japanisch: 'ja',
+  griechisch: 'el',
+  hebraeisch: 'he',
+  hebräisch: 'he',
+  vietnamesisch: 'vi',
+  koreanisch: 'ko',
+  schwedisch: 'sv',
+  daenisch: 'da',
+  dänisch: 'da',
+  niederlaendisch: 'nl',
+  niederländisch: 'nl',
+  ukrainisch: 'uk',
+  persisch: 'fa',
 };
 
 /**

@@ -24,7 +24,8 @@ export function locateFacility(lon: number, lat: number, lookup: UnitLookup): st
     const found = lookup.find(lookup.levels[depth] as string, lon, lat);
     if (found === undefined) continue;
     const chain = [found];
-    for (let p = lookup.parentOf(found); p !== undefined && chain.length <= depth; p = lookup.parentOf(p)) chain.unshift(p);
+    for (let p = lookup.parentOf(found); p !== undefined && chain.length <= depth; p = lookup.parentOf(p))
+      chain.unshift(p);
     return chain;
   }
   return undefined;

@@ -64,11 +64,21 @@ function kita(p: Props, n: number | undefined): Fields {
   const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zusatz, postcode: p.e_plz };
   const offers = joined(p.ang_1, p.ang_2);
   return {
-    name: p.e_name, provider: p.t_name, types: ['kita'], targetGroups: ['kinder'], address: { ...address, city: p.e_ort },
-    phone: p.e_tel, website: p.e_web, places: p.e_platz, languagesText: offers,
+    name: p.e_name,
+    provider: p.t_name,
+    types: ['kita'],
+    targetGroups: ['kinder'],
+    address: { ...address, city: p.e_ort },
+    phone: p.e_tel,
+    website: p.e_web,
+    places: p.e_platz,
+    languagesText: offers,
     facts: [
-      places(n, 'Kindertagesstätte'), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
-      labelled('Pädagogische Schwerpunkte laut Kita-Verzeichnis', offers), labelled('Einrichtungsnummer', p.e_nr),
+      places(n, 'Kindertagesstätte'),
+      labelled('Träger', p.t_name),
+      labelled('Trägerart', p.t_art),
+      labelled('Pädagogische Schwerpunkte laut Kita-Verzeichnis', offers),
+      labelled('Einrichtungsnummer', p.e_nr),
     ],
   };
 }
@@ -77,14 +87,21 @@ function youthCentre(p: Props, n: number | undefined): Fields {
   const playground = /PbS|ASP|Kinderfarm/.test(cleanText(p.e_art) ?? '');
   const address = { street: p.e_strasse, houseNumber: p.e_hnr, houseNumberSuffix: p.e_zus, postcode: p.e_plz };
   return {
-    name: p.e_name, provider: p.t_name, types: ['jugendfreizeit'], address: { ...address, city: p.e_ort },
+    name: p.e_name,
+    provider: p.t_name,
+    types: ['jugendfreizeit'],
+    address: { ...address, city: p.e_ort },
     targetGroups: playground ? ['kinder'] : ['kinder', 'jugendliche'],
-    phone: p.e_tel, website: p.e_web, places: p.e_platz,
+    phone: p.e_tel,
+    website: p.e_web,
+    places: p.e_platz,
     facts: [
       playground
         ? 'Pädagogisch betreuter Spielplatz, Abenteuerspielplatz oder Kinderfarm (Kategorie der Quelle).'
         : 'Jugendfreizeiteinrichtung (JFE).',
-      labelled('Plätze laut Quelle', n), labelled('Träger', p.t_name), labelled('Trägerart', p.t_art),
+      labelled('Plätze laut Quelle', n),
+      labelled('Träger', p.t_name),
+      labelled('Trägerart', p.t_art),
       labelled('Einrichtungsnummer', p.e_nr),
     ],
   };
@@ -92,10 +109,15 @@ function youthCentre(p: Props, n: number | undefined): Fields {
 
 function careHome(p: Props, n: number | undefined): Fields {
   return {
-    name: p.einrichtung_name, provider: p.traegername, types: ['pflege'], targetGroups: ['pflegebeduerftige'],
-    address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz }, places: p.platzzahl,
+    name: p.einrichtung_name,
+    provider: p.traegername,
+    types: ['pflege'],
+    targetGroups: ['pflegebeduerftige'],
+    address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz },
+    places: p.platzzahl,
     facts: [
-      places(n, 'Pflegeeinrichtung'), labelled('Träger', p.traegername),
+      places(n, 'Pflegeeinrichtung'),
+      labelled('Träger', p.traegername),
       labelled('Trägerverband (Kürzel laut Quelle)', p.traegerverbandkurz),
       labelled('Institutionskennzeichen', p.ik_nummer),
     ],
@@ -112,12 +134,18 @@ function school(p: Props): Fields {
         ? 'Schule in privater Trägerschaft.'
         : labelled('Träger', traeger);
   return {
-    name: p.name, types: ['schule'], targetGroups: schoolTargetGroups(art),
+    name: p.name,
+    types: ['schule'],
+    targetGroups: schoolTargetGroups(art),
     address: { street: p.strasse, houseNumber: p.hausnr, postcode: p.plz },
-    phone: p.telefon, email: p.email, website: p.internet,
+    phone: p.telefon,
+    email: p.email,
+    website: p.internet,
     facts: [
-      art === '' ? 'Schule.' : `${art}.`, ownership,
-      cleanText(p.schultyp) === art ? undefined : labelled('Schultyp', p.schultyp), labelled('Schulnummer', p.bsn),
+      art === '' ? 'Schule.' : `${art}.`,
+      ownership,
+      cleanText(p.schultyp) === art ? undefined : labelled('Schultyp', p.schultyp),
+      labelled('Schulnummer', p.bsn),
     ],
   };
 }
@@ -134,13 +162,17 @@ function fieldsOf(kind: BerlinSourceKind, p: Props, n: number | undefined): Fiel
       return school(p);
     case 'geoportal-apotheken':
       return {
-        name: p.aponame, types: ['apotheke'], targetGroups: [],
+        name: p.aponame,
+        types: ['apotheke'],
+        targetGroups: [],
         address: { street: p.gc_strasse, houseNumber: p.gc_haus, postcode: p.gc_plz },
         facts: ['Apotheke.', labelled('Ortsteil', p.gc_ortsteil)],
       };
     default: // OSM: `planning-area-id` is deliberately not read (lost leading zero, new-scheme ids).
       return {
-        name: p.name, types: [OSM_TYPE[kind]!], address: { street: p.street, postcode: p['zip-code'] },
+        name: p.name,
+        types: [OSM_TYPE[kind]!],
+        address: { street: p.street, postcode: p['zip-code'] },
         targetGroups: kind === 'osm-kindergartens' || kind === 'osm-childcare' ? ['kinder'] : [],
         facts: [OSM_FACT[kind], labelled('OpenStreetMap-Objekt', p.id)],
       };

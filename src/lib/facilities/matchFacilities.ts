@@ -39,11 +39,13 @@ export interface MatchOptions {
 
 /** Words that say what a facility is, not which one; left out when names are compared. */
 const GENERIC = new Set(
-  ('kita kitas kindertagesstaette kindertagesstatte kindergarten kiga kinderladen kila kinderkrippe krippe kinder ' +
+  (
+    'kita kitas kindertagesstaette kindertagesstatte kindergarten kiga kinderladen kila kinderkrippe krippe kinder ' +
     'kinderhaus hort schuelerladen integrationskita tagesstaette montessori waldorf ekt ekg kg ev evangelische ' +
     'evangelischen evangelischer evangelisches kath katholische katholischen kirchengem kirchengemeinde gemeinde ' +
     'st sankt verein e v gmbh ggmbh gug mbh ug der die das dem den des und am an im in zum zur fuer von vom bei ' +
-    'the').split(' '),
+    'the'
+  ).split(' '),
 );
 
 /** Distance between two WGS84 points in metres (haversine, mean Earth radius 6,371,008.8 m). */
@@ -57,7 +59,11 @@ export function haversineMeters(lat1: number, lon1: number, lat2: number, lon2: 
 
 /** Name tokens for comparison: transliterated, lower case, without punctuation; `specific` without generic words. */
 export function nameTokens(name: string): { all: string[]; specific: string[] } {
-  const all = transliterate(name).toLowerCase().replace(/str\b\.?/g, 'strasse').split(/[^a-z0-9]+/).filter(Boolean);
+  const all = transliterate(name)
+    .toLowerCase()
+    .replace(/str\b\.?/g, 'strasse')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return { all, specific: all.filter((t) => !GENERIC.has(t)) };
 }
 

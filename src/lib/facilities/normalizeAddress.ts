@@ -88,7 +88,8 @@ export function normalizeWebsite(raw: unknown): ContactResult {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
       return { ok: false, reason: `Protokoll ${u.protocol} nicht erlaubt` };
     }
-    if (/\s/.test(s) || !u.hostname.includes('.')) return { ok: false, reason: `keine gültige Website-Adresse: "${s}"` };
+    if (/\s/.test(s) || !u.hostname.includes('.'))
+      return { ok: false, reason: `keine gültige Website-Adresse: "${s}"` };
   } catch {
     return { ok: false, reason: `keine gültige Website-Adresse: "${s}"` };
   }

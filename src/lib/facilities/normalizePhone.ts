@@ -96,7 +96,10 @@ function formatNumber(candidate: string, areaCode: string): string | undefined {
  */
 function formatForeign(written: string, digits: string): string | undefined {
   if (digits.length < 7 || digits.length > 15) return undefined;
-  const groups = written.replace(/^[+0]+/, '').split(/[^\d]+/).filter(Boolean);
+  const groups = written
+    .replace(/^[+0]+/, '')
+    .split(/[^\d]+/)
+    .filter(Boolean);
   return groups.length >= 2 ? `+${groups.join(' ')}` : undefined;
 }
 

@@ -68,7 +68,13 @@ export function planImport(input: PlanInput): PlanOutput {
   const folder = input.folder ?? 'content/facilities';
   const log = new ProblemLog();
   const report: ImportReport = {
-    perSource: [], matches: [], possibleDuplicates: [], skipped: [], dropped: [], providerEdits: [], goneFromSources: [],
+    perSource: [],
+    matches: [],
+    possibleDuplicates: [],
+    skipped: [],
+    dropped: [],
+    providerEdits: [],
+    goneFromSources: [],
     facilities: 0,
   };
   const records: KindedRecord[] = [];
@@ -92,7 +98,11 @@ export function planImport(input: PlanInput): PlanOutput {
       }
     }
   }
-  const clusters = clusterRecords(records, input.matchPairs, input.sources.map((s) => s.source.kind));
+  const clusters = clusterRecords(
+    records,
+    input.matchPairs,
+    input.sources.map((s) => s.source.kind),
+  );
   report.matches = clusters.matches;
   report.possibleDuplicates = clusters.possibleDuplicates;
 
@@ -127,7 +137,9 @@ export function planImport(input: PlanInput): PlanOutput {
     };
     const issues = [
       ...(FacilitySchema.safeParse(incoming.front).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []),
-      ...checkFacilityVocabulary(incoming.front as { types: string[] }, input.vocabulary).map((v) => `${v.field}: ${v.message}`),
+      ...checkFacilityVocabulary(incoming.front as { types: string[] }, input.vocabulary).map(
+        (v) => `${v.field}: ${v.message}`,
+      ),
     ];
     if (issues.length > 0) {
       const message = `Import erzeugt ungültige Angaben (${issues.join('; ')})`;
@@ -176,12 +188,18 @@ function mergeWithExisting(
   if (!parsed.ok || typeof parsed.front !== 'object' || parsed.front === null || Array.isArray(parsed.front)) {
     const why = parsed.ok ? 'Kopfbereich ist kein Objekt' : parsed.message;
     log.error({
-      file, line: parsed.ok ? 1 : parsed.line, message: `Datei nicht lesbar, unverändert gelassen: ${why}`,
+      file,
+      line: parsed.ok ? 1 : parsed.line,
+      message: `Datei nicht lesbar, unverändert gelassen: ${why}`,
       hint: 'Datei reparieren und den Import erneut starten.',
     });
     return undefined;
   }
-  const merged = mergeImported({ front: parsed.front as Record<string, unknown>, body: parsed.body }, previous, incoming);
+  const merged = mergeImported(
+    { front: parsed.front as Record<string, unknown>, body: parsed.body },
+    previous,
+    incoming,
+  );
   if (merged.keptFields.length > 0 || merged.keptBody) {
     report.providerEdits.push({ id, fields: merged.keptFields, body: merged.keptBody });
   }

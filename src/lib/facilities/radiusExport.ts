@@ -36,13 +36,21 @@ export function radiusCsvRows(hits: readonly RadiusHit[], ctx: RadiusExportConte
 }
 
 /** The hits as GeoJSON points (WGS84), the query, data date and licence as foreign members. */
-export function radiusGeoJson(hits: readonly RadiusHit[], ctx: RadiusExportContext): FeatureCollection<Point> & { query: RadiusQuery; dataDate: string; licence: string } {
+export function radiusGeoJson(
+  hits: readonly RadiusHit[],
+  ctx: RadiusExportContext,
+): FeatureCollection<Point> & { query: RadiusQuery; dataDate: string; licence: string } {
   const rows = radiusCsvRows(hits, ctx);
   const features: Feature<Point>[] = hits.map((h, i) => ({
     type: 'Feature',
     id: h.point.id,
     geometry: { type: 'Point', coordinates: [h.point.lon, h.point.lat] },
-    properties: { ...rows[i], types: h.point.types, typeLabels: h.point.types.map(ctx.typeLabel), stale: h.point.stale === true },
+    properties: {
+      ...rows[i],
+      types: h.point.types,
+      typeLabels: h.point.types.map(ctx.typeLabel),
+      stale: h.point.stale === true,
+    },
   }));
   return { type: 'FeatureCollection', query: { ...ctx.query }, dataDate: ctx.dataDate, licence: ctx.licence, features };
 }

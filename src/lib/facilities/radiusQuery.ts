@@ -41,7 +41,13 @@ export function queryRadius(points: readonly FacilityPoint[], q: RadiusQuery): R
     const distance = haversineMeters(center, [point.lon, point.lat]);
     if (distance <= q.r) hits.push({ point, distance });
   }
-  return hits.sort((a, b) => b.point.v - a.point.v || a.distance - b.distance || collator.compare(a.point.name, b.point.name) || (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0));
+  return hits.sort(
+    (a, b) =>
+      b.point.v - a.point.v ||
+      a.distance - b.distance ||
+      collator.compare(a.point.name, b.point.name) ||
+      (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0),
+  );
 }
 
 /**

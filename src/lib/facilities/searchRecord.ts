@@ -36,7 +36,18 @@ export type SearchRecord = [
 ];
 
 /** Names of the record positions, written into the file so it explains itself. */
-export const SEARCH_FIELDS = ['id', 'name', 'provider', 'address', 'phone', 'types', 'targetGroups', 'units', 'languages', 'wheelchair'] as const;
+export const SEARCH_FIELDS = [
+  'id',
+  'name',
+  'provider',
+  'address',
+  'phone',
+  'types',
+  'targetGroups',
+  'units',
+  'languages',
+  'wheelchair',
+] as const;
 
 /** The index file. */
 export interface SearchIndexFile {
@@ -67,6 +78,8 @@ const collator = new Intl.Collator('de');
 
 /** The index file of all entries, sorted by name (German collation), then id. */
 export function buildSearchIndex(entries: readonly Pick<DirectoryEntry, 'facility' | 'units'>[]): SearchIndexFile {
-  const records = entries.map(buildSearchRecord).sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const records = entries
+    .map(buildSearchRecord)
+    .sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { version: SEARCH_INDEX_VERSION, fields: SEARCH_FIELDS, records };
 }

@@ -45,7 +45,8 @@ export function searchText(lang: Lang, key: keyof typeof SEARCH_STRINGS): string
 
 /** "3 Einträge gefunden" / "1 entry found", with the number already formatted; `shown` when fewer are listed. */
 export function foundText(lang: Lang, count: string, one: boolean, shown?: string): string {
-  const found = lang === 'de' ? `${count} ${one ? 'Eintrag' : 'Einträge'} gefunden` : `${count} ${one ? 'entry' : 'entries'} found`;
+  const found =
+    lang === 'de' ? `${count} ${one ? 'Eintrag' : 'Einträge'} gefunden` : `${count} ${one ? 'entry' : 'entries'} found`;
   if (shown === undefined) return `${found}.`;
   return lang === 'de' ? `${found}, die ersten ${shown} werden gezeigt.` : `${found}, showing the first ${shown}.`;
 }

@@ -18,12 +18,34 @@ export function foldText(text: string): string {
 }
 
 /** Letters of German text folded without Unicode normalisation (the common case, and fast: the browser folds every entry). */
-const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', é: 'e', è: 'e', ê: 'e', á: 'a', à: 'a', â: 'a', ó: 'o', ô: 'o', í: 'i', ç: 'c', ñ: 'n' };
+const FOLDED: Readonly<Record<string, string>> = {
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  ß: 'ss',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ó: 'o',
+  ô: 'o',
+  í: 'i',
+  ç: 'c',
+  ñ: 'n',
+};
 const NON_ASCII = /[^\u0000-\u007f]+/g;
 
 function foldChar(run: string): string {
   let out = '';
-  for (const ch of run) out += FOLDED[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+  for (const ch of run)
+    out +=
+      FOLDED[ch] ??
+      ch
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss');
   return out;
 }
 
@@ -32,7 +54,10 @@ function foldChar(run: string): string {
  * "Marx", "Straße", "12a"). Apostrophes and dots end a word.
  */
 export function splitWords(text: string): string[] {
-  return text.normalize('NFC').split(NON_WORD).filter((w) => w !== '');
+  return text
+    .normalize('NFC')
+    .split(NON_WORD)
+    .filter((w) => w !== '');
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -40,5 +65,7 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** The folded search words of a text, e.g. for a query: `searchWords("Kita Regenb")` → `["kita", "regenb"]`. */
 export function searchWords(text: string): string[] {
   // Folded text has no combining marks left, so it needs no normalisation before splitting.
-  return foldText(text).split(NON_WORD).filter((w) => w !== '');
+  return foldText(text)
+    .split(NON_WORD)
+    .filter((w) => w !== '');
 }

@@ -15,8 +15,23 @@ export interface FacilityDocument {
 /** Key order of the front matter; keys not listed follow in their own order (so validation can report them). */
 export const FRONT_KEY_ORDER: Record<string, readonly string[]> = {
   '': [
-    'id', 'name', 'provider', 'types', 'targetGroups', 'address', 'location', 'phone', 'email', 'website',
-    'openingHours', 'languages', 'accessibility', 'capacity', 'sources', 'lastConfirmed', 'confirmedBy',
+    'id',
+    'name',
+    'provider',
+    'types',
+    'targetGroups',
+    'address',
+    'location',
+    'phone',
+    'email',
+    'website',
+    'openingHours',
+    'languages',
+    'accessibility',
+    'capacity',
+    'sources',
+    'lastConfirmed',
+    'confirmedBy',
   ],
   address: ['street', 'postcode', 'city'],
   location: ['lat', 'lon'],
@@ -81,6 +96,9 @@ export function parseFacilityMarkdown(text: string): ParsedFacilityFile {
     const line = 2 + (frontText.slice(0, offset).match(/\n/g)?.length ?? 0);
     return { ok: false, line, message: `YAML-Syntaxfehler: ${doc.errors[0]!.message.split('\n')[0]}` };
   }
-  const body = lines.slice(end + 1).join('\n').trim();
+  const body = lines
+    .slice(end + 1)
+    .join('\n')
+    .trim();
   return { ok: true, front: doc.toJS(), frontText, body, doc, bodyLine: end + 2 };
 }

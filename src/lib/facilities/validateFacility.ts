@@ -63,7 +63,13 @@ export function readFacilityDocument(
   log: ProblemLog,
   vocabulary?: FacilityVocabulary,
 ): FacilityDocumentRead | undefined {
-  const read = readFrontMatterDocument(text, file, log, FacilitySchema, 'Mit der Vorlage content/facilities/_template.md.txt vergleichen.');
+  const read = readFrontMatterDocument(
+    text,
+    file,
+    log,
+    FacilitySchema,
+    'Mit der Vorlage content/facilities/_template.md.txt vergleichen.',
+  );
   if (read === undefined) return undefined;
   const facility = read.value;
   let ok = true;
@@ -71,7 +77,9 @@ export function readFacilityDocument(
   if (facility.id !== expected) {
     ok = false;
     log.error({
-      file, line: read.lineOf(['id']), field: 'id',
+      file,
+      line: read.lineOf(['id']),
+      field: 'id',
       message: `Kennung "${facility.id}" passt nicht zum Dateinamen "${expected}.md"`,
       hint: 'Kennung und Dateiname müssen gleich sein; eine bestehende Kennung nie ändern.',
     });
@@ -81,7 +89,10 @@ export function readFacilityDocument(
       ok = false;
       const [key, index] = p.field.replace(/\]$/, '').split('[');
       log.error({
-        file, line: read.lineOf([key!, Number(index)]), field: p.field, message: p.message,
+        file,
+        line: read.lineOf([key!, Number(index)]),
+        field: p.field,
+        message: p.message,
         hint: 'Erlaubte Kennungen stehen in facilities.yml; neue Typen dort ergänzen (Pull Request an die Redaktion).',
       });
     }

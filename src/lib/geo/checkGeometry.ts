@@ -45,7 +45,12 @@ export function normalizeGeometry(raw: unknown, report: ReportGeometry): Polygon
   return isPolygon ? { type: 'Polygon', coordinates: valid[0] ?? [] } : { type: 'MultiPolygon', coordinates: valid };
 }
 
-function readPolygon(raw: unknown, prefix: string, problems: string[], report: ReportGeometry): Position[][] | undefined {
+function readPolygon(
+  raw: unknown,
+  prefix: string,
+  problems: string[],
+  report: ReportGeometry,
+): Position[][] | undefined {
   if (!Array.isArray(raw) || raw.length === 0) return void problems.push(`${prefix}keine Ringe`);
   const rings = raw.map((ring: unknown, r) => {
     const where = `${prefix}Ring ${r}`;

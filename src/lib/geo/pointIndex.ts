@@ -25,7 +25,9 @@ const CELLS_PER_POLYGON = 4;
  * Polygons are rewound for d3 first, so either winding works. Lookups on points exactly on a shared border
  * return whichever polygon d3 assigns them to.
  */
-export function createPolygonIndex(features: readonly { id: string; geometry: Polygon | MultiPolygon }[]): PolygonIndex {
+export function createPolygonIndex(
+  features: readonly { id: string; geometry: Polygon | MultiPolygon }[],
+): PolygonIndex {
   const entries: Entry[] = features.map((f) => {
     const geometry = rewindForD3(f.geometry);
     return { id: f.id, geometry, box: boundsOf(geometry) };

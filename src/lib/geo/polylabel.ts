@@ -60,7 +60,13 @@ function searchPlane(rings: [number, number][][], relativePrecision: number): [n
     // Only split cells that could still beat the best by more than the precision.
     if (c.max - best.d <= precision) continue;
     const h = c.half / 2;
-    for (const [dx, dy] of [[-h, -h], [h, -h], [-h, h], [h, h]] as const) push(queue, cell(c.x + dx, c.y + dy, h));
+    for (const [dx, dy] of [
+      [-h, -h],
+      [h, -h],
+      [-h, h],
+      [h, h],
+    ] as const)
+      push(queue, cell(c.x + dx, c.y + dy, h));
   }
   return [best.x, best.y];
 }
@@ -98,7 +104,7 @@ function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: n
 /** Binary max-heap on `max`, so the most promising cell is searched first. */
 function push(heap: Cell[], c: Cell): void {
   heap.push(c);
-  for (let i = heap.length - 1; i > 0; ) {
+  for (let i = heap.length - 1; i > 0;) {
     const parent = (i - 1) >> 1;
     if ((heap[parent]?.max ?? Infinity) >= c.max) break;
     [heap[i], heap[parent]] = [heap[parent] as Cell, c];
@@ -111,7 +117,7 @@ function pop(heap: Cell[]): Cell | undefined {
   const last = heap.pop();
   if (heap.length === 0 || !last) return top;
   heap[0] = last;
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const l = 2 * i + 1;
     const r = l + 1;
     let m = i;

@@ -66,7 +66,13 @@ export function readBoundaries(
     const shown = items.slice(0, 5).map((i) => i.item.location);
     const more = items.length > 5 ? ` und ${items.length - 5} weitere` : '';
     const { severity, message, hint } = describeRange(verdict, items.length, items[0]?.sample ?? '?', crs);
-    log[severity === 'error' ? 'error' : 'warn']({ file, location: shown.join('; ') + more, field: 'crs', message, hint });
+    log[severity === 'error' ? 'error' : 'warn']({
+      file,
+      location: shown.join('; ') + more,
+      field: 'crs',
+      message,
+      hint,
+    });
   }
   return out;
 }

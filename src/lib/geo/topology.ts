@@ -64,7 +64,8 @@ export function buildTopology(
     // Counted as drawn: a geometry with a real, plausible area (a collapsed ring has none).
     const features = topologyFeatures(result, name);
     const drawn = features.filter((f) => f.geometry !== null && isPlausibleArea(f.geometry)).length;
-    if (drawn !== units.length) throw new Error(`buildTopology: ${units.length - drawn} Einheiten von ${name} verloren`);
+    if (drawn !== units.length)
+      throw new Error(`buildTopology: ${units.length - drawn} Einheiten von ${name} verloren`);
   }
   return result;
 }

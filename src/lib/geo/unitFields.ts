@@ -25,7 +25,10 @@ export function readUnitId(item: RawFeature, field: string, report: ReportField)
     report({
       severity: 'error',
       field,
-      message: value === undefined || value === null ? 'Die Id fehlt.' : `Die Id ist leer oder kein Text (${JSON.stringify(value)}).`,
+      message:
+        value === undefined || value === null
+          ? 'Die Id fehlt.'
+          : `Die Id ist leer oder kein Text (${JSON.stringify(value)}).`,
       hint: `Jedes Gebiet braucht eine Id in der Eigenschaft "${field}" (vorhandene Eigenschaften: ${keys}); sonst idField in atlas.yml anpassen.`,
     });
     return undefined;
@@ -50,7 +53,10 @@ export function readUnitName(item: RawFeature, field: string, report: ReportFiel
   report({
     severity: 'error',
     field,
-    message: value === undefined || value === null ? 'Der Name fehlt.' : `Der Name ist leer oder kein Text (${JSON.stringify(value)}).`,
+    message:
+      value === undefined || value === null
+        ? 'Der Name fehlt.'
+        : `Der Name ist leer oder kein Text (${JSON.stringify(value)}).`,
     hint: `Jedes Gebiet braucht einen Namen in der Eigenschaft "${field}"; sonst nameField in atlas.yml anpassen oder per fixes setName ergänzen.`,
   });
   return undefined;

@@ -5,7 +5,10 @@
  * @returns ascending inner breaks (k − 1 numbers for k classes)
  */
 export function quantileBreaks(values: readonly number[], k: number, decimals: number): number[] {
-  const v = values.filter(Number.isFinite).slice().sort((a, b) => a - b);
+  const v = values
+    .filter(Number.isFinite)
+    .slice()
+    .sort((a, b) => a - b);
   if (v.length === 0 || k < 2) return [];
   const f = 10 ** decimals;
   const breaks: number[] = [];

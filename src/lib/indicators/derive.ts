@@ -35,7 +35,15 @@ export interface DeriveInput {
 export function deriveValues(input: DeriveInput): { store: ValueStore; checks: AggregationCheck[] } {
   const store = new ValueStore();
   for (const c of input.cells) {
-    store.set({ unit: c.unit, indicator: c.indicator, year: c.year, status: c.status, value: c.value, method: 'published', origin: c.origin });
+    store.set({
+      unit: c.unit,
+      indicator: c.indicator,
+      year: c.year,
+      status: c.status,
+      value: c.value,
+      method: 'published',
+      origin: c.origin,
+    });
   }
   const children = childrenByParent(input.units);
   const unitsByLevel = new Map<string, Unit[]>();
@@ -45,10 +53,14 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
     else unitsByLevel.set(u.level, [u]);
   }
   const topUnits = unitsByLevel.get(input.levelOrder[0] ?? '') ?? [];
-  children.set(CITY, topUnits.map((u) => u.id));
+  children.set(
+    CITY,
+    topUnits.map((u) => u.id),
+  );
   // Parents from the finest level upwards, then the city, so sums build on sums.
   const parentsBottomUp: string[] = [];
-  for (const level of [...input.levelOrder].reverse().slice(1)) for (const u of unitsByLevel.get(level) ?? []) parentsBottomUp.push(u.id);
+  for (const level of [...input.levelOrder].reverse().slice(1))
+    for (const u of unitsByLevel.get(level) ?? []) parentsBottomUp.push(u.id);
   parentsBottomUp.push(CITY);
 
   const checks: AggregationCheck[] = [];
@@ -76,7 +88,15 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
         // Counts without a number (missing or suppressed) compute nothing: a published rate stands.
         if (published && (v.status === 'missing' || v.status === 'suppressed')) continue;
         if (published?.origin && hasNumber(published)) {
-          publishedRates.push({ unit, indicator: ind.id, year, status: published.status, value: published.value, raw: '', origin: published.origin });
+          publishedRates.push({
+            unit,
+            indicator: ind.id,
+            year,
+            status: published.status,
+            value: published.value,
+            raw: '',
+            origin: published.origin,
+          });
         }
         store.set({ unit, indicator: ind.id, year, method: 'ratio', ...v });
       }
@@ -86,7 +106,15 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
     const v = store.get(c.indicator, c.unit, c.year);
     if (c.value === undefined || !hasNumber(v)) continue;
     const diff = v.value - c.value;
-    checks.push({ unit: c.unit, indicator: c.indicator, year: c.year, published: c.value, computed: v.value, diff, origin: c.origin });
+    checks.push({
+      unit: c.unit,
+      indicator: c.indicator,
+      year: c.year,
+      published: c.value,
+      computed: v.value,
+      diff,
+      origin: c.origin,
+    });
   }
   return { store, checks };
 }
@@ -102,7 +130,12 @@ function childrenByParent(units: readonly Unit[]): Map<string, string[]> {
   return m;
 }
 
-function sumChildren(store: ValueStore, indicator: string, year: number, kids: readonly string[]): Omit<Value, 'unit' | 'indicator' | 'year'> | undefined {
+function sumChildren(
+  store: ValueStore,
+  indicator: string,
+  year: number,
+  kids: readonly string[],
+): Omit<Value, 'unit' | 'indicator' | 'year'> | undefined {
   if (kids.length === 0) return undefined;
   let sum = 0;
   let missing = 0;
@@ -118,16 +151,32 @@ function sumChildren(store: ValueStore, indicator: string, year: number, kids: r
     else missing++;
   }
   if (seen === 0) return undefined; // no child has this indicator in this year: nothing to derive
-  if (suppressed > 0) return { status: 'suppressed', method: 'sum', note: `${suppressed} von ${kids.length} Teilgebieten geheim gehalten` };
-  if (missing > 0) return { status: 'missing', method: 'sum', note: `${missing} von ${kids.length} Teilgebieten ohne Wert` };
+  if (suppressed > 0)
+    return {
+      status: 'suppressed',
+      method: 'sum',
+      note: `${suppressed} von ${kids.length} Teilgebieten geheim gehalten`,
+    };
+  if (missing > 0)
+    return { status: 'missing', method: 'sum', note: `${missing} von ${kids.length} Teilgebieten ohne Wert` };
   // "x" everywhere is not "nothing there" (DIN 55301): the sum is not applicable either, not 0.
-  if (notApplicable === kids.length) return { status: 'notApplicable', method: 'sum', note: `${notApplicable} von ${kids.length} Teilgebieten nicht sinnvoll` };
+  if (notApplicable === kids.length)
+    return {
+      status: 'notApplicable',
+      method: 'sum',
+      note: `${notApplicable} von ${kids.length} Teilgebieten nicht sinnvoll`,
+    };
   return { status: sum === 0 ? 'zero' : 'value', value: sum, method: 'sum' };
 }
 
-function ratio(num: Value | undefined, den: Value | undefined, factor: number): Pick<Value, 'status' | 'value' | 'note'> | undefined {
+function ratio(
+  num: Value | undefined,
+  den: Value | undefined,
+  factor: number,
+): Pick<Value, 'status' | 'value' | 'note'> | undefined {
   if (!num || !den) return undefined;
-  if (num.status === 'suppressed' || den.status === 'suppressed') return { status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten' };
+  if (num.status === 'suppressed' || den.status === 'suppressed')
+    return { status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten' };
   if (!hasNumber(num) || !hasNumber(den)) return { status: 'missing', note: 'Zähler oder Nenner ohne Wert' };
   if (den.value === 0) return { status: 'notApplicable', note: 'Nenner ist 0' };
   const value = (num.value / den.value) * factor;

@@ -52,7 +52,9 @@ export function summarizeSeries(
   const withNumber = series.filter(hasNumber);
   const label = pick(ind.label, lang);
   if (withNumber.length === 0) {
-    return lang === 'de' ? `${label}: für ${unitName} liegen keine Werte vor.` : `${label}: no values are available for ${unitName}.`;
+    return lang === 'de'
+      ? `${label}: für ${unitName} liegen keine Werte vor.`
+      : `${label}: no values are available for ${unitName}.`;
   }
   const last = withNumber[withNumber.length - 1] as Value;
   const first = withNumber[0] as Value;

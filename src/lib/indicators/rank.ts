@@ -7,7 +7,9 @@ export function rankDescending(entries: readonly { id: string; value: number | u
   ranks: Map<string, number>;
   n: number;
 } {
-  const valid = entries.filter((e): e is { id: string; value: number } => e.value !== undefined && Number.isFinite(e.value));
+  const valid = entries.filter(
+    (e): e is { id: string; value: number } => e.value !== undefined && Number.isFinite(e.value),
+  );
   valid.sort((a, b) => b.value - a.value);
   const ranks = new Map<string, number>();
   let previous: number | undefined;

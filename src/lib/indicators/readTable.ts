@@ -57,7 +57,8 @@ function cleanName(s: string): string {
 
 /** Hint for a cell that is neither number nor marker: names the likely config fix. */
 function valueHint(raw: string, format: NumberFormat, isClass: boolean): string {
-  if (isClass) return 'Die Codes unter classes[].code des Indikators prüfen, oder ein Kennzeichen für fehlende Werte unter markers der Tabelle eintragen.';
+  if (isClass)
+    return 'Die Codes unter classes[].code des Indikators prüfen, oder ein Kennzeichen für fehlende Werte unter markers der Tabelle eintragen.';
   const other = format.decimal === '.' ? ',' : '.';
   if (!Number.isNaN(parseLocaleNumber(raw, { decimal: other, thousands: format.decimal }))) {
     return `Die Zahl ist mit "${other}" als Dezimaltrennzeichen geschrieben, konfiguriert ist format.decimal: "${format.decimal}". format.decimal (und ggf. format.thousands) anpassen.`;
@@ -92,11 +93,21 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
   const parsed = parseCsv(text, { delimiter: format.delimiter });
   for (const e of parsed.errors) log.error({ file, line: e.line, message: e.message, hint: e.hint });
   if (parsed.header.length === 0) {
-    log.error({ file, line: 1, message: 'Die Datei enthält keine Kopfzeile.', hint: 'Eine CSV-Datei mit Kopfzeile und Datenzeilen angeben.' });
+    log.error({
+      file,
+      line: 1,
+      message: 'Die Datei enthält keine Kopfzeile.',
+      hint: 'Eine CSV-Datei mit Kopfzeile und Datenzeilen angeben.',
+    });
     return result;
   }
   if (format.thousands !== '' && format.thousands === format.decimal) {
-    log.error({ file, field: 'format.thousands', message: `Tausender- und Dezimaltrennzeichen sind beide "${format.decimal}".`, hint: 'format.thousands weglassen oder ein anderes Zeichen angeben.' });
+    log.error({
+      file,
+      field: 'format.thousands',
+      message: `Tausender- und Dezimaltrennzeichen sind beide "${format.decimal}".`,
+      hint: 'format.thousands weglassen oder ein anderes Zeichen angeben.',
+    });
   }
 
   // Config references → column indexes; each missing or ambiguous reference is reported once.
@@ -111,7 +122,12 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
   const readerFor = (id: string, field: string): ValueColumn['read'] | undefined => {
     const indicator = indicators.get(id);
     if (indicator) return createCellReader(indicator, markers, format);
-    log.error({ file, field, message: `Der Indikator "${id}" ist nicht im Indikatorkatalog (indicators) definiert.`, hint: 'Den Indikator unter indicators in atlas.yml anlegen oder den Verweis in dieser Tabelle entfernen.' });
+    log.error({
+      file,
+      field,
+      message: `Der Indikator "${id}" ist nicht im Indikatorkatalog (indicators) definiert.`,
+      hint: 'Den Indikator unter indicators in atlas.yml anlegen oder den Verweis in dieser Tabelle entfernen.',
+    });
     return undefined;
   };
 
@@ -124,7 +140,8 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
   });
 
   const valueColumns: ValueColumn[] = [];
-  let longSetup: { codeIndex: number; valueIndex: number; ref: string; readers: Map<string, ValueColumn['read']> } | undefined;
+  let longSetup:
+    { codeIndex: number; valueIndex: number; ref: string; readers: Map<string, ValueColumn['read']> } | undefined;
   if (table.layout === 'long' && table.long) {
     const { indicatorColumn, valueColumn, codes } = table.long;
     const codeIndex = column(indicatorColumn);
@@ -134,7 +151,8 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
       const read = readerFor(id, 'long.codes');
       if (read) readers.set(id, read);
     }
-    if (codeIndex !== undefined && valueIndex !== undefined) longSetup = { codeIndex, valueIndex, ref: valueColumn, readers };
+    if (codeIndex !== undefined && valueIndex !== undefined)
+      longSetup = { codeIndex, valueIndex, ref: valueColumn, readers };
   } else {
     for (const [id, ref] of Object.entries(table.columns)) {
       const index = column(ref);
@@ -144,7 +162,12 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
   }
   if (idIndex === undefined || (table.layout === 'long' && longSetup === undefined)) return result;
   if (table.year === undefined && table.yearColumn === undefined) {
-    log.error({ file, field: 'year', message: 'Für die Tabelle ist kein Jahr angegeben.', hint: 'year oder yearColumn in der Tabellenkonfiguration angeben.' });
+    log.error({
+      file,
+      field: 'year',
+      message: 'Für die Tabelle ist kein Jahr angegeben.',
+      hint: 'year oder yearColumn in der Tabellenkonfiguration angeben.',
+    });
     return result;
   }
   if (table.yearColumn !== undefined && yearIndex === undefined) return result;
@@ -164,12 +187,24 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
     }
     result.rows++;
     if (id === '') {
-      log.error({ file, line, field: table.idColumn, message: 'Die Zeile hat keine Id.', hint: 'Id ergänzen oder die Zeile mit exclude und Begründung ausschließen.' });
+      log.error({
+        file,
+        line,
+        field: table.idColumn,
+        message: 'Die Zeile hat keine Id.',
+        hint: 'Id ergänzen oder die Zeile mit exclude und Begründung ausschließen.',
+      });
       continue;
     }
     const year = yearIndex === undefined ? table.year : parseYear(cell(yearIndex));
     if (year === undefined) {
-      log.error({ file, line, field: table.yearColumn, message: `"${cell(yearIndex ?? 0)}" ist kein Jahr.`, hint: 'Das Jahr vierstellig angeben, z. B. 2019.' });
+      log.error({
+        file,
+        line,
+        field: table.yearColumn,
+        message: `"${cell(yearIndex ?? 0)}" ist kein Jahr.`,
+        hint: 'Das Jahr vierstellig angeben, z. B. 2019.',
+      });
       continue;
     }
     const idCheck = checkId?.(id) ?? { ok: true };
@@ -179,7 +214,14 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
       const name = cleanName(cell(nameIndex));
       const known = result.names.get(id);
       if (known === undefined) result.names.set(id, name);
-      else if (known !== name) log.warn({ file, line, field: table.nameColumn, message: `Die Id "${id}" hat hier den Namen "${name}", weiter oben "${known}".`, hint: 'Namen vereinheitlichen; verwendet wird der erste.' });
+      else if (known !== name)
+        log.warn({
+          file,
+          line,
+          field: table.nameColumn,
+          message: `Die Id "${id}" hat hier den Namen "${name}", weiter oben "${known}".`,
+          hint: 'Namen vereinheitlichen; verwendet wird der erste.',
+        });
     }
 
     let columns: ValueColumn[] = valueColumns;
@@ -188,7 +230,13 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
       if (ignoreCodes.has(code)) continue;
       const indicator = table.long && Object.hasOwn(table.long.codes, code) ? table.long.codes[code] : undefined;
       if (indicator === undefined) {
-        log.error({ file, line, field: table.long?.indicatorColumn, message: `Unbekannter Indikator-Code "${code}" in Zeile ${line}.`, hint: 'Den Code unter long.codes einem Indikator zuordnen oder unter long.ignoreCodes aufführen.' });
+        log.error({
+          file,
+          line,
+          field: table.long?.indicatorColumn,
+          message: `Unbekannter Indikator-Code "${code}" in Zeile ${line}.`,
+          hint: 'Den Code unter long.codes einem Indikator zuordnen oder unter long.ignoreCodes aufführen.',
+        });
         continue;
       }
       const read = longSetup.readers.get(indicator);
@@ -213,10 +261,24 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
         continue;
       }
       firstLine.set(key, line);
-      result.cells.push({ unit: id, indicator: col.indicator, year, status: classified.status, value: classified.value, raw, origin: { file, line, column: col.ref } });
+      result.cells.push({
+        unit: id,
+        indicator: col.indicator,
+        year,
+        status: classified.status,
+        value: classified.value,
+        raw,
+        origin: { file, line, column: col.ref },
+      });
     }
     for (const [first, ids] of duplicates) {
-      log.error({ file, line, field: table.idColumn, message: `Die Id "${id}" hat für ${year} schon in Zeile ${first} Werte (Zeilen ${first} und ${line}; Indikatoren: ${ids.join(', ')}).`, hint: 'Die doppelte Zeile löschen oder zusammenführen; verwendet wird die erste.' });
+      log.error({
+        file,
+        line,
+        field: table.idColumn,
+        message: `Die Id "${id}" hat für ${year} schon in Zeile ${first} Werte (Zeilen ${first} und ${line}; Indikatoren: ${ids.join(', ')}).`,
+        hint: 'Die doppelte Zeile löschen oder zusammenführen; verwendet wird die erste.',
+      });
     }
   }
   return result;

@@ -98,15 +98,30 @@ export function urlOfFile(path: string): string {
 export function selectBundleFiles(files: readonly BuiltFile[], lang: Lang): BuiltFile[] {
   const prefix = lang === 'de' ? '' : 'en/';
   const patterns = [...BUNDLE_PAGES.map((p) => globToRegExp(`${prefix}${p}`)), ...BUNDLE_FILES.map(globToRegExp)];
-  return files.filter((f) => patterns.some((re) => re.test(f.path))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files
+    .filter((f) => patterns.some((re) => re.test(f.path)))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
  * The manifest of a selected bundle; `version` (from the files' contents) and `transferBytes` (their compressed
  * size) are computed by the caller.
  */
-export function bundleManifest(selected: readonly BuiltFile[], lang: Lang, dataDate: string, version: string, transferBytes: number): OfflineManifest {
-  return { version, lang, dataDate, bytes: selected.reduce((s, f) => s + f.bytes, 0), transferBytes, files: selected.map((f) => urlOfFile(f.path)) };
+export function bundleManifest(
+  selected: readonly BuiltFile[],
+  lang: Lang,
+  dataDate: string,
+  version: string,
+  transferBytes: number,
+): OfflineManifest {
+  return {
+    version,
+    lang,
+    dataDate,
+    bytes: selected.reduce((s, f) => s + f.bytes, 0),
+    transferBytes,
+    files: selected.map((f) => urlOfFile(f.path)),
+  };
 }
 
 /** "ca. 4 MB" / "about 4 MB": a size for the save button, rounded up to a readable figure. */

@@ -93,7 +93,11 @@ export function compactFacilities(input: CompactInput): CompactFacilities {
 }
 
 /** A label of the compact file in `lang` (German when there is no English one). */
-export function compactLabel(label: { de: string; en?: string | undefined } | undefined, lang: Lang, fallback: string): string {
+export function compactLabel(
+  label: { de: string; en?: string | undefined } | undefined,
+  lang: Lang,
+  fallback: string,
+): string {
   if (!label) return fallback;
   return lang === 'en' ? (label.en ?? label.de) : label.de;
 }

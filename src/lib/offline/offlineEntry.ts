@@ -58,7 +58,9 @@ export function facilityView(f: CompactFacility, data: CompactFacilities, lang: 
     email: f.email ? { text: f.email, href: `mailto:${f.email}` } : undefined,
     units: f.units.flatMap((id) => {
       const u = data.units[id];
-      return u ? [{ level: compactLabel(data.levels[u.level], lang, u.level), name: u.name, href: `${p}${u.url}` }] : [];
+      return u
+        ? [{ level: compactLabel(data.levels[u.level], lang, u.level), name: u.name, href: `${p}${u.url}` }]
+        : [];
     }),
     lastConfirmed: { iso: f.lastConfirmed, text: formatDate(f.lastConfirmed, lang) },
     stale: f.stale === true,
@@ -72,7 +74,8 @@ export function facilityView(f: CompactFacility, data: CompactFacilities, lang: 
  */
 export function offlineView(pathname: string, data: CompactFacilities | undefined, lang: Lang): OfflineView {
   const id = facilityIdFromPath(pathname);
-  if (id === undefined) return /^(?:\/en)?\/offline\/?$/.test(pathname) ? { kind: 'self' } : { kind: 'not-saved', path: pathname };
+  if (id === undefined)
+    return /^(?:\/en)?\/offline\/?$/.test(pathname) ? { kind: 'self' } : { kind: 'not-saved', path: pathname };
   const f = data?.items.find((x) => x.id === id);
   if (!f || !data) return { kind: 'unknown-facility', id };
   return facilityView(f, data, lang);

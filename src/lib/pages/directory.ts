@@ -81,21 +81,37 @@ export function buildDirectory(entries: readonly DirectoryEntry[], ctx: Director
       return of.length === 0 ? [] : [{ type, count: of.length, items: withItems ? of.map(listItem) : undefined }];
     });
   const children = new Map<string, Unit[]>();
-  for (const u of ctx.units) if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent))?.push(u);
+  for (const u of ctx.units)
+    if (u.parent) (children.get(u.parent) ?? children.set(u.parent, []).get(u.parent))?.push(u);
   const topUnits = ctx.units.filter((u) => u.level === top).sort((a, b) => collator.compare(a.name, b.name));
 
   const unitFacilities = new Map<string, UnitFacilities>();
   for (const u of ctx.units) {
     const list = byUnit.get(u.id) ?? [];
-    unitFacilities.set(u.id, { total: list.length, byType: groupsOf(list, u.level === listLevel), directoryUrl: areaLevels.has(u.level) ? directoryAreaUrl(u.id) : undefined });
+    unitFacilities.set(u.id, {
+      total: list.length,
+      byType: groupsOf(list, u.level === listLevel),
+      directoryUrl: areaLevels.has(u.level) ? directoryAreaUrl(u.id) : undefined,
+    });
   }
 
-  const typeCounts = typeOrder.map((type) => ({ type, count: sorted.filter((e) => e.facility.types.includes(type)).length })).filter((t) => t.count > 0);
+  const typeCounts = typeOrder
+    .map((type) => ({ type, count: sorted.filter((e) => e.facility.types.includes(type)).length }))
+    .filter((t) => t.count > 0);
   const types: DirectoryTypeData[] = typeCounts.map(({ type, count }) => {
     const listed = count <= TYPE_LIST_LIMIT;
     const groups = topUnits.flatMap((u) => {
       const of = (byUnit.get(u.id) ?? []).filter((e) => e.facility.types.includes(type));
-      return of.length === 0 ? [] : [{ unit: ref(u), count: of.length, url: `${directoryAreaUrl(u.id)}#${typeAnchor(type)}`, items: listed ? of.map(listItem) : undefined }];
+      return of.length === 0
+        ? []
+        : [
+            {
+              unit: ref(u),
+              count: of.length,
+              url: `${directoryAreaUrl(u.id)}#${typeAnchor(type)}`,
+              items: listed ? of.map(listItem) : undefined,
+            },
+          ];
     });
     return { type, count, url: directoryTypeUrl(type), listed, groups };
   });
@@ -105,7 +121,8 @@ export function buildDirectory(entries: readonly DirectoryEntry[], ctx: Director
     .map((u) => {
       const list = byUnit.get(u.id) ?? [];
       const ancestors: UnitRef[] = [];
-      for (let p = u.parent ? unitById.get(u.parent) : undefined; p; p = p.parent ? unitById.get(p.parent) : undefined) ancestors.unshift(ref(p));
+      for (let p = u.parent ? unitById.get(u.parent) : undefined; p; p = p.parent ? unitById.get(p.parent) : undefined)
+        ancestors.unshift(ref(p));
       const subs = [...(children.get(u.id) ?? [])].sort((a, b) => collator.compare(a.name, b.name));
       return {
         unit: ref(u),
@@ -113,7 +130,11 @@ export function buildDirectory(entries: readonly DirectoryEntry[], ctx: Director
         url: directoryAreaUrl(u.id),
         count: list.length,
         byType: groupsOf(list, true),
-        children: subs.map((c) => ({ unit: ref(c), count: byUnit.get(c.id)?.length ?? 0, url: areaLevels.has(c.level) ? directoryAreaUrl(c.id) : `${ctx.urlOf(c)}#einrichtungen` })),
+        children: subs.map((c) => ({
+          unit: ref(c),
+          count: byUnit.get(c.id)?.length ?? 0,
+          url: areaLevels.has(c.level) ? directoryAreaUrl(c.id) : `${ctx.urlOf(c)}#einrichtungen`,
+        })),
       };
     });
 
@@ -135,7 +156,15 @@ export function buildDirectory(entries: readonly DirectoryEntry[], ctx: Director
     stale: stale.length,
     typesUsed: typeCounts.map((t) => t.type),
     areas: areas.map((a) => a.unit.id),
-    items: entries.map((e) => ({ id: e.facility.id, name: e.facility.name, types: e.facility.types, units: e.units, lon: e.facility.location.lon, lat: e.facility.location.lat, stale: e.stale ? true : undefined })),
+    items: entries.map((e) => ({
+      id: e.facility.id,
+      name: e.facility.name,
+      types: e.facility.types,
+      units: e.units,
+      lon: e.facility.location.lon,
+      lat: e.facility.location.lat,
+      stale: e.stale ? true : undefined,
+    })),
   };
 
   const dates = new Map<string, number>();
@@ -145,10 +174,31 @@ export function buildDirectory(entries: readonly DirectoryEntry[], ctx: Director
     staleAfterDays: ctx.staleAfterDays,
     total: sorted.length,
     stale: stale.length,
-    byDate: [...dates].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, count]) => ({ date, count, stale: entries.find((e) => e.facility.lastConfirmed === date)?.stale ?? false })),
+    byDate: [...dates]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, count]) => ({
+        date,
+        count,
+        stale: entries.find((e) => e.facility.lastConfirmed === date)?.stale ?? false,
+      })),
     entries: [...stale]
-      .sort((a, b) => (a.facility.lastConfirmed < b.facility.lastConfirmed ? -1 : a.facility.lastConfirmed > b.facility.lastConfirmed ? 1 : byName(a, b)))
-      .map((e) => ({ id: e.facility.id, name: e.facility.name, file: e.file, url: facilityUrl(e.facility.id), lastConfirmed: e.facility.lastConfirmed, ageDays: e.ageDays, confirmedBy: e.facility.confirmedBy, sources: e.facility.sources.map((s) => s.source) })),
+      .sort((a, b) =>
+        a.facility.lastConfirmed < b.facility.lastConfirmed
+          ? -1
+          : a.facility.lastConfirmed > b.facility.lastConfirmed
+            ? 1
+            : byName(a, b),
+      )
+      .map((e) => ({
+        id: e.facility.id,
+        name: e.facility.name,
+        file: e.file,
+        url: facilityUrl(e.facility.id),
+        lastConfirmed: e.facility.lastConfirmed,
+        ageDays: e.ageDays,
+        confirmedBy: e.facility.confirmedBy,
+        sources: e.facility.sources.map((s) => s.source),
+      })),
   };
   return { index, types, areas, unitFacilities, siteIndex, freshness };
 }

@@ -51,14 +51,20 @@ function tally(records: readonly SearchRecord[], values: (r: SearchRecord) => re
 
 /** Name of a language in German and English ("tr" → Türkisch, Turkish); the code itself when Intl does not know it. */
 export function languageLabel(code: string): { de: string; en: string } {
-  const name = (locale: string) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  const name = (locale: string) =>
+    new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
   return { de: name('de'), en: name('en') };
 }
 
 /** Builds the search page's model from the index records, the units of the atlas (top level first) and the vocabulary. */
 export function buildDirectorySearch(
   records: readonly SearchRecord[],
-  ctx: { levels: readonly string[]; units: readonly Pick<Unit, 'id' | 'name' | 'level' | 'parent'>[]; types: readonly Pick<VocabularyEntry, 'id'>[]; targetGroups: readonly Pick<VocabularyEntry, 'id'>[] },
+  ctx: {
+    levels: readonly string[];
+    units: readonly Pick<Unit, 'id' | 'name' | 'level' | 'parent'>[];
+    types: readonly Pick<VocabularyEntry, 'id'>[];
+    targetGroups: readonly Pick<VocabularyEntry, 'id'>[];
+  },
 ): DirectorySearchData {
   const byType = tally(records, (r) => r[5]);
   const byGroup = tally(records, (r) => r[6]);
@@ -92,6 +98,9 @@ export function buildDirectorySearch(
     targetGroups: choices(ctx.targetGroups, byGroup),
     areas,
     languages,
-    wheelchair: { yes: records.filter((r) => r[9] === 'yes').length, yesOrLimited: records.filter((r) => r[9] === 'yes' || r[9] === 'limited').length },
+    wheelchair: {
+      yes: records.filter((r) => r[9] === 'yes').length,
+      yesOrLimited: records.filter((r) => r[9] === 'yes' || r[9] === 'limited').length,
+    },
   };
 }

@@ -151,7 +151,15 @@ export function buildOverviewMap(i: FacilityMapInput): FacilityOverviewMap {
     .map((f) => {
       const id = String(f.id);
       const list = byTop.get(id) ?? [];
-      return { id, name: unitById.get(id)?.name ?? id, path: compactPath(frame.path(f)), count: list.length, counts: countByType(list, i.typeOrder), directoryUrl: directoryAreaUrl(id), mapUrl: facilityAreaMapUrl(id) };
+      return {
+        id,
+        name: unitById.get(id)?.name ?? id,
+        path: compactPath(frame.path(f)),
+        count: list.length,
+        counts: countByType(list, i.typeOrder),
+        directoryUrl: directoryAreaUrl(id),
+        mapUrl: facilityAreaMapUrl(id),
+      };
     })
     .sort((a, b) => collator.compare(a.name, b.name));
   const bubbleLevel = second ?? top;
@@ -162,7 +170,17 @@ export function buildOverviewMap(i: FacilityMapInput): FacilityOverviewMap {
       const list = byBubble.get(u.id) ?? [];
       if (list.length === 0) return [];
       const [x, y] = frame.point(u.interiorPoint);
-      return [{ id: u.id, name: u.name, top: u.parent ?? u.id, x, y, count: list.length, counts: countByType(list, i.typeOrder) }];
+      return [
+        {
+          id: u.id,
+          name: u.name,
+          top: u.parent ?? u.id,
+          x,
+          y,
+          count: list.length,
+          counts: countByType(list, i.typeOrder),
+        },
+      ];
     })
     // Big bubbles first, so small ones are drawn on top and stay visible.
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
@@ -182,7 +200,9 @@ export function buildOverviewMap(i: FacilityMapInput): FacilityOverviewMap {
     innerBorders: borders ? compactPath(frame.path(borders)) : '',
     maxRadius: bubbleMaxRadius(frame.width, frame.height, bubbles.length),
     maxCount: Math.max(1, ...bubbles.map((b) => b.count)),
-    poles: i.units.filter((u) => poleLevels.has(u.level)).map((u) => ({ id: u.id, name: u.name, level: u.level, lon: u.interiorPoint[0], lat: u.interiorPoint[1] })),
+    poles: i.units
+      .filter((u) => poleLevels.has(u.level))
+      .map((u) => ({ id: u.id, name: u.name, level: u.level, lon: u.interiorPoint[0], lat: u.interiorPoint[1] })),
   };
 }
 
@@ -192,7 +212,13 @@ export function buildAreaMap(i: FacilityMapInput, topId: string): FacilityAreaMa
   const f = i.features(top).find((x) => String(x.id) === topId);
   const unit = i.units.find((u) => u.id === topId);
   if (!f || !unit) return undefined;
-  const frame = createInvertibleFrame(f, FACILITY_MAP_WIDTH, fittedHeightOf({ type: 'FeatureCollection', features: [f] }), 8, 1);
+  const frame = createInvertibleFrame(
+    f,
+    FACILITY_MAP_WIDTH,
+    fittedHeightOf({ type: 'FeatureCollection', features: [f] }),
+    8,
+    1,
+  );
   const list = groupByUnit(i.entries, 0).get(topId) ?? [];
   const bySub = groupByUnit(list, 1);
   const areas: MapArea[] = second
@@ -202,7 +228,14 @@ export function buildAreaMap(i: FacilityMapInput, topId: string): FacilityAreaMa
         .map((c) => {
           const id = String(c.id);
           const of = bySub.get(id) ?? [];
-          return { id, name: i.units.find((u) => u.id === id)?.name ?? id, path: compactPath(frame.path(c)), count: of.length, counts: countByType(of, i.typeOrder), directoryUrl: directoryAreaUrl(id) };
+          return {
+            id,
+            name: i.units.find((u) => u.id === id)?.name ?? id,
+            path: compactPath(frame.path(c)),
+            count: of.length,
+            counts: countByType(of, i.typeOrder),
+            directoryUrl: directoryAreaUrl(id),
+          };
         })
         .sort((a, b) => collator.compare(a.name, b.name))
     : [];

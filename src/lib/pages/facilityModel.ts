@@ -114,7 +114,15 @@ export interface FacilityIndex {
   /** Unit ids with a directory page (the top two levels). */
   areas: string[];
   /** Every entry: id, name, type ids, unit ids from the top level down, WGS84 point. */
-  items: { id: string; name: string; types: string[]; units: string[]; lon: number; lat: number; stale?: true | undefined }[];
+  items: {
+    id: string;
+    name: string;
+    types: string[];
+    units: string[];
+    lon: number;
+    lat: number;
+    stale?: true | undefined;
+  }[];
 }
 
 /** `build/freshness.json`: stale entries for the editors' report, oldest first. */
@@ -125,5 +133,14 @@ export interface FreshnessReport {
   stale: number;
   /** Entries per `lastConfirmed` date, oldest first. */
   byDate: { date: string; count: number; stale: boolean }[];
-  entries: { id: string; name: string; file: string; url: string; lastConfirmed: string; ageDays: number; confirmedBy?: string | undefined; sources: string[] }[];
+  entries: {
+    id: string;
+    name: string;
+    file: string;
+    url: string;
+    lastConfirmed: string;
+    ageDays: number;
+    confirmedBy?: string | undefined;
+    sources: string[];
+  }[];
 }

@@ -35,7 +35,14 @@ export function addressLine(a: Facility['address']): string {
 /** The short form of an entry in lists. */
 export function listItem(e: DirectoryEntry): FacilityListItem {
   const f = e.facility;
-  return { id: f.id, name: f.name, url: facilityUrl(f.id), address: addressLine(f.address), phone: f.phone, stale: e.stale ? true : undefined };
+  return {
+    id: f.id,
+    name: f.name,
+    url: facilityUrl(f.id),
+    address: addressLine(f.address),
+    phone: f.phone,
+    stale: e.stale ? true : undefined,
+  };
 }
 
 /** What the facility pages of one atlas share. */
@@ -58,7 +65,9 @@ export function buildFacilityPage(e: DirectoryEntry, ctx: FacilityPageContext): 
   });
   const top = units[0];
   const map = top ? ctx.areaMap(top.id) : undefined;
-  const locator = map ? renderFacilityLocator({ map, areaId: units[1]?.id, point: [f.location.lon, f.location.lat] }) : undefined;
+  const locator = map
+    ? renderFacilityLocator({ map, areaId: units[1]?.id, point: [f.location.lon, f.location.lat] })
+    : undefined;
   return {
     id: f.id,
     name: f.name,

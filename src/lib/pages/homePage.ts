@@ -57,11 +57,21 @@ export function buildIndicatorMap(i: IndicatorMapInput): IndicatorMapData {
   const colors = [...SCHEMES[ind.polarity]];
   const values = i.units.map((u) => i.store.get(ind.id, u.id, i.year));
   const numbers = values.filter(hasNumber).map((v) => v.value);
-  const breaks = ind.type === 'class' ? (ind.classes ?? []).slice(1).map((c) => c.value) : quantileBreaks(numbers, colors.length, ind.decimals);
+  const breaks =
+    ind.type === 'class'
+      ? (ind.classes ?? []).slice(1).map((c) => c.value)
+      : quantileBreaks(numbers, colors.length, ind.decimals);
   const used = colors.slice(0, breaks.length + 1);
   const rows: MapRow[] = i.units.map((u, k) => {
     const v = values[k];
-    return { id: u.id, name: u.name, url: i.urlOf(u, 'de'), status: v?.status ?? 'missing', value: v?.value, classIndex: hasNumber(v) ? classOf(v.value, breaks) : undefined };
+    return {
+      id: u.id,
+      name: u.name,
+      url: i.urlOf(u, 'de'),
+      status: v?.status ?? 'missing',
+      value: v?.value,
+      classIndex: hasNumber(v) ? classOf(v.value, breaks) : undefined,
+    };
   });
   const counts = used.map((_, c) => rows.filter((r) => r.classIndex === c).length);
   const noData = rows.filter((r) => r.classIndex === undefined).length;
@@ -103,7 +113,9 @@ export function buildIndicatorMap(i: IndicatorMapInput): IndicatorMapData {
         ? `${pick(ind.label, lang)} ${i.year}: In ${above} der ${n} ${levels} liegt der Wert über dem Wert für ${cityName} (${cv}).${nd}`
         : `${pick(ind.label, lang)} ${i.year}: ${above} of ${n} ${levels} are above the value for ${cityName} (${cv}).${nd}`;
     }
-    const top = [...rows].filter((r) => r.value !== undefined).sort((a, b) => (b.value as number) - (a.value as number))[0];
+    const top = [...rows]
+      .filter((r) => r.value !== undefined)
+      .sort((a, b) => (b.value as number) - (a.value as number))[0];
     return lang === 'de'
       ? `${pick(ind.label, lang)} ${i.year}: Werte für ${n} ${levels}${top ? `; höchster Wert in ${top.name} (${describeValue(ind, { status: 'value', value: top.value }, lang)})` : ''}.${nd}`
       : `${pick(ind.label, lang)} ${i.year}: values for ${n} ${levels}${top ? `; highest in ${top.name} (${describeValue(ind, { status: 'value', value: top.value }, lang)})` : ''}.${nd}`;

@@ -10,7 +10,14 @@ import type { LocalizedText } from '../../schemas/common.ts';
 /** What this module needs of a validated note. */
 export interface AssessmentNote {
   unit: string;
-  assessment: { organisation: string; authorRole?: string | undefined; date: string; topic: string; question: AssessmentQuestion; lang: string };
+  assessment: {
+    organisation: string;
+    authorRole?: string | undefined;
+    date: string;
+    topic: string;
+    question: AssessmentQuestion;
+    lang: string;
+  };
   /** Sanitised HTML of the text. */
   html: string;
 }
@@ -39,7 +46,10 @@ export interface UnitAssessmentsData {
  * Groups the notes per unit id. Within a topic newest first, then by organisation; topics in the vocabulary's
  * order (a topic without notes is left out). Units without notes get no entry.
  */
-export function buildUnitAssessments(notes: readonly AssessmentNote[], topics: readonly AssessmentTopic[]): Map<string, UnitAssessmentsData> {
+export function buildUnitAssessments(
+  notes: readonly AssessmentNote[],
+  topics: readonly AssessmentTopic[],
+): Map<string, UnitAssessmentsData> {
   const byUnit = new Map<string, AssessmentNote[]>();
   for (const n of notes) (byUnit.get(n.unit) ?? byUnit.set(n.unit, []).get(n.unit))?.push(n);
   const out = new Map<string, UnitAssessmentsData>();
@@ -48,7 +58,13 @@ export function buildUnitAssessments(notes: readonly AssessmentNote[], topics: r
     const groups = topics.flatMap((t) => {
       const items = list
         .filter((n) => n.assessment.topic === t.id)
-        .sort((a, b) => (a.assessment.date !== b.assessment.date ? (a.assessment.date > b.assessment.date ? -1 : 1) : a.assessment.organisation.localeCompare(b.assessment.organisation, 'de')))
+        .sort((a, b) =>
+          a.assessment.date !== b.assessment.date
+            ? a.assessment.date > b.assessment.date
+              ? -1
+              : 1
+            : a.assessment.organisation.localeCompare(b.assessment.organisation, 'de'),
+        )
         .map((n): UnitAssessmentItem => ({
           organisation: n.assessment.organisation,
           authorRole: n.assessment.authorRole,

@@ -51,7 +51,12 @@ export function createRanker(ctx: Pick<UnitPageContext, 'store' | 'unitsByLevel'
 export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType<typeof createRanker>): UnitPageData {
   const ref = (u: Unit): UnitRef => ({ id: u.id, name: u.name, level: u.level, url: ctx.urlOf(u) });
   const ancestors: UnitRef[] = [];
-  for (let p = unit.parent ? ctx.units.get(unit.parent) : undefined; p; p = p.parent ? ctx.units.get(p.parent) : undefined) ancestors.unshift(ref(p));
+  for (
+    let p = unit.parent ? ctx.units.get(unit.parent) : undefined;
+    p;
+    p = p.parent ? ctx.units.get(p.parent) : undefined
+  )
+    ancestors.unshift(ref(p));
   const children = (ctx.children.get(unit.id) ?? [])
     .map((id) => ctx.units.get(id))
     .filter((u): u is Unit => u !== undefined)
@@ -64,7 +69,10 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
       contextPaths: ctx.contextPaths,
       parentPath,
       unitPath: ctx.paths.get(unit.id) ?? '',
-      label: lang === 'de' ? `Lage von ${unit.name} in ${ctx.cityName.de}` : `Location of ${unit.name} in ${ctx.cityName.en}`,
+      label:
+        lang === 'de'
+          ? `Lage von ${unit.name} in ${ctx.cityName.de}`
+          : `Location of ${unit.name} in ${ctx.cityName.en}`,
     });
 
   const keyFigures: KeyFigure[] = [];
@@ -90,7 +98,13 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
   };
 }
 
-function keyFigure(ind: Indicator, unit: Unit, s: readonly Value[], city: ReadonlyMap<number, Value>, rank: ReturnType<typeof createRanker>): KeyFigure {
+function keyFigure(
+  ind: Indicator,
+  unit: Unit,
+  s: readonly Value[],
+  city: ReadonlyMap<number, Value>,
+  rank: ReturnType<typeof createRanker>,
+): KeyFigure {
   // The latest year with a number; if none has one, the latest year at all (shows its status).
   const withNumber = s.filter(hasNumber);
   const latest = withNumber[withNumber.length - 1] ?? (s[s.length - 1] as Value);
@@ -107,11 +121,20 @@ function keyFigure(ind: Indicator, unit: Unit, s: readonly Value[], city: Readon
     city: c ? { status: c.status, value: c.value } : undefined,
     rank: r?.ranks.get(unit.id),
     rankOf: r?.n,
-    change: previous && hasNumber(latest) && ind.type !== 'class' ? { fromYear: previous.year, delta: latest.value - previous.value } : undefined,
+    change:
+      previous && hasNumber(latest) && ind.type !== 'class'
+        ? { fromYear: previous.year, delta: latest.value - previous.value }
+        : undefined,
   };
 }
 
-function seriesBlock(ind: Indicator, unit: Unit, s: readonly Value[], city: ReadonlyMap<number, Value>, ctx: UnitPageContext): SeriesBlock {
+function seriesBlock(
+  ind: Indicator,
+  unit: Unit,
+  s: readonly Value[],
+  city: ReadonlyMap<number, Value>,
+  ctx: UnitPageContext,
+): SeriesBlock {
   const years = [...new Set([...s.map((v) => v.year), ...city.keys()])].sort((a, b) => a - b);
   const byYear = new Map(s.map((v) => [v.year, v]));
   const rows = years
@@ -132,8 +155,18 @@ function seriesBlock(ind: Indicator, unit: Unit, s: readonly Value[], city: Read
   const svg = charted
     ? renderTimeSeries(
         rows.map((r) => ({ year: r.year, value: hasNumber(byYear.get(r.year)) ? r.value : undefined })),
-        rows.map((r) => ({ year: r.year, value: r.cityStatus === 'value' || r.cityStatus === 'zero' ? r.city : undefined })),
-        { label: { de: label('de'), en: label('en') }, unitName: unit.name, cityName: ctx.cityName, unit: unitLabel, decimals: ind.decimals, document: ctx.document },
+        rows.map((r) => ({
+          year: r.year,
+          value: r.cityStatus === 'value' || r.cityStatus === 'zero' ? r.city : undefined,
+        })),
+        {
+          label: { de: label('de'), en: label('en') },
+          unitName: unit.name,
+          cityName: ctx.cityName,
+          unit: unitLabel,
+          decimals: ind.decimals,
+          document: ctx.document,
+        },
       )
     : { de: '', en: '' };
   return {

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 export async function writeBareProject(dir: string, pages: number, charts: number): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src', 'pages', 'p'), { recursive: true });
-  await writeFile(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', devToolbar: { enabled: false } });\n`);
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', devToolbar: { enabled: false } });\n`,
+  );
   await writeFile(
     join(dir, 'src', 'pages', 'p', '[id].astro'),
     `---

@@ -34,7 +34,9 @@ const CELL = 250; // metres, bottom unit edge
  * (one Markdown file each, at random points of the finest units). Made-up figures, for speed tests only.
  * @returns the real number of units written
  */
-export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units: number; indicators: number; facilities: number }> {
+export async function writeSyntheticAtlas(
+  o: SyntheticOptions,
+): Promise<{ units: number; indicators: number; facilities: number }> {
   const perTop = 1 + MID.cols * MID.rows * (1 + LOW.cols * LOW.rows);
   const tops = Math.max(1, Math.round(o.units / perTop));
   const topCols = Math.ceil(Math.sqrt(tops));
@@ -46,7 +48,13 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
     const b = baseIndicators[i % baseIndicators.length] as AtlasConfigInput['indicators'][number];
     const round = Math.floor(i / baseIndicators.length);
     const suffix = round === 0 ? '' : `_${round}`;
-    return { ...b, id: `${b.id}${suffix}`, headline: i === 0, numerator: b.numerator ? `${b.numerator}${suffix}` : undefined, denominator: b.denominator ? `${b.denominator}${suffix}` : undefined };
+    return {
+      ...b,
+      id: `${b.id}${suffix}`,
+      headline: i === 0,
+      numerator: b.numerator ? `${b.numerator}${suffix}` : undefined,
+      denominator: b.denominator ? `${b.denominator}${suffix}` : undefined,
+    };
   });
   // Rates need their counts in the same round; drop rates whose counts were cut off by nInd.
   const ids = new Set(indicators.map((i) => i.id));
@@ -59,8 +67,20 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
 
   const x0 = 370000;
   const y0 = 5800000;
-  const rect = (x: number, y: number, w: number, h: number) => [[[x, y], [x, y + h], [x + w, y + h], [x + w, y], [x, y]]];
-  const feats: Record<'top' | 'mid' | 'low', { id: string; name: string; coords: number[][][] }[]> = { top: [], mid: [], low: [] };
+  const rect = (x: number, y: number, w: number, h: number) => [
+    [
+      [x, y],
+      [x, y + h],
+      [x + w, y + h],
+      [x + w, y],
+      [x, y],
+    ],
+  ];
+  const feats: Record<'top' | 'mid' | 'low', { id: string; name: string; coords: number[][][] }[]> = {
+    top: [],
+    mid: [],
+    low: [],
+  };
   const midW = LOW.cols * CELL;
   const midH = LOW.rows * CELL;
   const topW = MID.cols * midW;
@@ -78,7 +98,11 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
       for (let l = 0; l < LOW.cols * LOW.rows; l++) {
         const lx = mx + (l % LOW.cols) * CELL;
         const ly = my + Math.floor(l / LOW.cols) * CELL;
-        feats.low.push({ id: `${mid}${String(l + 1).padStart(2, '0')}`, name: `Quartier ${t + 1}.${m + 1}.${l + 1}`, coords: rect(lx, ly, CELL, CELL) });
+        feats.low.push({
+          id: `${mid}${String(l + 1).padStart(2, '0')}`,
+          name: `Quartier ${t + 1}.${m + 1}.${l + 1}`,
+          coords: rect(lx, ly, CELL, CELL),
+        });
       }
     }
   }
@@ -86,7 +110,11 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
     const fc = {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25833' } },
-      features: list.map((f) => ({ type: 'Feature', properties: { id: f.id, name: f.name }, geometry: { type: 'Polygon', coordinates: f.coords } })),
+      features: list.map((f) => ({
+        type: 'Feature',
+        properties: { id: f.id, name: f.name },
+        geometry: { type: 'Polygon', coordinates: f.coords },
+      })),
     };
     await writeFile(join(o.dir, 'data', 'geo', `${lvl}.geojson`), JSON.stringify(fc));
   }
@@ -94,35 +122,74 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
   const firstYear = 2024 - o.years + 1;
   const tables: AtlasConfigInput['tables'] = [];
   const counts = usable.filter((i) => i.type === 'count');
-  const published = usable.filter((i) => i.type === 'value' || i.type === 'class' || (i.type === 'rate' && !i.numerator));
+  const published = usable.filter(
+    (i) => i.type === 'value' || i.type === 'class' || (i.type === 'rate' && !i.numerator),
+  );
   for (let y = firstYear; y <= 2024; y++) {
     // Counts on the finest level only (the pipeline sums them up), published values on every level.
     const lowRows = feats.low.map((f) => {
       const pop = 500 + Math.floor(rnd() * 5000);
       const row: Record<string, string | number> = { id: f.id, name: f.name };
-      for (const c of counts) row[c.id] = c.id.startsWith('einwohner') && c.id !== 'einwohner' ? Math.floor(pop * rnd() * 0.5) : pop;
+      for (const c of counts)
+        row[c.id] = c.id.startsWith('einwohner') && c.id !== 'einwohner' ? Math.floor(pop * rnd() * 0.5) : pop;
       for (const p of published) row[p.id] = value(p, rnd);
       return row;
     });
     await writeFile(join(o.dir, 'data', 'tables', `low-${y}.csv`), toCsv(lowRows));
-    tables.push({ file: `data/tables/low-${y}.csv`, level: 'low', source: usable[0]?.source ?? 'synthetic', year: y, columns: Object.fromEntries([...counts, ...published].map((i) => [i.id, i.id])) });
+    tables.push({
+      file: `data/tables/low-${y}.csv`,
+      level: 'low',
+      source: usable[0]?.source ?? 'synthetic',
+      year: y,
+      columns: Object.fromEntries([...counts, ...published].map((i) => [i.id, i.id])),
+    });
     for (const lvl of ['top', 'mid'] as const) {
       if (published.length === 0) continue;
-      const rows = feats[lvl].map((f) => ({ id: f.id, name: f.name, ...Object.fromEntries(published.map((p) => [p.id, value(p, rnd)])) }));
+      const rows = feats[lvl].map((f) => ({
+        id: f.id,
+        name: f.name,
+        ...Object.fromEntries(published.map((p) => [p.id, value(p, rnd)])),
+      }));
       await writeFile(join(o.dir, 'data', 'tables', `${lvl}-${y}.csv`), toCsv(rows));
-      tables.push({ file: `data/tables/${lvl}-${y}.csv`, level: lvl, source: usable[0]?.source ?? 'synthetic', year: y, columns: Object.fromEntries(published.map((i) => [i.id, i.id])) });
+      tables.push({
+        file: `data/tables/${lvl}-${y}.csv`,
+        level: lvl,
+        source: usable[0]?.source ?? 'synthetic',
+        year: y,
+        columns: Object.fromEntries(published.map((i) => [i.id, i.id])),
+      });
     }
   }
   const config: AtlasConfigInput = {
     ...demo,
     id: 'synthetisch',
     city: { de: 'Synthetika', en: 'Synthetika' },
-    title: { de: `Synthetischer Atlas (${feats.top.length + feats.mid.length + feats.low.length} Gebiete)`, en: 'Synthetic atlas' },
+    title: {
+      de: `Synthetischer Atlas (${feats.top.length + feats.mid.length + feats.low.length} Gebiete)`,
+      en: 'Synthetic atlas',
+    },
     notes: undefined,
     levels: [
-      { id: 'top', label: { de: 'Bezirk' }, labelPlural: { de: 'Bezirke' }, boundaries: { file: 'data/geo/top.geojson' } },
-      { id: 'mid', label: { de: 'Region' }, labelPlural: { de: 'Regionen' }, boundaries: { file: 'data/geo/mid.geojson' }, parent: { level: 'top', idPrefix: 3 } },
-      { id: 'low', label: { de: 'Quartier' }, labelPlural: { de: 'Quartiere' }, boundaries: { file: 'data/geo/low.geojson' }, parent: { level: 'mid', idPrefix: 5 } },
+      {
+        id: 'top',
+        label: { de: 'Bezirk' },
+        labelPlural: { de: 'Bezirke' },
+        boundaries: { file: 'data/geo/top.geojson' },
+      },
+      {
+        id: 'mid',
+        label: { de: 'Region' },
+        labelPlural: { de: 'Regionen' },
+        boundaries: { file: 'data/geo/mid.geojson' },
+        parent: { level: 'top', idPrefix: 3 },
+      },
+      {
+        id: 'low',
+        label: { de: 'Quartier' },
+        labelPlural: { de: 'Quartiere' },
+        boundaries: { file: 'data/geo/low.geojson' },
+        parent: { level: 'mid', idPrefix: 5 },
+      },
     ],
     indicators: usable,
     tables,
@@ -135,7 +202,13 @@ export async function writeSyntheticAtlas(o: SyntheticOptions): Promise<{ units:
 }
 
 /** Writes `n` made-up facility files at random points of random finest units, and the demo's vocabulary. */
-async function writeSyntheticFacilities(dir: string, demoDir: string, low: readonly { id: string; coords: number[][][] }[], n: number, rnd: () => number): Promise<number> {
+async function writeSyntheticFacilities(
+  dir: string,
+  demoDir: string,
+  low: readonly { id: string; coords: number[][][] }[],
+  n: number,
+  rnd: () => number,
+): Promise<number> {
   await cp(join(demoDir, 'facilities.yml'), join(dir, 'facilities.yml'));
   const vocabulary = parse(await readFile(join(demoDir, 'facilities.yml'), 'utf8')) as { types: { id: string }[] };
   const types = vocabulary.types.map((t) => t.id);
@@ -146,7 +219,10 @@ async function writeSyntheticFacilities(dir: string, demoDir: string, low: reado
     const unit = low[Math.floor(rnd() * low.length)] as { id: string; coords: number[][][] };
     const [x, y] = unit.coords[0]?.[0] ?? [0, 0];
     // Inside the cell with a margin, so no point lies on a border.
-    const [lon, lat] = reprojectPosition([(x ?? 0) + 10 + rnd() * (CELL - 20), (y ?? 0) + 10 + rnd() * (CELL - 20)], 'EPSG:25833');
+    const [lon, lat] = reprojectPosition(
+      [(x ?? 0) + 10 + rnd() * (CELL - 20), (y ?? 0) + 10 + rnd() * (CELL - 20)],
+      'EPSG:25833',
+    );
     const id = `einrichtung-${String(i + 1).padStart(6, '0')}`;
     const front = {
       id,
@@ -158,7 +234,9 @@ async function writeSyntheticFacilities(dir: string, demoDir: string, low: reado
       accessibility: { wheelchair: 'unknown' },
       lastConfirmed: '2024-01-01',
     };
-    pending.push(writeFile(join(folder, `${id}.md`), serializeFacility(front, `Erfundener Eintrag ${i + 1} für den Benchmark.`)));
+    pending.push(
+      writeFile(join(folder, `${id}.md`), serializeFacility(front, `Erfundener Eintrag ${i + 1} für den Benchmark.`)),
+    );
     if (pending.length >= 256) {
       await Promise.all(pending);
       pending = [];
@@ -168,7 +246,10 @@ async function writeSyntheticFacilities(dir: string, demoDir: string, low: reado
   return n;
 }
 
-function value(ind: { type?: string; classes?: { value: number; code?: string | undefined }[] | undefined }, rnd: () => number): number | string {
+function value(
+  ind: { type?: string; classes?: { value: number; code?: string | undefined }[] | undefined },
+  rnd: () => number,
+): number | string {
   if (ind.type === 'class') {
     const cls = ind.classes ?? [{ value: 1 }];
     const c = cls[Math.floor(rnd() * cls.length)] as { value: number; code?: string | undefined };

@@ -39,7 +39,9 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
       result.fixes.push(...fixed.applied.map((a) => ({ ...a, level: level.id })));
     }
     if (findDuplicateIds(features, file, log).length > 0) continue;
-    const parentIds = level.parent ? assignParents(level, features, json, result.indexes, idsByLevel, log) : new Map<string, string>();
+    const parentIds = level.parent
+      ? assignParents(level, features, json, result.indexes, idsByLevel, log)
+      : new Map<string, string>();
     result.features.set(level.id, features);
     result.indexes.set(level.id, createPolygonIndex(features));
     idsByLevel.set(level.id, new Set(features.map((f) => f.id)));
@@ -58,7 +60,13 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
   const seen = new Map<string, string>();
   for (const u of result.units) {
     const other = seen.get(u.id);
-    if (other !== undefined) log.error({ file: CONFIG_FILE, field: 'levels', message: `Die id "${u.id}" kommt auf den Ebenen ${other} und ${u.level} vor.`, hint: 'Ids müssen über alle Ebenen eindeutig sein (sie bilden die Adressen der Seiten); ggf. ein Präfix vergeben.' });
+    if (other !== undefined)
+      log.error({
+        file: CONFIG_FILE,
+        field: 'levels',
+        message: `Die id "${u.id}" kommt auf den Ebenen ${other} und ${u.level} vor.`,
+        hint: 'Ids müssen über alle Ebenen eindeutig sein (sie bilden die Adressen der Seiten); ggf. ein Präfix vergeben.',
+      });
     seen.set(u.id, u.level);
   }
   return result;
@@ -78,7 +86,12 @@ export async function readJson(fx: Effects, file: string, log: ProblemLog): Prom
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    log.error({ file, line, message: `Kein gültiges JSON: ${(e as Error).message}`, hint: 'Datei mit einem GIS neu als GeoJSON/TopoJSON exportieren.' });
+    log.error({
+      file,
+      line,
+      message: `Kein gültiges JSON: ${(e as Error).message}`,
+      hint: 'Datei mit einem GIS neu als GeoJSON/TopoJSON exportieren.',
+    });
     return undefined;
   }
 }
@@ -97,7 +110,14 @@ function assignParents(
   if (!rule) return out;
   const parents = idsByLevel.get(rule.level) ?? new Set<string>();
   const index = indexes.get(rule.level);
-  const props = rule.field ? new Map((extractFeatures(json, level.boundaries, level.boundaries.file, new ProblemLog()) ?? []).map((r) => [r.index, r.properties])) : undefined;
+  const props = rule.field
+    ? new Map(
+        (extractFeatures(json, level.boundaries, level.boundaries.file, new ProblemLog()) ?? []).map((r) => [
+          r.index,
+          r.properties,
+        ]),
+      )
+    : undefined;
   for (const f of features) {
     let parent: string | undefined;
     let how: string;

@@ -58,18 +58,31 @@ export async function readFacilities(
   boundaries: BoundariesResult,
   fx: Effects,
   log: ProblemLog,
-  options: { locate?: boolean; cache?: StageCache | undefined; cacheSalt?: string | undefined; today?: string | undefined } = {},
+  options: {
+    locate?: boolean;
+    cache?: StageCache | undefined;
+    cacheSalt?: string | undefined;
+    today?: string | undefined;
+  } = {},
 ): Promise<FacilitiesResult | undefined> {
   const files = (await fx.exists(FACILITIES_DIR)) ? await fx.list(FACILITIES_DIR) : [];
   if (!config.facilities) {
     const entries = files.filter((f) => f.endsWith('.md'));
     if (entries.length > 0) {
-      log.warn({ file: FACILITIES_DIR, message: `${entries.length} Einrichtungsdateien, aber keine Wortliste: das Einrichtungsverzeichnis wird nicht gebaut.`, hint: `Arten und Zielgruppen in ${FACILITIES_FILE} (oder unter facilities: in atlas.yml) festlegen; siehe docs/atlas-folder.md, Abschnitt 4.7.` });
+      log.warn({
+        file: FACILITIES_DIR,
+        message: `${entries.length} Einrichtungsdateien, aber keine Wortliste: das Einrichtungsverzeichnis wird nicht gebaut.`,
+        hint: `Arten und Zielgruppen in ${FACILITIES_FILE} (oder unter facilities: in atlas.yml) festlegen; siehe docs/atlas-folder.md, Abschnitt 4.7.`,
+      });
     }
     return undefined;
   }
   if (!(await fx.exists(FACILITIES_DIR))) return undefined;
-  const vocabulary: FacilityVocabulary = { types: config.facilities.types, targetGroups: config.facilities.targetGroups, staleAfterDays: config.facilities.staleAfterDays };
+  const vocabulary: FacilityVocabulary = {
+    types: config.facilities.types,
+    targetGroups: config.facilities.targetGroups,
+    staleAfterDays: config.facilities.staleAfterDays,
+  };
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const lookup: UnitLookup = {
     levels: config.levels.map((l) => l.id),
@@ -83,11 +96,14 @@ export async function readFacilities(
   });
   const facilities: PlacedFacility[] = [];
   const texts = await readUtf8Files(fx, entryFiles, log);
-  const place = (file: string, text: string, fileLog: ProblemLog) => placeFacility(file, text, fileLog, { vocabulary, lookup, referenceDate, locate: options.locate !== false });
+  const place = (file: string, text: string, fileLog: ProblemLog) =>
+    placeFacility(file, text, fileLog, { vocabulary, lookup, referenceDate, locate: options.locate !== false });
   for (const [i, file] of entryFiles.entries()) {
     const text = texts[i];
     if (text === undefined) continue;
-    const entry = options.cache ? await placeCached(options.cache, options.cacheSalt ?? '', file, text, log, place) : place(file, text, log);
+    const entry = options.cache
+      ? await placeCached(options.cache, options.cacheSalt ?? '', file, text, log, place)
+      : place(file, text, log);
     if (entry) facilities.push(entry);
   }
   facilities.sort((a, b) => (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0));
@@ -108,7 +124,13 @@ function placeFacility(file: string, text: string, log: ProblemLog, c: PlaceCont
   if (!read) return undefined;
   const f = read.facility;
   if (RESERVED_IDS.has(f.id)) {
-    log.error({ file, line: read.lineOf(['id']), field: 'id', message: `Die Kennung "${f.id}" ist für Seiten des Verzeichnisses reserviert.`, hint: 'Eine andere Kennung (und denselben Dateinamen) wählen, z. B. mit dem Namen der Einrichtung.' });
+    log.error({
+      file,
+      line: read.lineOf(['id']),
+      field: 'id',
+      message: `Die Kennung "${f.id}" ist für Seiten des Verzeichnisses reserviert.`,
+      hint: 'Eine andere Kennung (und denselben Dateinamen) wählen, z. B. mit dem Namen der Einrichtung.',
+    });
     return undefined;
   }
   let placed: string[] = [];
@@ -121,21 +143,42 @@ function placeFacility(file: string, text: string, log: ProblemLog, c: PlaceCont
         line: read.lineOf(['location']),
         field: 'location',
         message: `Die Lage (lat ${f.location.lat}, lon ${f.location.lon}) liegt außerhalb des Atlas-Gebiets: kein Gebiet einer Ebene enthält sie.`,
-        hint: swapped ? 'lat und lon sind offenbar vertauscht: lat ist die Breite (Nord), lon die Länge (Ost).' : 'Koordinaten in Grad (WGS84) prüfen, z. B. mit einer Online-Karte; Einrichtungen außerhalb der Stadt gehören nicht ins Verzeichnis.',
+        hint: swapped
+          ? 'lat und lon sind offenbar vertauscht: lat ist die Breite (Nord), lon die Länge (Ost).'
+          : 'Koordinaten in Grad (WGS84) prüfen, z. B. mit einer Online-Karte; Einrichtungen außerhalb der Stadt gehören nicht ins Verzeichnis.',
       });
       return undefined;
     }
     if (chain.length < lookup.levels.length) {
-      log.warn({ file, line: read.lineOf(['location']), field: 'location', message: `Die Lage liegt in keinem Gebiet der Ebene ${lookup.levels[chain.length]} (Lücke in deren Grenzdatei); zugeordnet bis ${chain.at(-1)}.`, hint: 'Grenzdateien der feineren Ebenen auf Lücken prüfen, oder die Koordinaten.' });
+      log.warn({
+        file,
+        line: read.lineOf(['location']),
+        field: 'location',
+        message: `Die Lage liegt in keinem Gebiet der Ebene ${lookup.levels[chain.length]} (Lücke in deren Grenzdatei); zugeordnet bis ${chain.at(-1)}.`,
+        hint: 'Grenzdateien der feineren Ebenen auf Lücken prüfen, oder die Koordinaten.',
+      });
     }
     placed = chain;
   }
   const rendered = renderProviderMarkdown(read.body);
   for (const p of rendered.problems) {
-    log.warn({ file, line: p.line === undefined ? undefined : read.bodyLine + p.line - 1, field: 'Beschreibung', message: p.message, hint: 'Beschreibungen sind einfaches Markdown: Absätze, Listen, **fett**, Links auf https://…, mailto: oder tel:.' });
+    log.warn({
+      file,
+      line: p.line === undefined ? undefined : read.bodyLine + p.line - 1,
+      field: 'Beschreibung',
+      message: p.message,
+      hint: 'Beschreibungen sind einfaches Markdown: Absätze, Listen, **fett**, Links auf https://…, mailto: oder tel:.',
+    });
   }
   const ageDays = ageInDays(f.lastConfirmed, referenceDate);
-  return { facility: f, file, html: rendered.html, units: placed, ageDays, stale: isStale(f.lastConfirmed, referenceDate, vocabulary.staleAfterDays) };
+  return {
+    facility: f,
+    file,
+    html: rendered.html,
+    units: placed,
+    ageDays,
+    stale: isStale(f.lastConfirmed, referenceDate, vocabulary.staleAfterDays),
+  };
 }
 
 /**
@@ -143,7 +186,14 @@ function placeFacility(file: string, text: string, log: ProblemLog, c: PlaceCont
  * vocabulary and reference date, see build.ts). A valid entry is stored with its warnings, which are reported again
  * when it is reused; a file with errors is never stored, so its errors are found anew on every build.
  */
-async function placeCached(cache: StageCache, salt: string, file: string, text: string, log: ProblemLog, place: (file: string, text: string, log: ProblemLog) => PlacedFacility | undefined): Promise<PlacedFacility | undefined> {
+async function placeCached(
+  cache: StageCache,
+  salt: string,
+  file: string,
+  text: string,
+  log: ProblemLog,
+  place: (file: string, text: string, log: ProblemLog) => PlacedFacility | undefined,
+): Promise<PlacedFacility | undefined> {
   const key = hashParts([salt, file, text]);
   const hit = await cache.get<{ entry: PlacedFacility; problems: Problem[] }>(key);
   if (hit) {
@@ -158,12 +208,21 @@ async function placeCached(cache: StageCache, salt: string, file: string, text: 
 }
 
 /** The facility folder as provider-file messages describe it (src/pipeline/providerFiles.ts). */
-const FOLDER: ProviderFolder = { dir: FACILITIES_DIR, place: 'im Einrichtungsverzeichnis', expected: '<kennung>.md', template: TEMPLATE_FILE };
+const FOLDER: ProviderFolder = {
+  dir: FACILITIES_DIR,
+  place: 'im Einrichtungsverzeichnis',
+  expected: '<kennung>.md',
+  template: TEMPLATE_FILE,
+};
 
 /** True for `<id>.md` directly in the folder; anything else is reported (MDX and other formats could run code). */
 function isEntryFileName(name: string, file: string, log: ProblemLog): boolean {
   if (name.includes('/')) {
-    log.error({ file, message: 'Unterordner sind im Einrichtungsverzeichnis nicht vorgesehen.', hint: `Jede Einrichtung ist eine Datei <kennung>.md direkt in ${FACILITIES_DIR}/.` });
+    log.error({
+      file,
+      message: 'Unterordner sind im Einrichtungsverzeichnis nicht vorgesehen.',
+      hint: `Jede Einrichtung ist eine Datei <kennung>.md direkt in ${FACILITIES_DIR}/.`,
+    });
     return false;
   }
   return isMarkdownFileName(name, file, log, FOLDER);

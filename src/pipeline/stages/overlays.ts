@@ -53,7 +53,11 @@ export async function readOverlays(
   const locate = options.locate !== false;
   const levels = locate ? overlapInput(config, boundaries) : [];
   const vocabulary = facilities?.vocabulary.types ?? [];
-  const points = (facilities?.facilities ?? []).map((f) => ({ id: f.facility.id, lon: f.facility.location.lon, lat: f.facility.location.lat }));
+  const points = (facilities?.facilities ?? []).map((f) => ({
+    id: f.facility.id,
+    lon: f.facility.location.lon,
+    lat: f.facility.location.lat,
+  }));
   const byId = new Map((facilities?.facilities ?? []).map((f) => [f.facility.id, f]));
   for (const [i, overlay] of config.overlays.entries()) {
     const file = overlay.boundaries.file;
@@ -80,7 +84,14 @@ export async function readOverlays(
       for (const f of overlay.fields) {
         const reading = readAreaField(item?.properties[f.field], f);
         if ('value' in reading) out[f.field] = reading.value;
-        else if ('problem' in reading) log.error({ file, location: item?.location, field: f.field, message: reading.problem, hint: `Wert in der Quelldatei korrigieren, oder in atlas.yml bei overlays[${i}].fields den Typ (type: ${f.type}) anpassen.` });
+        else if ('problem' in reading)
+          log.error({
+            file,
+            location: item?.location,
+            field: f.field,
+            message: reading.problem,
+            hint: `Wert in der Quelldatei korrigieren, oder in atlas.yml bei overlays[${i}].fields den Typ (type: ${f.type}) anpassen.`,
+          });
       }
       return out;
     };
@@ -94,11 +105,37 @@ export async function readOverlays(
         return e ? [{ id, name: e.facility.name, vulnerability: vulnerabilityOf(e.facility.types, vocabulary) }] : [];
       });
       ranked.sort(compareByVulnerability);
-      const units = locate ? await overlapCached(options.cache, options.cacheSalt ?? '', overlay.id, f, () => overlapLevels({ geometry: f.geometry, bbox: box }, levels)) : { overlaps: [], failed: [] };
+      const units = locate
+        ? await overlapCached(options.cache, options.cacheSalt ?? '', overlay.id, f, () =>
+            overlapLevels({ geometry: f.geometry, bbox: box }, levels),
+          )
+        : { overlaps: [], failed: [] };
       const location = `Feature ${f.index} (id ${f.id}, ${f.name})`;
-      if (units.failed.length > 0) log.warn({ file, location, message: `Die Überschneidung mit ${units.failed.join(', ')} ließ sich nicht berechnen; diese Gebiete fehlen in der Liste.`, hint: 'Geometrie der Fläche im GIS prüfen (Selbstüberschneidungen, doppelte Punkte).' });
-      if (locate && units.overlaps.length === 0 && units.failed.length === 0) log.warn({ file, location, message: 'Die Fläche berührt kein Gebiet des Atlas (liegt außerhalb der Stadt?).', hint: 'Koordinatensystem (crs) und Lage der Fläche prüfen.' });
-      areas.push({ id: f.id, name: f.name, index: f.index, geometry: f.geometry, bbox: box, areaM2: areaM2(f.geometry), fields: fieldValues(f.index), facilities: ranked.map((r) => r.id), units: units.overlaps });
+      if (units.failed.length > 0)
+        log.warn({
+          file,
+          location,
+          message: `Die Überschneidung mit ${units.failed.join(', ')} ließ sich nicht berechnen; diese Gebiete fehlen in der Liste.`,
+          hint: 'Geometrie der Fläche im GIS prüfen (Selbstüberschneidungen, doppelte Punkte).',
+        });
+      if (locate && units.overlaps.length === 0 && units.failed.length === 0)
+        log.warn({
+          file,
+          location,
+          message: 'Die Fläche berührt kein Gebiet des Atlas (liegt außerhalb der Stadt?).',
+          hint: 'Koordinatensystem (crs) und Lage der Fläche prüfen.',
+        });
+      areas.push({
+        id: f.id,
+        name: f.name,
+        index: f.index,
+        geometry: f.geometry,
+        bbox: box,
+        areaM2: areaM2(f.geometry),
+        fields: fieldValues(f.index),
+        facilities: ranked.map((r) => r.id),
+        units: units.overlaps,
+      });
     }
     const source = config.sources.find((s) => s.id === overlay.source);
     layers.push({ overlay, dataDate: overlay.dataDate ?? source?.accessed, areas });
@@ -111,7 +148,13 @@ export async function readOverlays(
  * overlay files), the layer, the area id and its geometry. The intersection is most of this stage's time (about 8 s for Berlin's
  * 175 areas); a rebuild after a facility change takes it from the cache.
  */
-async function overlapCached(cache: StageCache | undefined, salt: string, layer: string, area: { id: string; geometry: Polygon | MultiPolygon }, compute: () => ReturnType<typeof overlapLevels>): Promise<ReturnType<typeof overlapLevels>> {
+async function overlapCached(
+  cache: StageCache | undefined,
+  salt: string,
+  layer: string,
+  area: { id: string; geometry: Polygon | MultiPolygon },
+  compute: () => ReturnType<typeof overlapLevels>,
+): Promise<ReturnType<typeof overlapLevels>> {
   if (!cache) return compute();
   // The area's own geometry is part of the key, so a changed polygon is recomputed wherever its file lies.
   const key = hashParts([salt, 'overlap', layer, area.id, JSON.stringify(area.geometry)]);
@@ -137,19 +180,37 @@ function overlapInput(config: AtlasConfig, b: BoundariesResult): OverlapUnit[][]
  * Reports a configured property that no feature has (a typo in atlas.yml, reported once instead of per feature).
  * Returns false when the id or name field is missing, so the layer is not read further.
  */
-function checkFieldsExist(overlay: Overlay, i: number, raw: readonly { id: unknown; properties: Record<string, unknown> }[], file: string, log: ProblemLog): boolean {
+function checkFieldsExist(
+  overlay: Overlay,
+  i: number,
+  raw: readonly { id: unknown; properties: Record<string, unknown> }[],
+  file: string,
+  log: ProblemLog,
+): boolean {
   if (raw.length === 0) return true;
-  const props = raw.map((r) => (overlay.boundaries.idField === 'id' && r.id !== undefined ? { id: r.id, ...r.properties } : r.properties));
+  const props = raw.map((r) =>
+    overlay.boundaries.idField === 'id' && r.id !== undefined ? { id: r.id, ...r.properties } : r.properties,
+  );
   const present = [...new Set(props.flatMap((p) => Object.keys(p)))].join(', ') || 'keine';
   const checks: [string, string][] = [
     [overlay.boundaries.idField, `overlays[${i}].boundaries.idField`],
     [overlay.boundaries.nameField, `overlays[${i}].boundaries.nameField`],
     ...overlay.fields.map((f, j): [string, string] => [f.field, `overlays[${i}].fields[${j}].field`]),
   ];
-  const missing = new Set(fieldsMissingEverywhere(props, checks.map(([f]) => f)));
+  const missing = new Set(
+    fieldsMissingEverywhere(
+      props,
+      checks.map(([f]) => f),
+    ),
+  );
   for (const [field, path] of checks) {
     if (!missing.has(field)) continue;
-    log.error({ file, field, message: `Keine der ${raw.length} Flächen hat die Eigenschaft "${field}".`, hint: `In ${CONFIG_FILE} bei ${path} eine vorhandene Eigenschaft angeben: ${present}.` });
+    log.error({
+      file,
+      field,
+      message: `Keine der ${raw.length} Flächen hat die Eigenschaft "${field}".`,
+      hint: `In ${CONFIG_FILE} bei ${path} eine vorhandene Eigenschaft angeben: ${present}.`,
+    });
   }
   return !missing.has(overlay.boundaries.idField) && !missing.has(overlay.boundaries.nameField);
 }

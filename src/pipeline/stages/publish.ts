@@ -36,7 +36,14 @@ export interface DataReport {
   excluded: TablesResult['excluded'];
   assumed: TablesResult['assumed'];
   tables: TablesResult['rows'];
-  checks: { indicator: string; year: number; compared: number; differing: number; maxAbsDiff: number; examples: AggregationCheck[] }[];
+  checks: {
+    indicator: string;
+    year: number;
+    compared: number;
+    differing: number;
+    maxAbsDiff: number;
+    examples: AggregationCheck[];
+  }[];
   warnings: number;
 }
 
@@ -58,7 +65,13 @@ export async function publish(
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
 ): Promise<{ pages: number }> {
-  const levels: LevelMeta[] = config.levels.map((l) => ({ id: l.id, label: l.label, labelPlural: l.labelPlural, parent: l.parent?.level, count: b.units.filter((u) => u.level === l.id).length }));
+  const levels: LevelMeta[] = config.levels.map((l) => ({
+    id: l.id,
+    label: l.label,
+    labelPlural: l.labelPlural,
+    parent: l.parent?.level,
+    count: b.units.filter((u) => u.level === l.id).length,
+  }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
   const indicators: IndicatorMeta[] = config.indicators.map((ind) => {
     const lv = new Set<string>();
@@ -77,9 +90,25 @@ export async function publish(
   for (const [key, path] of Object.entries(config.legal)) await md(key, path);
   await md('notes', config.notes);
 
-  const report: DataReport = { fixes: b.fixes, excluded: tables.excluded, assumed: tables.assumed, tables: tables.rows, checks: summarizeChecks(checks), warnings };
+  const report: DataReport = {
+    fixes: b.fixes,
+    excluded: tables.excluded,
+    assumed: tables.assumed,
+    tables: tables.rows,
+    checks: summarizeChecks(checks),
+    warnings,
+  };
   const site: SiteData = {
-    atlas: { id: config.id, city: config.city, title: config.title, description: config.description, siteUrl: config.siteUrl, publisher: config.publisher, dataDate: config.dataDate, licence: config.licence },
+    atlas: {
+      id: config.id,
+      city: config.city,
+      title: config.title,
+      description: config.description,
+      siteUrl: config.siteUrl,
+      publisher: config.publisher,
+      dataDate: config.dataDate,
+      licence: config.licence,
+    },
     levels,
     indicators,
     sources: config.sources,
@@ -104,7 +133,11 @@ export async function publish(
       core = rendered.unitPageCore(u);
       await unitCache?.store.put(key, core);
     }
-    const page: UnitPageData = { ...core, facilities: rendered.unitFacilities(u.id), assessments: rendered.unitAssessments(u.id) };
+    const page: UnitPageData = {
+      ...core,
+      facilities: rendered.unitFacilities(u.id),
+      assessments: rendered.unitAssessments(u.id),
+    };
     await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
     const rows = page.series.flatMap((s) => {
       const ind = indById.get(s.indicator);
@@ -125,15 +158,57 @@ export async function publish(
       }));
     });
     await fx.write(`public/data/units/${page.unit.id}.csv`, `\uFEFF${Papa.unparse(rows)}\r\n`);
-    await fx.write(`public/data/units/${page.unit.id}.json`, JSON.stringify({ atlas: config.title.de, dataDate: config.dataDate, licence: config.licence, unit: page.unit, parent: page.ancestors.at(-1)?.id, values: rows }, null, 1));
+    await fx.write(
+      `public/data/units/${page.unit.id}.json`,
+      JSON.stringify(
+        {
+          atlas: config.title.de,
+          dataDate: config.dataDate,
+          licence: config.licence,
+          unit: page.unit,
+          parent: page.ancestors.at(-1)?.id,
+          values: rows,
+        },
+        null,
+        1,
+      ),
+    );
     pages++;
   }
-  await fx.write('public/data/values.csv', `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`);
+  await fx.write(
+    'public/data/values.csv',
+    `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`,
+  );
   const atlasJson = {
-    atlas: { id: config.id, title: pick(config.title, 'de'), city: pick(config.city, 'de'), dataDate: config.dataDate, siteUrl: config.siteUrl, licence: config.licence },
-    levels: levels.map((l) => ({ id: l.id, label: pick(l.label, 'de'), labelPlural: pick(l.labelPlural, 'de'), parent: l.parent, count: l.count })),
-    units: units.map((u) => ({ ...u, urlEn: `/en${u.url}`, data: { csv: `/data/units/${u.id}.csv`, json: `/data/units/${u.id}.json` } })),
-    indicators: indicators.map((i) => ({ id: i.id, label: pick(i.label, 'de'), unit: pick(i.unit, 'de') || undefined, type: i.type, years: i.years, levels: i.levels, source: i.source })),
+    atlas: {
+      id: config.id,
+      title: pick(config.title, 'de'),
+      city: pick(config.city, 'de'),
+      dataDate: config.dataDate,
+      siteUrl: config.siteUrl,
+      licence: config.licence,
+    },
+    levels: levels.map((l) => ({
+      id: l.id,
+      label: pick(l.label, 'de'),
+      labelPlural: pick(l.labelPlural, 'de'),
+      parent: l.parent,
+      count: l.count,
+    })),
+    units: units.map((u) => ({
+      ...u,
+      urlEn: `/en${u.url}`,
+      data: { csv: `/data/units/${u.id}.csv`, json: `/data/units/${u.id}.json` },
+    })),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      label: pick(i.label, 'de'),
+      unit: pick(i.unit, 'de') || undefined,
+      type: i.type,
+      years: i.years,
+      levels: i.levels,
+      source: i.source,
+    })),
     pages: [
       { type: 'home', url: '/', lang: 'de' },
       { type: 'home', url: '/en/', lang: 'en' },
@@ -150,7 +225,17 @@ export async function publish(
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
-    ...(facilities ? { facilities: { count: facilities.index.total, stale: facilities.index.stale, types: facilities.index.typesUsed, licence: facilities.licence.de, licenceEn: facilities.licence.en } } : {}),
+    ...(facilities
+      ? {
+          facilities: {
+            count: facilities.index.total,
+            stale: facilities.index.stale,
+            types: facilities.index.typesUsed,
+            licence: facilities.licence.de,
+            licenceEn: facilities.licence.en,
+          },
+        }
+      : {}),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));
@@ -171,6 +256,13 @@ function summarizeChecks(checks: AggregationCheck[]): DataReport['checks'] {
   return [...groups.values()].map((g) => {
     const sorted = [...g].sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff));
     const first = sorted[0] as AggregationCheck;
-    return { indicator: first.indicator, year: first.year, compared: g.length, differing: g.filter((c) => Math.abs(c.diff) > 1e-9).length, maxAbsDiff: Math.abs(first.diff), examples: sorted.slice(0, 5) };
+    return {
+      indicator: first.indicator,
+      year: first.year,
+      compared: g.length,
+      differing: g.filter((c) => Math.abs(c.diff) > 1e-9).length,
+      maxAbsDiff: Math.abs(first.diff),
+      examples: sorted.slice(0, 5),
+    };
   });
 }

@@ -10,7 +10,10 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { RenderResult } from './render.ts';
 
 /** Public download paths of the directory (listed in atlas.json under `downloads`). */
-export const FACILITY_DOWNLOADS = { facilitiesGeojson: '/data/facilities.geojson', facilitiesCsv: '/data/facilities.csv' } as const;
+export const FACILITY_DOWNLOADS = {
+  facilitiesGeojson: '/data/facilities.geojson',
+  facilitiesCsv: '/data/facilities.csv',
+} as const;
 
 /** A page as listed in `atlas.json` → `pages`. */
 export interface AtlasPage {
@@ -37,7 +40,13 @@ export interface PublishedFacilities {
  * (`build/facilities/<id>.json`), the directory pages (`build/directory/…`), the freshness report
  * (`build/freshness.json`) and the public feeds (`public/data/facilities.geojson`, `.csv`).
  */
-export async function publishFacilities(config: AtlasConfig, facilities: FacilitiesResult, directory: Directory, rendered: RenderResult, fx: Effects): Promise<PublishedFacilities> {
+export async function publishFacilities(
+  config: AtlasConfig,
+  facilities: FacilitiesResult,
+  directory: Directory,
+  rendered: RenderResult,
+  fx: Effects,
+): Promise<PublishedFacilities> {
   let count = 0;
   let pending: Promise<void>[] = [];
   for (const page of rendered.facilityPages()) {
@@ -55,9 +64,20 @@ export async function publishFacilities(config: AtlasConfig, facilities: Facilit
   for (const a of directory.areas) await fx.write(`build/directory/areas/${a.unit.id}.json`, JSON.stringify(a));
   await fx.write('build/freshness.json', JSON.stringify(directory.freshness, null, 1));
 
-  const feed = { levels: config.levels.map((l) => l.id), siteUrl: config.siteUrl, title: pick(config.title, 'de'), dataDate: config.dataDate };
-  await fx.write(`public${FACILITY_DOWNLOADS.facilitiesGeojson}`, JSON.stringify(facilitiesGeoJson(facilities.facilities, feed)));
-  await fx.write(`public${FACILITY_DOWNLOADS.facilitiesCsv}`, `\uFEFF${Papa.unparse(facilitiesCsvRows(facilities.facilities, feed))}\r\n`);
+  const feed = {
+    levels: config.levels.map((l) => l.id),
+    siteUrl: config.siteUrl,
+    title: pick(config.title, 'de'),
+    dataDate: config.dataDate,
+  };
+  await fx.write(
+    `public${FACILITY_DOWNLOADS.facilitiesGeojson}`,
+    JSON.stringify(facilitiesGeoJson(facilities.facilities, feed)),
+  );
+  await fx.write(
+    `public${FACILITY_DOWNLOADS.facilitiesCsv}`,
+    `\uFEFF${Papa.unparse(facilitiesCsvRows(facilities.facilities, feed))}\r\n`,
+  );
 
   const urls = [
     { type: 'directory', url: '/einrichtungen/' },
@@ -67,6 +87,14 @@ export async function publishFacilities(config: AtlasConfig, facilities: Facilit
     ...directory.areas.map((a) => ({ type: 'directory-area', url: a.url })),
     ...facilities.facilities.map((f) => ({ type: 'facility', url: facilityUrl(f.facility.id) })),
   ];
-  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) => urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })));
-  return { index: directory.siteIndex, pages, downloads: FACILITY_DOWNLOADS, licence: feedLicence(facilities.facilities), count };
+  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) =>
+    urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })),
+  );
+  return {
+    index: directory.siteIndex,
+    pages,
+    downloads: FACILITY_DOWNLOADS,
+    licence: feedLicence(facilities.facilities),
+    count,
+  };
 }

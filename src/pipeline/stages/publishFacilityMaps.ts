@@ -5,7 +5,12 @@ import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { feedLicence } from '../../lib/facilities/facilityFeed.ts';
 import { buildFacilityPoints, FACILITY_POINTS_PATH, vulnerabilityOf } from '../../lib/facilities/facilityPoints.ts';
 import { topologyFeatures } from '../../lib/geo/topology.ts';
-import { buildAreaMap, buildOverviewMap, facilityAreaMapUrl, type FacilityMapInput } from '../../lib/pages/facilityMaps.ts';
+import {
+  buildAreaMap,
+  buildOverviewMap,
+  facilityAreaMapUrl,
+  type FacilityMapInput,
+} from '../../lib/pages/facilityMaps.ts';
 import type { Effects } from '../effects.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
@@ -30,12 +35,21 @@ export interface PublishedFacilityMaps {
  * top-level unit in `build/directory/maps/<id>.json`) and the point list of the radius query
  * (`public/data/facilities-points.json`). Geometry from the render stage's simplified topology.
  */
-export async function publishFacilityMaps(config: AtlasConfig, b: BoundariesResult, facilities: FacilitiesResult, rendered: RenderResult, fx: Effects): Promise<PublishedFacilityMaps> {
+export async function publishFacilityMaps(
+  config: AtlasConfig,
+  b: BoundariesResult,
+  facilities: FacilitiesResult,
+  rendered: RenderResult,
+  fx: Effects,
+): Promise<PublishedFacilityMaps> {
   const levels = config.levels.map((l) => l.id);
   const second = levels[1];
   const parentOf = new Map(b.units.map((u) => [u.id, u.parent]));
   const featureCache = new Map<string, Feature[]>();
-  const features = (level: string) => featureCache.get(level) ?? featureCache.set(level, topologyFeatures(rendered.topology, level) as Feature[]).get(level) ?? [];
+  const features = (level: string) =>
+    featureCache.get(level) ??
+    featureCache.set(level, topologyFeatures(rendered.topology, level) as Feature[]).get(level) ??
+    [];
   const level2 = second ? (rendered.topology.objects[second] as GeometryCollection | undefined) : undefined;
   const types = facilities.vocabulary.types;
   const input: FacilityMapInput = {
@@ -44,9 +58,24 @@ export async function publishFacilityMaps(config: AtlasConfig, b: BoundariesResu
     urlOf: unitUrl,
     features,
     innerBorders: (topId) =>
-      level2 ? mesh(rendered.topology, level2, (x, y) => x !== y && parentOf.get(String(x.id)) === parentOf.get(String(y.id)) && (topId === undefined || parentOf.get(String(x.id)) === topId)) : undefined,
+      level2
+        ? mesh(
+            rendered.topology,
+            level2,
+            (x, y) =>
+              x !== y &&
+              parentOf.get(String(x.id)) === parentOf.get(String(y.id)) &&
+              (topId === undefined || parentOf.get(String(x.id)) === topId),
+          )
+        : undefined,
     typeOrder: types.map((t) => t.id),
-    entries: facilities.facilities.map((e) => ({ types: e.facility.types, units: e.units, lon: e.facility.location.lon, lat: e.facility.location.lat, v: vulnerabilityOf(e.facility.types, types) })),
+    entries: facilities.facilities.map((e) => ({
+      types: e.facility.types,
+      units: e.units,
+      lon: e.facility.location.lon,
+      lat: e.facility.location.lat,
+      v: vulnerabilityOf(e.facility.types, types),
+    })),
   };
   const overview = buildOverviewMap(input);
   await fx.write('build/directory/map.json', JSON.stringify(overview));
@@ -55,7 +84,11 @@ export async function publishFacilityMaps(config: AtlasConfig, b: BoundariesResu
     if (map) await fx.write(`build/directory/maps/${area.id}.json`, JSON.stringify(map));
   }
   const points = JSON.stringify(
-    buildFacilityPoints(facilities.facilities, types, { dataDate: config.dataDate, staleAfterDays: facilities.vocabulary.staleAfterDays, licence: feedLicence(facilities.facilities).de }),
+    buildFacilityPoints(facilities.facilities, types, {
+      dataDate: config.dataDate,
+      staleAfterDays: facilities.vocabulary.staleAfterDays,
+      licence: feedLicence(facilities.facilities).de,
+    }),
   );
   await fx.write(`public${FACILITY_POINTS_PATH}`, points);
   const urls = [
@@ -63,6 +96,8 @@ export async function publishFacilityMaps(config: AtlasConfig, b: BoundariesResu
     ...overview.areas.map((a) => ({ type: 'directory-map-area', url: facilityAreaMapUrl(a.id) })),
     { type: 'directory-radius', url: FACILITY_RADIUS_URL },
   ];
-  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) => urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })));
+  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) =>
+    urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })),
+  );
   return { pages, runtimeFiles: [FACILITY_POINTS_PATH], pointsBytes: Buffer.byteLength(points) };
 }

@@ -23,7 +23,15 @@ export interface PublishedOverlays {
   /** `area-index`, `area-layer` and `area` pages, German and English. */
   pages: AtlasPage[];
   /** atlas.json → `overlays`: each layer with its url, downloads and areas. */
-  layers: { id: string; label: string; url: string; source: string; dataDate?: string | undefined; downloads: { csv: string; geojson: string }; areas: { id: string; name: string; url: string; facilities: number; downloads: { csv: string; geojson: string } }[] }[];
+  layers: {
+    id: string;
+    label: string;
+    url: string;
+    source: string;
+    dataDate?: string | undefined;
+    downloads: { csv: string; geojson: string };
+    areas: { id: string; name: string; url: string; facilities: number; downloads: { csv: string; geojson: string } }[];
+  }[];
 }
 
 /** A CSV for German spreadsheets: BOM, `;`, CRLF; a header even without rows. */
@@ -38,13 +46,26 @@ function germanCsv(rows: Record<string, string | number>[]): string {
  * (`build/areas/links.json`), and the downloads `public/data/gebiete/<layer>.{csv,geojson}` and
  * `public/data/gebiete/<layer>/<id>.{csv,geojson}`. Returns what atlas.json lists. Nothing without overlays.
  */
-export async function publishOverlays(config: AtlasConfig, b: BoundariesResult, facilities: FacilitiesResult | undefined, overlays: OverlaysResult, rendered: RenderResult, fx: Effects): Promise<PublishedOverlays | undefined> {
+export async function publishOverlays(
+  config: AtlasConfig,
+  b: BoundariesResult,
+  facilities: FacilitiesResult | undefined,
+  overlays: OverlaysResult,
+  rendered: RenderResult,
+  fx: Effects,
+): Promise<PublishedOverlays | undefined> {
   if (overlays.layers.length === 0) return undefined;
   const top = config.levels[0]?.id ?? '';
   const finest = config.levels.at(-1)?.id ?? '';
-  const context = topologyFeatures(rendered.topology, finest).map((f) => ({ geometry: f.geometry, bbox: bbox(f.geometry) }));
+  const context = topologyFeatures(rendered.topology, finest).map((f) => ({
+    geometry: f.geometry,
+    bbox: bbox(f.geometry),
+  }));
   // The city maps are small: the top level as coarse as the unit pages' locator maps (THUMB_SIMPLIFY).
-  const coarse = buildTopology({ [top]: (b.features.get(top) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })) }, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) });
+  const coarse = buildTopology(
+    { [top]: (b.features.get(top) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })) },
+    { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) },
+  );
   const entries = new Map((facilities?.facilities ?? []).map((f) => [f.facility.id, f]));
   const types = facilities?.vocabulary.types ?? [];
   const built = buildAreaPages(overlays.layers, {
@@ -56,10 +77,18 @@ export async function publishOverlays(config: AtlasConfig, b: BoundariesResult, 
     context,
     facilitiesDate: facilities?.referenceDate,
   });
-  for (const page of built.areas) await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
-  for (const layer of built.layers) await fx.write(`${AREAS_BUILD_DIR}/${layer.layer.id}/index.json`, JSON.stringify(layer));
+  for (const page of built.areas)
+    await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
+  for (const layer of built.layers)
+    await fx.write(`${AREAS_BUILD_DIR}/${layer.layer.id}/index.json`, JSON.stringify(layer));
   const index: AreaIndexData = {
-    layers: built.layers.map((l) => ({ layer: l.layer, areas: l.areas.length, facilities: new Set(overlays.layers.find((x) => x.overlay.id === l.layer.id)?.areas.flatMap((a) => a.facilities)).size, downloads: l.downloads })),
+    layers: built.layers.map((l) => ({
+      layer: l.layer,
+      areas: l.areas.length,
+      facilities: new Set(overlays.layers.find((x) => x.overlay.id === l.layer.id)?.areas.flatMap((a) => a.facilities))
+        .size,
+      downloads: l.downloads,
+    })),
   };
   await fx.write(`${AREAS_BUILD_DIR}/index.json`, JSON.stringify(index));
   const links: AreaLinks = built.links;
@@ -74,7 +103,12 @@ export async function publishOverlays(config: AtlasConfig, b: BoundariesResult, 
       title: pick(config.title, 'de'),
       dataDate: layer.dataDate ?? null,
       layer: { id: o.id, label: pick(o.label, 'de') },
-      source: { publisher: source?.publisher ?? '', licence: source?.licence ?? '', attribution: source?.attribution ?? '', url: source?.url },
+      source: {
+        publisher: source?.publisher ?? '',
+        licence: source?.licence ?? '',
+        attribution: source?.attribution ?? '',
+        url: source?.url,
+      },
       types,
     };
     const meta = built.layers[i];
@@ -94,7 +128,9 @@ export async function publishOverlays(config: AtlasConfig, b: BoundariesResult, 
     ...built.layers.map((l) => ({ type: 'area-layer', url: l.layer.url })),
     ...built.areas.map((a) => ({ type: 'area', url: a.url })),
   ];
-  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) => urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })));
+  const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) =>
+    urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })),
+  );
   return {
     pages,
     layers: built.layers.map((l) => ({
@@ -104,13 +140,18 @@ export async function publishOverlays(config: AtlasConfig, b: BoundariesResult, 
       source: l.layer.source,
       dataDate: l.layer.dataDate,
       downloads: l.downloads,
-      areas: built.areas.filter((a) => a.layer.id === l.layer.id).map((a) => ({ id: a.id, name: a.name, url: a.url, facilities: a.facilities.length, downloads: a.downloads })),
+      areas: built.areas
+        .filter((a) => a.layer.id === l.layer.id)
+        .map((a) => ({ id: a.id, name: a.name, url: a.url, facilities: a.facilities.length, downloads: a.downloads })),
     })),
   };
 }
 
 /** Urls (without language prefix) of every area page the site should have, from the cache; [] without overlays. */
-export function areaPageUrls(index: AreaIndexData | undefined, layers: readonly { areas: { url: string }[] }[]): string[] {
+export function areaPageUrls(
+  index: AreaIndexData | undefined,
+  layers: readonly { areas: { url: string }[] }[],
+): string[] {
   if (!index || index.layers.length === 0) return [];
   return ['/gebiete/', ...index.layers.map((l) => l.layer.url), ...layers.flatMap((l) => l.areas.map((a) => a.url))];
 }

@@ -14,7 +14,12 @@ export const SEARCH_FILES = [SEARCH_INDEX_URL] as const;
  * see `searchRecord.ts`) and the search page's model (`build/directory/search.json`: the filters' choices).
  * @returns the search page in both languages for atlas.json `pages` (type `directory-search`).
  */
-export async function publishSearch(config: AtlasConfig, facilities: FacilitiesResult, units: readonly Unit[], fx: Effects): Promise<{ pages: AtlasPage[]; records: number }> {
+export async function publishSearch(
+  config: AtlasConfig,
+  facilities: FacilitiesResult,
+  units: readonly Unit[],
+  fx: Effects,
+): Promise<{ pages: AtlasPage[]; records: number }> {
   const index = buildSearchIndex(facilities.facilities);
   await fx.write(`public${SEARCH_INDEX_URL}`, JSON.stringify(index));
   const page = buildDirectorySearch(index.records, {

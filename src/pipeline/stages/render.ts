@@ -57,8 +57,19 @@ export interface RenderResult {
  * prepares the page models (locator maps, charts, key figures) and the home page's choropleth; with a facility
  * directory also its pages, each facility on a map of its top-level unit.
  */
-export function render(config: AtlasConfig, b: BoundariesResult, store: ValueStore, facilities?: FacilitiesResult, assessments?: AssessmentsResult): RenderResult {
-  const layers = Object.fromEntries(config.levels.map((l) => [l.id, (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry }))]));
+export function render(
+  config: AtlasConfig,
+  b: BoundariesResult,
+  store: ValueStore,
+  facilities?: FacilitiesResult,
+  assessments?: AssessmentsResult,
+): RenderResult {
+  const layers = Object.fromEntries(
+    config.levels.map((l) => [
+      l.id,
+      (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })),
+    ]),
+  );
   const topology = buildTopology(layers, { simplify: config.simplify });
   const top = config.levels[0]?.id ?? '';
   const topFeatures = topologyFeatures(topology, top);
@@ -66,14 +77,16 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
   const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
   const paths = new Map<string, string>();
   // Relative coordinates without repeated points: the home map's path data is about half as long (phones).
-  for (const l of config.levels) for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), compactPath(frame.path(f)));
+  for (const l of config.levels)
+    for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), compactPath(frame.path(f)));
   const borders = topFeatures.map((f) => paths.get(String(f.id)) ?? '');
   // Locator maps are small (about 350 px wide): a much coarser topology at whole-pixel precision keeps
   // each unit page light (the unit's own shape stays recognisable; every ring keeps three corners).
   const thumbTopology = buildTopology(layers, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) });
   const thumbFrame = createMapFrame(extent, MAP_WIDTH, frame.height, 4, 0);
   const thumbPaths = new Map<string, string>();
-  for (const l of config.levels) for (const f of topologyFeatures(thumbTopology, l.id)) thumbPaths.set(String(f.id), thumbFrame.path(f));
+  for (const l of config.levels)
+    for (const f of topologyFeatures(thumbTopology, l.id)) thumbPaths.set(String(f.id), thumbFrame.path(f));
   const contextPaths = topologyFeatures(thumbTopology, top).map((f) => thumbPaths.get(String(f.id)) ?? '');
 
   const units = new Map(b.units.map((u) => [u.id, u]));
@@ -112,7 +125,10 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
   const rank = createRanker(ctx);
   const unitAssessments = assessments ? buildUnitAssessments(assessments.assessments, assessments.topics) : undefined;
   // Once an atlas has any assessment, a unit without one gets an empty section (a line inviting providers).
-  const sectionOf = (id: string): UnitPageData['assessments'] => (unitAssessments && unitAssessments.size > 0 ? (unitAssessments.get(id) ?? { count: 0, latest: '', earliest: '', topics: [] }) : undefined);
+  const sectionOf = (id: string): UnitPageData['assessments'] =>
+    unitAssessments && unitAssessments.size > 0
+      ? (unitAssessments.get(id) ?? { count: 0, latest: '', earliest: '', topics: [] })
+      : undefined;
   return {
     topology,
     frame,
@@ -135,7 +151,10 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
       }
       const parentOf = (g: { id?: string | number | undefined }) => units.get(String(g.id))?.parent;
       const level2 = second ? (topology.objects[second] as GeometryCollection | undefined) : undefined;
-      const bordersOf = (topId: string) => (level2 ? mesh(topology, level2, (a, b) => a !== b && parentOf(a) === topId && parentOf(b) === topId) : undefined);
+      const bordersOf = (topId: string) =>
+        level2
+          ? mesh(topology, level2, (a, b) => a !== b && parentOf(a) === topId && parentOf(b) === topId)
+          : undefined;
       const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? [], { bordersOf });
       for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
     },
@@ -143,7 +162,14 @@ export function render(config: AtlasConfig, b: BoundariesResult, store: ValueSto
 }
 
 /** The headline indicator on the finest level that has numbers for it, in its latest such year. */
-function homeMap(config: AtlasConfig, b: BoundariesResult, store: ValueStore, frame: MapFrame, paths: Map<string, string>, borders: string[]): IndicatorMapData | undefined {
+function homeMap(
+  config: AtlasConfig,
+  b: BoundariesResult,
+  store: ValueStore,
+  frame: MapFrame,
+  paths: Map<string, string>,
+  borders: string[],
+): IndicatorMapData | undefined {
   const ind = config.indicators.find((i) => i.headline) ?? config.indicators[0];
   if (!ind) return undefined;
   for (const level of [...config.levels].reverse()) {

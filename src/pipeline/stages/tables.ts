@@ -19,7 +19,12 @@ export interface TablesResult {
  * Stage 3: decodes and reads every indicator table into cells with an explicit status,
  * checking ids against the level's units and names against the boundary names (warnings).
  */
-export async function readTables(config: AtlasConfig, units: readonly Unit[], fx: Effects, log: ProblemLog): Promise<TablesResult> {
+export async function readTables(
+  config: AtlasConfig,
+  units: readonly Unit[],
+  fx: Effects,
+  log: ProblemLog,
+): Promise<TablesResult> {
   const indicators = new Map(config.indicators.map((i) => [i.id, i]));
   const byLevel = new Map<string, Map<string, Unit>>();
   for (const u of units) {
@@ -38,7 +43,11 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
     try {
       bytes = await fx.readBytes(file);
     } catch {
-      log.error({ file, message: 'Tabelle nicht lesbar oder nicht vorhanden.', hint: 'Pfad in atlas.yml (tables[].file) prüfen.' });
+      log.error({
+        file,
+        message: 'Tabelle nicht lesbar oder nicht vorhanden.',
+        hint: 'Pfad in atlas.yml (tables[].file) prüfen.',
+      });
       continue;
     }
     const decoded = decodeText(bytes, table.format.encoding);
@@ -47,11 +56,20 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
       continue;
     }
     const levelUnits = byLevel.get(table.level) ?? new Map<string, Unit>();
-    const read = readIndicatorTable({ text: decoded.text, table, file, indicators, unitIds: new Set(levelUnits.keys()) }, log);
+    const read = readIndicatorTable(
+      { text: decoded.text, table, file, indicators, unitIds: new Set(levelUnits.keys()) },
+      log,
+    );
     for (const [id, name] of read.names) {
       const unit = levelUnits.get(id);
       if (unit && normalizeName(unit.name) !== normalizeName(name)) {
-        log.warn({ file, location: `id ${id}`, field: table.nameColumn, message: `Name "${name}" weicht vom Namen in der Grenzdatei ab ("${unit.name}").`, hint: 'Angezeigt wird der Name aus der Grenzdatei; bei Umbenennung beide Dateien angleichen.' });
+        log.warn({
+          file,
+          location: `id ${id}`,
+          field: table.nameColumn,
+          message: `Name "${name}" weicht vom Namen in der Grenzdatei ab ("${unit.name}").`,
+          hint: 'Angezeigt wird der Name aus der Grenzdatei; bei Umbenennung beide Dateien angleichen.',
+        });
       }
     }
     const assumed = assumeCells(table, read.cells, levelUnits, log);
@@ -72,7 +90,9 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
     const target = table.role === 'check' ? out.checkCells : out.cells;
     for (const c of read.cells) target.push(c);
     for (const c of assumed) target.push(c);
-    out.assumed.push(...table.assume.map((a) => ({ ...a, file, cells: assumed.filter((c) => c.unit === a.id).length })));
+    out.assumed.push(
+      ...table.assume.map((a) => ({ ...a, file, cells: assumed.filter((c) => c.unit === a.id).length })),
+    );
     for (const e of read.excluded) out.excluded.push({ ...e, file });
     out.rows.push({ file, rows: read.rows, cells: read.cells.length, role: table.role });
   }
@@ -93,24 +113,47 @@ export async function readTables(config: AtlasConfig, units: readonly Unit[], fx
  * Cells for `assume` entries: one per indicator column and year of the table, with the declared
  * status. An entry for a unit that does have a row, or is not a unit of the level, is an error.
  */
-function assumeCells(table: Table, cells: readonly Cell[], levelUnits: ReadonlyMap<string, Unit>, log: ProblemLog): Cell[] {
+function assumeCells(
+  table: Table,
+  cells: readonly Cell[],
+  levelUnits: ReadonlyMap<string, Unit>,
+  log: ProblemLog,
+): Cell[] {
   const out: Cell[] = [];
   const years = [...new Set(cells.map((c) => c.year))];
   const indicators = [...new Set(cells.map((c) => c.indicator))];
   table.assume.forEach((a, i) => {
     const field = `assume[${i}].id`;
     if (!levelUnits.has(a.id)) {
-      log.error({ file: table.file, field, message: `"${a.id}" ist keine Einheit der Ebene ${table.level}.`, hint: 'id in atlas.yml (tables[].assume) prüfen.' });
+      log.error({
+        file: table.file,
+        field,
+        message: `"${a.id}" ist keine Einheit der Ebene ${table.level}.`,
+        hint: 'id in atlas.yml (tables[].assume) prüfen.',
+      });
       return;
     }
     if (cells.some((c) => c.unit === a.id)) {
-      log.error({ file: table.file, field, message: `"${a.id}" hat eine Zeile in der Tabelle; assume ist nur für fehlende Zeilen.`, hint: 'Den Eintrag in tables[].assume entfernen.' });
+      log.error({
+        file: table.file,
+        field,
+        message: `"${a.id}" hat eine Zeile in der Tabelle; assume ist nur für fehlende Zeilen.`,
+        hint: 'Den Eintrag in tables[].assume entfernen.',
+      });
       return;
     }
     for (const year of years) {
       for (const indicator of indicators) {
         const column = table.columns[indicator] ?? indicator;
-        out.push({ unit: a.id, indicator, year, status: a.status, value: a.status === 'zero' ? 0 : undefined, raw: '', origin: { file: table.file, line: 0, column } });
+        out.push({
+          unit: a.id,
+          indicator,
+          year,
+          status: a.status,
+          value: a.status === 'zero' ? 0 : undefined,
+          raw: '',
+          origin: { file: table.file, line: 0, column },
+        });
       }
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsMissingEverywhere, parseAreaDate, parseAreaNumber, readAreaField } from '../../../src/lib/areas/areaFields.ts';
+import {
+  fieldsMissingEverywhere,
+  parseAreaDate,
+  parseAreaNumber,
+  readAreaField,
+} from '../../../src/lib/areas/areaFields.ts';
 
 describe('area fields', () => {
   it('parseAreaDate() reads DD.MM.YYYY and ISO dates, refuses impossible ones', () => {

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { compareByVulnerability, facilitiesByArea, vulnerabilityOf } from '../../../src/lib/areas/facilitiesInAreas.ts';
 
 function rect(w: number, s: number, e: number, n: number): Polygon {
-  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  };
 }
 
 describe('facilitiesByArea()', () => {

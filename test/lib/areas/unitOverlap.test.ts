@@ -1,11 +1,28 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { MIN_SHARE, overlapLevels, overlapUnits, planarArea, type OverlapUnit } from '../../../src/lib/areas/unitOverlap.ts';
+import {
+  MIN_SHARE,
+  overlapLevels,
+  overlapUnits,
+  planarArea,
+  type OverlapUnit,
+} from '../../../src/lib/areas/unitOverlap.ts';
 import { bbox } from '../../../src/lib/geo/measure.ts';
 
 /** A made-up lon/lat rectangle near 13.4° E, 52.5° N (counter-clockwise, RFC 7946). */
 function rect(w: number, s: number, e: number, n: number): Polygon {
-  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  };
 }
 function unit(id: string, level: string, g: Polygon, parent?: string): OverlapUnit {
   return { id, level, geometry: g, bbox: bbox(g), parent };
@@ -37,7 +54,19 @@ describe('overlapUnits()', () => {
   });
 
   it('overlapUnits(area with a hole) does not count the hole', () => {
-    const holed: Polygon = { type: 'Polygon', coordinates: [rect(13.4, 52.5, 13.41, 52.51).coordinates[0] ?? [], [[13.402, 52.502], [13.402, 52.508], [13.408, 52.508], [13.408, 52.502], [13.402, 52.502]]] };
+    const holed: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        rect(13.4, 52.5, 13.41, 52.51).coordinates[0] ?? [],
+        [
+          [13.402, 52.502],
+          [13.402, 52.508],
+          [13.408, 52.508],
+          [13.408, 52.502],
+          [13.402, 52.502],
+        ],
+      ],
+    };
     const { overlaps } = overlapUnits(area(holed), [a]);
     expect(overlaps[0]?.shareOfUnit).toBeCloseTo(1 - 0.36, 3);
   });
@@ -59,7 +88,11 @@ describe('overlapLevels()', () => {
   it('overlapLevels() sums a parent from its sub-units and gives its share of its own area', () => {
     const p = unit('P', 'top', rect(13.4, 52.5, 13.42, 52.51));
     const q = unit('Q', 'top', rect(13.42, 52.5, 13.44, 52.51));
-    const kids = [unit('a', 'sub', rect(13.4, 52.5, 13.41, 52.51), 'P'), unit('b', 'sub', rect(13.41, 52.5, 13.42, 52.51), 'P'), unit('c', 'sub', rect(13.42, 52.5, 13.44, 52.51), 'Q')];
+    const kids = [
+      unit('a', 'sub', rect(13.4, 52.5, 13.41, 52.51), 'P'),
+      unit('b', 'sub', rect(13.41, 52.5, 13.42, 52.51), 'P'),
+      unit('c', 'sub', rect(13.42, 52.5, 13.44, 52.51), 'Q'),
+    ];
     const { overlaps } = overlapLevels(area(rect(13.405, 52.5, 13.415, 52.51)), [[p, q], kids]);
     expect(overlaps.map((o) => `${o.level}:${o.unit}`)).toEqual(['top:P', 'sub:a', 'sub:b']);
     expect(overlaps[0]?.shareOfUnit).toBeCloseTo(0.5, 3);
@@ -69,8 +102,20 @@ describe('overlapLevels()', () => {
 
 describe('planarArea()', () => {
   it('planarArea() subtracts holes from exterior rings', () => {
-    const outer: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
-    const hole: [number, number][] = [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]];
+    const outer: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
+    const hole: [number, number][] = [
+      [2, 2],
+      [2, 4],
+      [4, 4],
+      [4, 2],
+      [2, 2],
+    ];
     expect(planarArea([[outer, hole]])).toBe(96);
   });
 });

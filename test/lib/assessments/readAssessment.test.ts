@@ -9,7 +9,9 @@ const front = 'organisation: Jugendhaus Süd e. V.\ndate: 2023-05-04\ntopic: jug
 
 describe('assessmentFileName', () => {
   it('assessmentFileName(note) is the date and the slugged organisation', () => {
-    expect(assessmentFileName({ date: '2023-05-04', organisation: 'Jugendhaus Süd e. V.' })).toBe('2023-05-04-jugendhaus-sued-e-v.md');
+    expect(assessmentFileName({ date: '2023-05-04', organisation: 'Jugendhaus Süd e. V.' })).toBe(
+      '2023-05-04-jugendhaus-sued-e-v.md',
+    );
   });
 });
 
@@ -23,12 +25,19 @@ describe('readAssessmentDocument', () => {
   });
   it('readAssessmentDocument accepts a suffix after the organisation (two notes on one day)', () => {
     const log = new ProblemLog();
-    expect(readAssessmentDocument(text(front), 'content/districts/3/2023-05-04-jugendhaus-sued-e-v-2.md', log, topics)).toBeDefined();
+    expect(
+      readAssessmentDocument(text(front), 'content/districts/3/2023-05-04-jugendhaus-sued-e-v-2.md', log, topics),
+    ).toBeDefined();
   });
   it('readAssessmentDocument reports a file name without the date pattern, with the name to use', () => {
     const log = new ProblemLog();
     expect(readAssessmentDocument(text(front), 'content/districts/3/jugendhaus.md', log, topics)).toBeUndefined();
-    expect(log.errors).toEqual([expect.objectContaining({ file: 'content/districts/3/jugendhaus.md', hint: expect.stringContaining('2023-05-04-jugendhaus-sued-e-v.md') })]);
+    expect(log.errors).toEqual([
+      expect.objectContaining({
+        file: 'content/districts/3/jugendhaus.md',
+        hint: expect.stringContaining('2023-05-04-jugendhaus-sued-e-v.md'),
+      }),
+    ]);
   });
   it('readAssessmentDocument reports a date that differs from the file name at the line of date', () => {
     const log = new ProblemLog();
@@ -37,7 +46,12 @@ describe('readAssessmentDocument', () => {
   });
   it('readAssessmentDocument reports YAML syntax errors with their line', () => {
     const log = new ProblemLog();
-    readAssessmentDocument(text(`${front}\nauthorRole: [kaputt`), 'content/districts/3/2023-05-04-jugendhaus-sued-e-v.md', log, topics);
+    readAssessmentDocument(
+      text(`${front}\nauthorRole: [kaputt`),
+      'content/districts/3/2023-05-04-jugendhaus-sued-e-v.md',
+      log,
+      topics,
+    );
     expect(log.errors[0]?.message).toMatch(/^YAML-Syntaxfehler/);
     expect(log.errors[0]?.line).toBeGreaterThanOrEqual(6);
   });

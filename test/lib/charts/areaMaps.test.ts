@@ -4,7 +4,19 @@ import { areaFrame, cityFrame, renderAreaMap, renderCityMap } from '../../../src
 import { rewindForD3 } from '../../../src/lib/geo/winding.ts';
 
 // Made-up squares near 13.4° E, 52.5° N.
-const sq = (w: number, s: number, d: number): Polygon => rewindForD3({ type: 'Polygon', coordinates: [[[w, s], [w + d, s], [w + d, s + d], [w, s + d], [w, s]]] });
+const sq = (w: number, s: number, d: number): Polygon =>
+  rewindForD3({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [w + d, s],
+        [w + d, s + d],
+        [w, s + d],
+        [w, s],
+      ],
+    ],
+  });
 const area = sq(13.41, 52.51, 0.01);
 
 describe('area maps', () => {
@@ -33,7 +45,11 @@ describe('area maps', () => {
       { lonLat: [13.412, 52.512] as [number, number], vulnerability: 0, no: 2 },
     ];
     const map = renderAreaMap({ frame, area, context: [], points });
-    const labels = [...map.body.matchAll(/<text x="([\d.]+)" y="([\d.]+)">(\d+)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), no: Number(m[3]) }));
+    const labels = [...map.body.matchAll(/<text x="([\d.]+)" y="([\d.]+)">(\d+)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      no: Number(m[3]),
+    }));
     expect(labels.map((l) => l.no).sort()).toEqual([1, 2]);
     for (const p of points) {
       const [x, y] = frame.point(p.lonLat);
@@ -43,7 +59,9 @@ describe('area maps', () => {
       expect(label?.y).toBeCloseTo(y - 5, 6);
     }
     // Labels come after the last marker, so no marker hides a number.
-    expect(map.body.indexOf('<text')).toBeGreaterThan(Math.max(map.body.lastIndexOf('<circle'), map.body.lastIndexOf('<rect x=')));
+    expect(map.body.indexOf('<text')).toBeGreaterThan(
+      Math.max(map.body.lastIndexOf('<circle'), map.body.lastIndexOf('<rect x=')),
+    );
     expect(map.body).toMatch(/<g [^>]*paint-order="stroke"[^>]*><text/);
   });
 
@@ -60,9 +78,16 @@ describe('area maps', () => {
 
   it('renderCityMap(ring) draws the city, the areas and a ring so a small area stays findable', () => {
     const top = [{ type: 'Feature' as const, properties: {}, geometry: sq(13.3, 52.4, 0.3) }];
-    const map = renderCityMap({ frame: cityFrame(top, 300), top: top.map((f) => f.geometry), areas: [area], ring: [13.415, 52.515] });
+    const map = renderCityMap({
+      frame: cityFrame(top, 300),
+      top: top.map((f) => f.geometry),
+      areas: [area],
+      ring: [13.415, 52.515],
+    });
     expect(map.body.match(/<path /g)).toHaveLength(2);
     expect(map.body).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="12"/);
-    expect(renderCityMap({ frame: cityFrame(top, 300), top: top.map((f) => f.geometry), areas: [area] }).body).not.toContain('<circle');
+    expect(
+      renderCityMap({ frame: cityFrame(top, 300), top: top.map((f) => f.geometry), areas: [area] }).body,
+    ).not.toContain('<circle');
   });
 });

@@ -16,8 +16,20 @@ function input(o: Partial<ChoroplethInput> = {}): ChoroplethInput {
     idPrefix: 'home-de',
     units: [
       { id: '01', path: 'M0,0L10,0L10,10L0,10Z', classIndex: 0, label: 'Mitte: 4,1 %', href: '/bezirk/01/' },
-      { id: '02', path: 'M10,0L20,0L20,10L10,10Z', classIndex: 2, label: 'Süd & "Nord": 9,9 %', href: '/bezirk/02/?a=1&b=2' },
-      { id: '03', path: 'M20,0L30,0L30,10L20,10Z', classIndex: undefined, label: 'Ost: geheim gehalten', href: '/bezirk/03/' },
+      {
+        id: '02',
+        path: 'M10,0L20,0L20,10L10,10Z',
+        classIndex: 2,
+        label: 'Süd & "Nord": 9,9 %',
+        href: '/bezirk/02/?a=1&b=2',
+      },
+      {
+        id: '03',
+        path: 'M20,0L30,0L30,10L20,10Z',
+        classIndex: undefined,
+        label: 'Ost: geheim gehalten',
+        href: '/bezirk/03/',
+      },
     ],
     ...o,
   };
@@ -42,8 +54,16 @@ describe('renderChoropleth', () => {
     const root = parse(renderChoropleth(input()));
     const links = Array.from(root.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/bezirk/01/', '/bezirk/02/?a=1&b=2', '/bezirk/03/']);
-    expect(links.map((a) => a.getAttribute('aria-label'))).toEqual(['Mitte: 4,1 %', 'Süd & "Nord": 9,9 %', 'Ost: geheim gehalten']);
-    expect(links.map((a) => a.querySelector('title')?.textContent)).toEqual(['Mitte: 4,1 %', 'Süd & "Nord": 9,9 %', 'Ost: geheim gehalten']);
+    expect(links.map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Mitte: 4,1 %',
+      'Süd & "Nord": 9,9 %',
+      'Ost: geheim gehalten',
+    ]);
+    expect(links.map((a) => a.querySelector('title')?.textContent)).toEqual([
+      'Mitte: 4,1 %',
+      'Süd & "Nord": 9,9 %',
+      'Ost: geheim gehalten',
+    ]);
     for (const a of links) expect(a.querySelectorAll('path').length).toBe(1);
   });
 
@@ -55,7 +75,9 @@ describe('renderChoropleth', () => {
   });
 
   it('renderChoropleth(input) fills units with the colour of their class', () => {
-    const fills = Array.from(parse(renderChoropleth(input())).querySelectorAll('a path')).map((p) => p.getAttribute('fill'));
+    const fills = Array.from(parse(renderChoropleth(input())).querySelectorAll('a path')).map((p) =>
+      p.getAttribute('fill'),
+    );
     expect(fills[0]).toBe(COLORS[0]);
     expect(fills[1]).toBe(COLORS[2]);
   });
@@ -97,7 +119,10 @@ describe('renderChoropleth', () => {
   });
 
   it('renderChoropleth(input) matches the snapshot', async () => {
-    await expectSvgSnapshot(renderChoropleth(input({ overlayPaths: ['M0,0L30,0L30,10L0,10Z'] })), 'choropleth-three-units');
+    await expectSvgSnapshot(
+      renderChoropleth(input({ overlayPaths: ['M0,0L30,0L30,10L0,10Z'] })),
+      'choropleth-three-units',
+    );
   });
 });
 

@@ -8,7 +8,18 @@ const square = (id: string, x0: number, y0: number, size: number): Feature => ({
   id,
   properties: {},
   // Clockwise in lon/lat (north up), the exterior winding d3-geo expects; small squares near 13° E, 52° N.
-  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x0, y0 + size], [x0 + size, y0 + size], [x0 + size, y0], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x0, y0 + size],
+        [x0 + size, y0 + size],
+        [x0 + size, y0],
+        [x0, y0],
+      ],
+    ],
+  },
 });
 
 describe('compactPath', () => {
@@ -40,8 +51,17 @@ describe('createAreaMaps / renderFacilityLocator', () => {
   });
 
   it('createAreaMaps(…, { bordersOf }) draws the given borders instead of every sub-unit outline', () => {
-    const border = { type: 'LineString' as const, coordinates: [[13.05, 52], [13.05, 52.05]] };
-    const withMesh = createAreaMaps(top, (id) => children[id as 'A' | 'B'] ?? [], { width: 200, bordersOf: (id) => (id === 'A' ? border : undefined) });
+    const border = {
+      type: 'LineString' as const,
+      coordinates: [
+        [13.05, 52],
+        [13.05, 52.05],
+      ],
+    };
+    const withMesh = createAreaMaps(top, (id) => children[id as 'A' | 'B'] ?? [], {
+      width: 200,
+      bordersOf: (id) => (id === 'A' ? border : undefined),
+    });
     expect(withMesh('A')?.borders).toMatch(/^M\d+,\d+l0,-?\d+$/);
     expect(withMesh('A')?.children.size).toBe(2);
   });

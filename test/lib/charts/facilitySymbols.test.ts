@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bubbleRadius, legendCounts, placeBubbleLabels, scalePath, symbolOf, VULNERABILITY_SYMBOLS } from '../../../src/lib/charts/facilitySymbols.ts';
+import {
+  bubbleRadius,
+  legendCounts,
+  placeBubbleLabels,
+  scalePath,
+  symbolOf,
+  VULNERABILITY_SYMBOLS,
+} from '../../../src/lib/charts/facilitySymbols.ts';
 
 describe('facility symbols', () => {
   it('VULNERABILITY_SYMBOLS gives each level its own shape and colour', () => {

@@ -13,7 +13,8 @@ describe('linkedom as patched for chart rendering', () => {
   it('creates nodes without registering each of them in a WeakMap', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const set = vi.spyOn(WeakMap.prototype, 'set');
-    for (let i = 0; i < 500; i++) document.createElementNS('http://www.w3.org/2000/svg', 'path').setAttribute('d', `M${i},0h1`);
+    for (let i = 0; i < 500; i++)
+      document.createElementNS('http://www.w3.org/2000/svg', 'path').setAttribute('d', `M${i},0h1`);
     // Without the patch: one call per node (500 or more).
     expect(set.mock.calls.length).toBeLessThan(10);
   });

@@ -19,7 +19,10 @@ function square(lon: number, lat: number, size = 0.1): Polygon {
 }
 
 function collection(...polygons: Polygon[]): FeatureCollection {
-  return { type: 'FeatureCollection', features: polygons.map((geometry, i) => ({ type: 'Feature', id: String(i), properties: {}, geometry })) };
+  return {
+    type: 'FeatureCollection',
+    features: polygons.map((geometry, i) => ({ type: 'Feature', id: String(i), properties: {}, geometry })),
+  };
 }
 
 /** All x, y pairs of an SVG path made of M/L/Z commands. */

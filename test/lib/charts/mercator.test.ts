@@ -9,15 +9,36 @@ import { haversineMeters } from '../../../src/lib/geo/distance.ts';
 const square: Feature = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[13.2, 52.4], [13.2, 52.6], [13.6, 52.6], [13.6, 52.4], [13.2, 52.4]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [13.2, 52.4],
+        [13.2, 52.6],
+        [13.6, 52.6],
+        [13.6, 52.4],
+        [13.2, 52.4],
+      ],
+    ],
+  },
 };
 
 describe('createInvertibleFrame', () => {
   const frame = createInvertibleFrame(square, 600, 500, 4);
 
   it('createInvertibleFrame(extent) exports the parameters of the d3 projection it draws with', () => {
-    const d3 = geoMercator().fitExtent([[4, 4], [596, 496]], square);
-    for (const p of [[13.2, 52.4], [13.41, 52.52], [13.6, 52.6]] as [number, number][]) {
+    const d3 = geoMercator().fitExtent(
+      [
+        [4, 4],
+        [596, 496],
+      ],
+      square,
+    );
+    for (const p of [
+      [13.2, 52.4],
+      [13.41, 52.52],
+      [13.6, 52.6],
+    ] as [number, number][]) {
       const [x, y] = d3(p) ?? [NaN, NaN];
       const [px, py] = projectMercator(p, frame.params);
       expect(px).toBeCloseTo(x, 6);

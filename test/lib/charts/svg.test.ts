@@ -7,7 +7,7 @@ const PLOT_LIKE =
   '<g aria-label="line" fill="none"><path d="M1.23456789,2L3,4"/></g></svg>';
 
 describe('cleanPlotSvg', () => {
-  it('cleanPlotSvg(svg, label) removes Plot\'s <style> element', () => {
+  it("cleanPlotSvg(svg, label) removes Plot's <style> element", () => {
     const out = cleanPlotSvg(PLOT_LIKE, 'Karte');
     expect(out).not.toContain('<style');
     expect(out).not.toContain('--plot-background');
@@ -22,13 +22,19 @@ describe('cleanPlotSvg', () => {
 
   it('cleanPlotSvg(svg, label) labels the root as one image with the escaped label, replacing its old label', () => {
     const out = cleanPlotSvg(PLOT_LIKE, 'Quote in "Süd" & Nord <2019>');
-    expect(out.startsWith('<svg role="img" aria-label="Quote in &quot;Süd&quot; &amp; Nord &lt;2019&gt;" focusable="false" class="plot-d6a7b5"')).toBe(true);
+    expect(
+      out.startsWith(
+        '<svg role="img" aria-label="Quote in &quot;Süd&quot; &amp; Nord &lt;2019&gt;" focusable="false" class="plot-d6a7b5"',
+      ),
+    ).toBe(true);
     expect(out.match(/aria-label=/g)).toHaveLength(1);
   });
 
   it('cleanPlotSvg(svg, label with $ patterns) inserts the label literally', () => {
     const out = cleanPlotSvg('<svg viewBox="0 0 1 1"></svg>', "Kosten in $& und $' und $1");
-    expect(out).toBe('<svg role="img" aria-label="Kosten in $&amp; und $\' und $1" focusable="false" viewBox="0 0 1 1"></svg>');
+    expect(out).toBe(
+      '<svg role="img" aria-label="Kosten in $&amp; und $\' und $1" focusable="false" viewBox="0 0 1 1"></svg>',
+    );
   });
 
   it('cleanPlotSvg(svg) cuts numbers to three decimals', () => {

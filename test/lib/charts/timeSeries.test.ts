@@ -127,12 +127,18 @@ describe('renderTimeSeries', () => {
   });
 
   it('renderTimeSeries() labels both lines at their last point and the years on the x axis', () => {
-    const texts = Array.from(parse(renderTimeSeries(unit, city, options()).de).querySelectorAll('text')).map((t) => t.textContent);
+    const texts = Array.from(parse(renderTimeSeries(unit, city, options()).de).querySelectorAll('text')).map(
+      (t) => t.textContent,
+    );
     expect(texts).toEqual(expect.arrayContaining(['Mitte', 'Berlin', '2015', '2016', '2017', '2018', '↑ %']));
   });
 
-  it('renderTimeSeries(city name and unit per language) writes each language\'s text into its chart, escaped', () => {
-    const out = renderTimeSeries(unit, city, options({ cityName: { de: 'München & Umland', en: 'Munich' }, unit: { de: 'Personen', en: 'persons' } }));
+  it("renderTimeSeries(city name and unit per language) writes each language's text into its chart, escaped", () => {
+    const out = renderTimeSeries(
+      unit,
+      city,
+      options({ cityName: { de: 'München & Umland', en: 'Munich' }, unit: { de: 'Personen', en: 'persons' } }),
+    );
     const texts = (svg: string) => Array.from(parse(svg).querySelectorAll('text')).map((t) => t.textContent);
     expect(texts(out.de)).toEqual(expect.arrayContaining(['München & Umland', '↑ Personen']));
     expect(texts(out.en)).toEqual(expect.arrayContaining(['Munich', '↑ persons']));

@@ -24,7 +24,9 @@ const EN = { decimal: '.', thousands: '' } as const;
 
 describe('normalizeClassCode', () => {
   it('removes all whitespace', () => {
-    expect(normalizeClassCode(' Status mittel , Dynamik  negativ')).toBe(normalizeClassCode('Status mittel, Dynamik negativ'));
+    expect(normalizeClassCode(' Status mittel , Dynamik  negativ')).toBe(
+      normalizeClassCode('Status mittel, Dynamik negativ'),
+    );
   });
 });
 

@@ -36,7 +36,10 @@ describe('resolveColumn', () => {
 
 describe('findSimilarNames', () => {
   it('matches ignoring case and punctuation, best first', () => {
-    expect(findSimilarNames('Arbeitslose', ['id', 'arbeitslos', 'ARBEITS_LOSE', 'name'])).toEqual(['ARBEITS_LOSE', 'arbeitslos']);
+    expect(findSimilarNames('Arbeitslose', ['id', 'arbeitslos', 'ARBEITS_LOSE', 'name'])).toEqual([
+      'ARBEITS_LOSE',
+      'arbeitslos',
+    ]);
   });
 
   it('returns nothing for unrelated names', () => {

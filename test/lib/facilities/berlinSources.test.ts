@@ -10,7 +10,9 @@ describe('BERLIN_SOURCES', () => {
   it('points at the raw files copied into data/berlin, each with its id field', () => {
     for (const s of BERLIN_SOURCES) {
       expect(existsSync(s.file), s.file).toBe(true);
-      const first = (JSON.parse(readFileSync(s.file, 'utf8')) as { features: { properties: Record<string, unknown> }[] }).features[0]!;
+      const first = (
+        JSON.parse(readFileSync(s.file, 'utf8')) as { features: { properties: Record<string, unknown> }[] }
+      ).features[0]!;
       expect(first.properties[s.idField], `${s.file}: ${s.idField}`).toBeDefined();
     }
   });
@@ -36,7 +38,9 @@ describe('BERLIN_SOURCES', () => {
     const vocab = FacilityVocabularySchema.parse(parse(readFileSync('facilities.yml', 'utf8')));
     const unknown = new Set<string>();
     for (const s of BERLIN_SOURCES) {
-      const { features } = JSON.parse(readFileSync(s.file, 'utf8')) as { features: { properties?: unknown; geometry?: unknown }[] };
+      const { features } = JSON.parse(readFileSync(s.file, 'utf8')) as {
+        features: { properties?: unknown; geometry?: unknown }[];
+      };
       for (const f of features) {
         const r = mapBerlinRecord(s, f);
         if (r.ok) for (const m of checkFacilityVocabulary(r.record, vocab)) unknown.add(m.message);

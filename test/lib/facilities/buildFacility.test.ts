@@ -8,7 +8,13 @@ function record(over: Partial<ImportRecord>): ImportRecord {
   return {
     key: 'berlin-geoportal-kitas:99010010',
     idPrefix: 'kt',
-    source: { source: 'berlin-geoportal-kitas', recordId: '99010010', licence: 'L', attribution: 'Geoportal Berlin', retrieved: '2026-11-25' },
+    source: {
+      source: 'berlin-geoportal-kitas',
+      recordId: '99010010',
+      licence: 'L',
+      attribution: 'Geoportal Berlin',
+      retrieved: '2026-11-25',
+    },
     dataDate: '2022-12-01',
     name: 'Kita Wolkenschloss',
     types: ['kita'],
@@ -25,7 +31,13 @@ function record(over: Partial<ImportRecord>): ImportRecord {
 const osm = record({
   key: 'osm:900000001',
   idPrefix: 'osm',
-  source: { source: 'osm', recordId: '900000001', licence: 'ODbL 1.0', attribution: '© OpenStreetMap-Mitwirkende', retrieved: '2026-11-25' },
+  source: {
+    source: 'osm',
+    recordId: '900000001',
+    licence: 'ODbL 1.0',
+    attribution: '© OpenStreetMap-Mitwirkende',
+    retrieved: '2026-11-25',
+  },
   dataDate: '2025-09-01',
   name: 'Kindergarten <Wolkenschloss>',
   address: undefined,
@@ -78,7 +90,11 @@ describe('buildFacility', () => {
     const r = buildFacility([{ ...osm, address: undefined, addressProblem: 'keine Straße angegeben' }], 'x');
     expect(r).toEqual({ ok: false, reason: 'keine Straße angegeben' });
     const withAddr = buildFacility([osm, record({})], 'x');
-    expect(withAddr.ok && withAddr.document.front.address).toEqual({ street: 'Musterstraße 1', postcode: '10115', city: 'Berlin' });
+    expect(withAddr.ok && withAddr.document.front.address).toEqual({
+      street: 'Musterstraße 1',
+      postcode: '10115',
+      city: 'Berlin',
+    });
   });
 });
 
@@ -86,7 +102,9 @@ describe('escapeMarkdown', () => {
   it('escapes what Markdown or HTML would interpret', () => {
     expect(escapeMarkdown('Singen und Musizieren*')).toBe('Singen und Musizieren\\*');
     expect(escapeMarkdown('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
-    expect(escapeMarkdown('[a](javascript:x) _b_ `c` |d| ~e~ &amp; & f')).toBe('\\[a\\](javascript:x) \\_b\\_ \\`c\\` \\|d\\| \\~e\\~ &amp;amp; & f');
+    expect(escapeMarkdown('[a](javascript:x) _b_ `c` |d| ~e~ &amp; & f')).toBe(
+      '\\[a\\](javascript:x) \\_b\\_ \\`c\\` \\|d\\| \\~e\\~ &amp;amp; & f',
+    );
     expect(escapeMarkdown('Offene-Arbeit/Situationsansatz.')).toBe('Offene-Arbeit/Situationsansatz.');
   });
 });

@@ -8,7 +8,13 @@ function rec(kind: KindedRecord['kind'], key: string, name: string, dx: number, 
   const record: ImportRecord = {
     key,
     idPrefix: 'x',
-    source: { source: key.split(':')[0]!, recordId: key.split(':')[1]!, licence: 'L', attribution: 'A', retrieved: '2026-11-25' },
+    source: {
+      source: key.split(':')[0]!,
+      recordId: key.split(':')[1]!,
+      licence: 'L',
+      attribution: 'A',
+      retrieved: '2026-11-25',
+    },
     dataDate: '2022-12-01',
     name,
     types: ['kita'],
@@ -30,7 +36,9 @@ const pairs: MatchPair[] = [
 
 describe('addressKey', () => {
   it('normalises street spelling', () => {
-    expect(addressKey(rec('geoportal-kitas', 'g:1', 'a', 0, 'Musterstr. 1').record)).toBe(addressKey(rec('osm-kindergartens', 'o:1', 'a', 0, 'Musterstraße 1').record));
+    expect(addressKey(rec('geoportal-kitas', 'g:1', 'a', 0, 'Musterstr. 1').record)).toBe(
+      addressKey(rec('osm-kindergartens', 'o:1', 'a', 0, 'Musterstraße 1').record),
+    );
     expect(addressKey(rec('osm-kindergartens', 'o:1', 'a', 0).record)).toBeUndefined();
   });
 });
@@ -59,14 +67,27 @@ describe('clusterRecords', () => {
       rec('osm-kindergartens', 'o:1', 'Wolkenschloss', 2),
       rec('osm-childcare', 'c:1', 'Wolkenschloss', 38),
     ];
-    const { groups } = clusterRecords(records, [{ a: 'geoportal-kitas', b: 'osm-kindergartens' }, { a: 'osm-kindergartens', b: 'osm-childcare' }, { a: 'geoportal-kitas', b: 'osm-childcare' }], order);
+    const { groups } = clusterRecords(
+      records,
+      [
+        { a: 'geoportal-kitas', b: 'osm-kindergartens' },
+        { a: 'osm-kindergartens', b: 'osm-childcare' },
+        { a: 'geoportal-kitas', b: 'osm-childcare' },
+      ],
+      order,
+    );
     for (const g of groups) expect(g.filter((r) => r.key.startsWith('g:')).length).toBeLessThanOrEqual(1);
   });
 
   it('reports close unmatched pairs as possible duplicates', () => {
-    const records = [rec('geoportal-kitas', 'g:1', 'Kita Musterstraße', 0, 'Musterstraße 1'), rec('osm-kindergartens', 'o:1', 'Kinderladen Pusteblume', 8, 'Musterstraße 1')];
+    const records = [
+      rec('geoportal-kitas', 'g:1', 'Kita Musterstraße', 0, 'Musterstraße 1'),
+      rec('osm-kindergartens', 'o:1', 'Kinderladen Pusteblume', 8, 'Musterstraße 1'),
+    ];
     const { groups, possibleDuplicates } = clusterRecords(records, pairs.slice(0, 1), order);
     expect(groups).toHaveLength(2);
-    expect(possibleDuplicates).toMatchObject([{ a: 'g:1', b: 'o:1', sameAddress: true, aName: 'Kita Musterstraße', bName: 'Kinderladen Pusteblume' }]);
+    expect(possibleDuplicates).toMatchObject([
+      { a: 'g:1', b: 'o:1', sameAddress: true, aName: 'Kita Musterstraße', bName: 'Kinderladen Pusteblume' },
+    ]);
   });
 });

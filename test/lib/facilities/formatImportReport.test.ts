@@ -4,7 +4,15 @@ import type { ImportReport } from '../../../src/lib/facilities/planImport.ts';
 
 // A made-up report.
 const match = (a: string, b: string, distanceM: number, nameSimilarity: number) => ({
-  a, b, distanceM, nameSimilarity, sameAddress: false, score: nameSimilarity, pair: 'geoportal-kitas ↔ osm-kindergartens', aName: `A ${a}`, bName: `B ${b}`,
+  a,
+  b,
+  distanceM,
+  nameSimilarity,
+  sameAddress: false,
+  score: nameSimilarity,
+  pair: 'geoportal-kitas ↔ osm-kindergartens',
+  aName: `A ${a}`,
+  bName: `B ${b}`,
 });
 const report: ImportReport = {
   perSource: [
@@ -27,7 +35,9 @@ describe('formatImportReport', () => {
   const text = formatImportReport(report);
 
   it('lists counts per source and in total', () => {
-    expect(text).toMatch(/Geoportal: Kindertagesstätten\s+3 Datensätze,\s+3 übernommen \(\s*2 davon zusammengeführt\),\s+0 übersprungen/);
+    expect(text).toMatch(
+      /Geoportal: Kindertagesstätten\s+3 Datensätze,\s+3 übernommen \(\s*2 davon zusammengeführt\),\s+0 übersprungen/,
+    );
     expect(text).toMatch(/zusammen\s+7 Datensätze,\s+5 übernommen → 3 Einrichtungen/);
   });
 

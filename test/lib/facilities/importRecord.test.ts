@@ -10,8 +10,14 @@ describe('pointOf', () => {
   });
 
   it('reads MultiPoint (pharmacies) and WGS84 points, rounded to 6 decimals', () => {
-    expect(pointOf({ type: 'MultiPoint', coordinates: [[391000, 5819000]] }, 'EPSG:25833')).toEqual({ lat: 52.51021, lon: 13.393871 });
-    expect(pointOf({ type: 'Point', coordinates: [13.123456789, 52.987654321] }, 'EPSG:4326')).toEqual({ lat: 52.987654, lon: 13.123457 });
+    expect(pointOf({ type: 'MultiPoint', coordinates: [[391000, 5819000]] }, 'EPSG:25833')).toEqual({
+      lat: 52.51021,
+      lon: 13.393871,
+    });
+    expect(pointOf({ type: 'Point', coordinates: [13.123456789, 52.987654321] }, 'EPSG:4326')).toEqual({
+      lat: 52.987654,
+      lon: 13.123457,
+    });
     expect(roundCoord(1.23456749)).toBe(1.234567);
   });
 
@@ -43,7 +49,10 @@ describe('languagesFromText', () => {
     expect(languagesFromText(text)).toEqual(expected);
   });
 
-  it.each(['Englisch, Schwimmen', 'Frühenglisch', 'Sprachförderung', 'deutsch-klingonisch', ''])('finds nothing in %j', (text) => {
-    expect(languagesFromText(text)).toBeUndefined();
-  });
+  it.each(['Englisch, Schwimmen', 'Frühenglisch', 'Sprachförderung', 'deutsch-klingonisch', ''])(
+    'finds nothing in %j',
+    (text) => {
+      expect(languagesFromText(text)).toBeUndefined();
+    },
+  );
 });

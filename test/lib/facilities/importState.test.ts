@@ -13,14 +13,21 @@ describe('import state', () => {
   it('serialises one facility per line, sorted, with ordered front matter', () => {
     const text = serializeImportState(state);
     const lines = text.split('\n');
-    expect(lines[3]).toBe('    "a-kt-1": {"keys":["berlin-geoportal-kitas:1","osm:9"],"front":{"id":"a-kt-1","name":"A"},"body":"A."},');
-    expect(lines[4]).toBe('    "b-kt-2": {"keys":["berlin-geoportal-kitas:2"],"front":{"id":"b-kt-2","name":"B"},"body":"B."}');
+    expect(lines[3]).toBe(
+      '    "a-kt-1": {"keys":["berlin-geoportal-kitas:1","osm:9"],"front":{"id":"a-kt-1","name":"A"},"body":"A."},',
+    );
+    expect(lines[4]).toBe(
+      '    "b-kt-2": {"keys":["berlin-geoportal-kitas:2"],"front":{"id":"b-kt-2","name":"B"},"body":"B."}',
+    );
     expect(parseImportState(text)).toEqual(state);
     expect(serializeImportState(parseImportState(text))).toBe(text);
   });
 
   it('serialises an empty state', () => {
-    expect(parseImportState(serializeImportState({ version: 1, facilities: {} }))).toEqual({ version: 1, facilities: {} });
+    expect(parseImportState(serializeImportState({ version: 1, facilities: {} }))).toEqual({
+      version: 1,
+      facilities: {},
+    });
   });
 
   it('refuses broken state files', () => {

@@ -12,9 +12,20 @@ describe('mapBerlinRecord', () => {
     const r = mapBerlinRecord(source('geoportal-kitas'), {
       geometry: utm,
       properties: {
-        e_nr: '99010010', e_name: 'Kita Wolkenschloss', e_plz: '10115', e_ort: 'Berlin', e_strasse: 'Musterstr.', e_hnr: '1',
-        e_zusatz: 'B', e_tel: '030/1234567', e_web: 'www.wolkenschloss.example', e_platz: '80', ang_1: 'Situationsansatz',
-        ang_2: 'zweisprachig deutsch-englisch', t_name: 'Beispiel-Träger gGmbH', t_art: 'Sonstiger freier Träger',
+        e_nr: '99010010',
+        e_name: 'Kita Wolkenschloss',
+        e_plz: '10115',
+        e_ort: 'Berlin',
+        e_strasse: 'Musterstr.',
+        e_hnr: '1',
+        e_zusatz: 'B',
+        e_tel: '030/1234567',
+        e_web: 'www.wolkenschloss.example',
+        e_platz: '80',
+        ang_1: 'Situationsansatz',
+        ang_2: 'zweisprachig deutsch-englisch',
+        t_name: 'Beispiel-Träger gGmbH',
+        t_art: 'Sonstiger freier Träger',
       },
     });
     expect(r.ok).toBe(true);
@@ -49,7 +60,15 @@ describe('mapBerlinRecord', () => {
   it('reports dropped values instead of publishing them', () => {
     const r = mapBerlinRecord(source('geoportal-kitas'), {
       geometry: utm,
-      properties: { e_nr: '1', e_name: 'Kita X', e_plz: '10115', e_strasse: 'Weg', e_hnr: '1', e_tel: 'tba', e_platz: '0' },
+      properties: {
+        e_nr: '1',
+        e_name: 'Kita X',
+        e_plz: '10115',
+        e_strasse: 'Weg',
+        e_hnr: '1',
+        e_tel: 'tba',
+        e_platz: '0',
+      },
     });
     expect(r.ok && r.record.dropped).toEqual(['Platzzahl "0" ist keine positive Zahl', 'Telefon "tba" nicht lesbar']);
     expect(r.ok && r.record.places).toBeUndefined();
@@ -59,49 +78,142 @@ describe('mapBerlinRecord', () => {
   it('maps care homes, schools, pharmacies and youth centres with their own fields', () => {
     const pflege = mapBerlinRecord(source('geoportal-pflege'), {
       geometry: utm,
-      properties: { ik_nummer: '519999999', einrichtung_name: 'Haus Beispiel', gc_strasse: 'Musterweg', gc_haus: '8', gc_plz: '10369', platzzahl: 122, traegername: 'Beispiel gGmbH', traegerverbandkurz: 'DPW' },
+      properties: {
+        ik_nummer: '519999999',
+        einrichtung_name: 'Haus Beispiel',
+        gc_strasse: 'Musterweg',
+        gc_haus: '8',
+        gc_plz: '10369',
+        platzzahl: 122,
+        traegername: 'Beispiel gGmbH',
+        traegerverbandkurz: 'DPW',
+      },
     });
-    expect(pflege).toMatchObject({ ok: true, record: { types: ['pflege'], targetGroups: ['pflegebeduerftige'], places: 122, provider: 'Beispiel gGmbH' } });
+    expect(pflege).toMatchObject({
+      ok: true,
+      record: { types: ['pflege'], targetGroups: ['pflegebeduerftige'], places: 122, provider: 'Beispiel gGmbH' },
+    });
     const schule = mapBerlinRecord(source('geoportal-schulen'), {
       geometry: utm,
-      properties: { bsn: '99G01', name: 'Beispiel-Grundschule', schulart: 'Grundschule', traeger: 'öffentlich', schultyp: 'Grundschule', plz: '10557', strasse: 'Alt-Beispiel', hausnr: '10', telefon: '+40 30 1234567', email: 'info@beispiel.example ', internet: null },
+      properties: {
+        bsn: '99G01',
+        name: 'Beispiel-Grundschule',
+        schulart: 'Grundschule',
+        traeger: 'öffentlich',
+        schultyp: 'Grundschule',
+        plz: '10557',
+        strasse: 'Alt-Beispiel',
+        hausnr: '10',
+        telefon: '+40 30 1234567',
+        email: 'info@beispiel.example ',
+        internet: null,
+      },
     });
-    expect(schule).toMatchObject({ ok: true, record: { types: ['schule'], targetGroups: ['kinder'], email: 'info@beispiel.example', phones: [], dropped: ['Telefon "+40 30 1234567" hat eine ausländische Vorwahl (Tippfehler?)'], facts: ['Grundschule.', 'Öffentliche Schule.', 'Schulnummer: 99G01.'] } });
+    expect(schule).toMatchObject({
+      ok: true,
+      record: {
+        types: ['schule'],
+        targetGroups: ['kinder'],
+        email: 'info@beispiel.example',
+        phones: [],
+        dropped: ['Telefon "+40 30 1234567" hat eine ausländische Vorwahl (Tippfehler?)'],
+        facts: ['Grundschule.', 'Öffentliche Schule.', 'Schulnummer: 99G01.'],
+      },
+    });
     const apo = mapBerlinRecord(source('geoportal-apotheken'), {
       geometry: { type: 'MultiPoint', coordinates: [[391000, 5819000]] },
-      properties: { gc_id: 'DEBE00YY2dR001ZJ', aponame: 'Beispiel-Apotheke', gc_strasse: 'Musterplatz', gc_haus: null, gc_plz: '10967', gc_ortsteil: 'Neukölln' },
+      properties: {
+        gc_id: 'DEBE00YY2dR001ZJ',
+        aponame: 'Beispiel-Apotheke',
+        gc_strasse: 'Musterplatz',
+        gc_haus: null,
+        gc_plz: '10967',
+        gc_ortsteil: 'Neukölln',
+      },
     });
-    expect(apo).toMatchObject({ ok: true, record: { key: 'berlin-geoportal-apotheken:DEBE00YY2dR001ZJ', address: { street: 'Musterplatz' }, facts: ['Apotheke.', 'Ortsteil: Neukölln.'] } });
+    expect(apo).toMatchObject({
+      ok: true,
+      record: {
+        key: 'berlin-geoportal-apotheken:DEBE00YY2dR001ZJ',
+        address: { street: 'Musterplatz' },
+        facts: ['Apotheke.', 'Ortsteil: Neukölln.'],
+      },
+    });
     const jfe = mapBerlinRecord(source('geoportal-jugendfreizeit'), {
       geometry: utm,
-      properties: { e_nr: '99010003', e_name: 'Kinderfarm Beispiel', e_plz: '10435', e_ort: 'Berlin', e_strasse: 'Weg', e_hnr: '1', e_zus: '-3', e_platz: '0', e_art: 'PbS oder ASP oder Kinderfarm', t_name: 'Bezirksamt', t_art: 'öffentlicher Träger' },
+      properties: {
+        e_nr: '99010003',
+        e_name: 'Kinderfarm Beispiel',
+        e_plz: '10435',
+        e_ort: 'Berlin',
+        e_strasse: 'Weg',
+        e_hnr: '1',
+        e_zus: '-3',
+        e_platz: '0',
+        e_art: 'PbS oder ASP oder Kinderfarm',
+        t_name: 'Bezirksamt',
+        t_art: 'öffentlicher Träger',
+      },
     });
-    expect(jfe).toMatchObject({ ok: true, record: { targetGroups: ['kinder'], address: { street: 'Weg 1-3' }, places: undefined } });
+    expect(jfe).toMatchObject({
+      ok: true,
+      record: { targetGroups: ['kinder'], address: { street: 'Weg 1-3' }, places: undefined },
+    });
   });
 
   it('maps OSM points and ignores planning-area-id', () => {
     const r = mapBerlinRecord(source('osm-doctors'), {
       geometry: wgs,
-      properties: { id: '900000010', name: 'Praxis Dr. Beispiel', street: 'Musterstraße 5', 'zip-code': 10117, lat: 52.5, lon: 13.4, 'planning-area-id': 1100101 },
+      properties: {
+        id: '900000010',
+        name: 'Praxis Dr. Beispiel',
+        street: 'Musterstraße 5',
+        'zip-code': 10117,
+        lat: 52.5,
+        lon: 13.4,
+        'planning-area-id': 1100101,
+      },
     });
     expect(r).toMatchObject({
       ok: true,
-      record: { key: 'osm:900000010', idPrefix: 'osm', types: ['arzt'], targetGroups: [], address: { postcode: '10117' }, source: { licence: 'ODbL 1.0', attribution: '© OpenStreetMap-Mitwirkende' } },
+      record: {
+        key: 'osm:900000010',
+        idPrefix: 'osm',
+        types: ['arzt'],
+        targetGroups: [],
+        address: { postcode: '10117' },
+        source: { licence: 'ODbL 1.0', attribution: '© OpenStreetMap-Mitwirkende' },
+      },
     });
     expect(JSON.stringify(r)).not.toContain('1100101');
   });
 
   it('keeps an OSM record without address (a match may supply it) but notes why', () => {
-    const r = mapBerlinRecord(source('osm-kindergartens'), { geometry: wgs, properties: { id: '900000002', name: 'Kinderladen Pusteblume' } });
+    const r = mapBerlinRecord(source('osm-kindergartens'), {
+      geometry: wgs,
+      properties: { id: '900000002', name: 'Kinderladen Pusteblume' },
+    });
     expect(r).toMatchObject({ ok: true, record: { address: undefined, addressProblem: 'keine Straße angegeben' } });
   });
 
   it('refuses records without id, name or usable coordinates, with the reason', () => {
     const s = source('osm-kindergartens');
-    expect(mapBerlinRecord(s, { geometry: wgs, properties: { name: 'X' } })).toEqual({ ok: false, reason: 'keine Kennung (id)' });
+    expect(mapBerlinRecord(s, { geometry: wgs, properties: { name: 'X' } })).toEqual({
+      ok: false,
+      reason: 'keine Kennung (id)',
+    });
     expect(mapBerlinRecord(s, { geometry: wgs, properties: { id: '1' } })).toEqual({ ok: false, reason: 'kein Name' });
-    expect(mapBerlinRecord(s, { geometry: null, properties: { id: '1', name: 'X' } })).toEqual({ ok: false, reason: 'keine Koordinaten', name: 'X' });
-    expect(mapBerlinRecord(s, { geometry: { type: 'Point', coordinates: [11.5, 48.1] }, properties: { id: '1', name: 'X' } })).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb Berlins') });
+    expect(mapBerlinRecord(s, { geometry: null, properties: { id: '1', name: 'X' } })).toEqual({
+      ok: false,
+      reason: 'keine Koordinaten',
+      name: 'X',
+    });
+    expect(
+      mapBerlinRecord(s, {
+        geometry: { type: 'Point', coordinates: [11.5, 48.1] },
+        properties: { id: '1', name: 'X' },
+      }),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb Berlins') });
   });
 });
 

@@ -11,7 +11,13 @@ import {
 function at(key: string, name: string, dx: number, dy: number, addressKey?: string): MatchCandidate {
   const lat0 = 52.5;
   const lon0 = 13.4;
-  return { key, name, lat: lat0 + dy / 111_195, lon: lon0 + dx / (111_195 * Math.cos((lat0 * Math.PI) / 180)), addressKey };
+  return {
+    key,
+    name,
+    lat: lat0 + dy / 111_195,
+    lon: lon0 + dx / (111_195 * Math.cos((lat0 * Math.PI) / 180)),
+    addressKey,
+  };
 }
 
 describe('haversineMeters', () => {
@@ -35,7 +41,9 @@ describe('nameSimilarity', () => {
 
   it('tells different facilities apart', () => {
     expect(nameSimilarity('Kita Regenbogen', 'Kita Pusteblume')).toBeLessThan(0.2);
-    expect(nameSimilarity('Kita der Kath. Kirchengem. Herz-Jesu', 'Kita der Kath. Kirchengem. St. Josef')).toBeLessThan(0.3);
+    expect(nameSimilarity('Kita der Kath. Kirchengem. Herz-Jesu', 'Kita der Kath. Kirchengem. St. Josef')).toBeLessThan(
+      0.3,
+    );
   });
 
   it('uses generic words when one name has nothing else', () => {
@@ -46,7 +54,10 @@ describe('nameSimilarity', () => {
 
 describe('matchFacilities', () => {
   it('matches the same facility within the distance and reports score and distance', () => {
-    const m = matchFacilities([at('gp:1', 'Kita Wolkenschloss', 0, 0)], [at('osm:1', 'Kindergarten Wolkenschloss', 6, 8)]);
+    const m = matchFacilities(
+      [at('gp:1', 'Kita Wolkenschloss', 0, 0)],
+      [at('osm:1', 'Kindergarten Wolkenschloss', 6, 8)],
+    );
     expect(m).toHaveLength(1);
     expect(m[0]).toMatchObject({ a: 'gp:1', b: 'osm:1', nameSimilarity: 1, sameAddress: false });
     expect(m[0]!.distanceM).toBeCloseTo(10, 0);
@@ -55,7 +66,11 @@ describe('matchFacilities', () => {
 
   it('does not match beyond the distance or with dissimilar names', () => {
     expect(matchFacilities([at('a', 'Kita Wolkenschloss', 0, 0)], [at('b', 'Kita Wolkenschloss', 80, 0)])).toEqual([]);
-    expect(matchFacilities([at('a', 'Kita Wolkenschloss', 0, 0)], [at('b', 'Kita Wolkenschloss', 80, 0)], { maxDistanceM: 100 })).toHaveLength(1);
+    expect(
+      matchFacilities([at('a', 'Kita Wolkenschloss', 0, 0)], [at('b', 'Kita Wolkenschloss', 80, 0)], {
+        maxDistanceM: 100,
+      }),
+    ).toHaveLength(1);
     expect(matchFacilities([at('a', 'Kita Wolkenschloss', 0, 0)], [at('b', 'Kita Pusteblume', 5, 0)])).toEqual([]);
   });
 

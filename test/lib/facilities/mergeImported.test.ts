@@ -6,7 +6,14 @@ const previous = {
   body: 'Kindertagesstätte mit 80 Plätzen.',
 };
 const incoming = {
-  front: { id: 'k', name: 'Kita A', phone: '+49 30 2222222', website: 'http://a.example', capacity: { places: 90 }, email: 'a@a.example' },
+  front: {
+    id: 'k',
+    name: 'Kita A',
+    phone: '+49 30 2222222',
+    website: 'http://a.example',
+    capacity: { places: 90 },
+    email: 'a@a.example',
+  },
   body: 'Kindertagesstätte mit 90 Plätzen.',
 };
 
@@ -22,7 +29,11 @@ describe('deepEqual', () => {
 
 describe('mergeImported', () => {
   it('takes the incoming file for a new facility', () => {
-    expect(mergeImported(undefined, undefined, incoming)).toEqual({ document: incoming, keptFields: [], keptBody: false });
+    expect(mergeImported(undefined, undefined, incoming)).toEqual({
+      document: incoming,
+      keptFields: [],
+      keptBody: false,
+    });
   });
 
   it('takes every incoming value while the file is unedited', () => {
@@ -65,7 +76,13 @@ describe('mergeImported', () => {
   });
 
   it('compares nested values as a whole', () => {
-    const existing = { front: { ...previous.front, capacity: { places: 80, note: 'davon 10 Krippenplätze' } }, body: previous.body };
-    expect(mergeImported(existing, previous, incoming).document.front.capacity).toEqual({ places: 80, note: 'davon 10 Krippenplätze' });
+    const existing = {
+      front: { ...previous.front, capacity: { places: 80, note: 'davon 10 Krippenplätze' } },
+      body: previous.body,
+    };
+    expect(mergeImported(existing, previous, incoming).document.front.capacity).toEqual({
+      places: 80,
+      note: 'davon 10 Krippenplätze',
+    });
   });
 });

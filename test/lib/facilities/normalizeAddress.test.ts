@@ -28,7 +28,13 @@ describe('normalizeAddress', () => {
       address: { street: 'Musterstraße 20', postcode: '10117', city: 'Berlin' },
     });
     const a = (houseNumberSuffix: string) =>
-      normalizeAddress({ street: 'Beispielweg', houseNumber: '15', houseNumberSuffix, postcode: '10115', city: 'Berlin' });
+      normalizeAddress({
+        street: 'Beispielweg',
+        houseNumber: '15',
+        houseNumberSuffix,
+        postcode: '10115',
+        city: 'Berlin',
+      });
     expect(a('A')).toMatchObject({ address: { street: 'Beispielweg 15A' } });
     expect(a('-17')).toMatchObject({ address: { street: 'Beispielweg 15-17' } });
     expect(a('H9')).toMatchObject({ address: { street: 'Beispielweg 15 H9' } });
@@ -39,18 +45,31 @@ describe('normalizeAddress', () => {
       ok: true,
       address: { street: 'Musterstraße 2A', postcode: '10117', city: 'Berlin' },
     });
-    expect(normalizeAddress({ street: 'Marktplatz', postcode: 1067, city: 'Dresden' })).toMatchObject({ address: { postcode: '01067' } });
+    expect(normalizeAddress({ street: 'Marktplatz', postcode: 1067, city: 'Dresden' })).toMatchObject({
+      address: { postcode: '01067' },
+    });
   });
 
   it('accepts a street without house number (squares)', () => {
-    expect(normalizeAddress({ street: 'Beispielplatz', houseNumber: null, postcode: '10967' })).toMatchObject({ address: { street: 'Beispielplatz' } });
+    expect(normalizeAddress({ street: 'Beispielplatz', houseNumber: null, postcode: '10967' })).toMatchObject({
+      address: { street: 'Beispielplatz' },
+    });
   });
 
   it('gives the reason instead of guessing', () => {
     expect(normalizeAddress({ postcode: '10115' })).toEqual({ ok: false, reason: 'keine Straße angegeben' });
-    expect(normalizeAddress({ street: '  ', postcode: '10115' })).toEqual({ ok: false, reason: 'keine Straße angegeben' });
-    expect(normalizeAddress({ street: 'Musterstraße 1' })).toEqual({ ok: false, reason: 'keine Postleitzahl angegeben' });
-    expect(normalizeAddress({ street: 'Musterstraße 1', postcode: '101155' })).toEqual({ ok: false, reason: 'Postleitzahl "101155" hat nicht 5 Ziffern' });
+    expect(normalizeAddress({ street: '  ', postcode: '10115' })).toEqual({
+      ok: false,
+      reason: 'keine Straße angegeben',
+    });
+    expect(normalizeAddress({ street: 'Musterstraße 1' })).toEqual({
+      ok: false,
+      reason: 'keine Postleitzahl angegeben',
+    });
+    expect(normalizeAddress({ street: 'Musterstraße 1', postcode: '101155' })).toEqual({
+      ok: false,
+      reason: 'Postleitzahl "101155" hat nicht 5 Ziffern',
+    });
   });
 });
 
@@ -83,19 +102,27 @@ describe('normalizeWebsite', () => {
     expect(normalizeWebsite(' ')).toBeUndefined();
   });
 
-  it.each(['https://www.jfe-beispiel.example (inaktiv)', 'http://beispiel.berlin (offline)', 'javascript:alert(1)', 'data:text/html,x', 'http://www.bbw-beispiel schulen.de', 'keine', 'ftp://x.example'])(
-    'refuses %j with a reason',
-    (raw) => {
-      const r = normalizeWebsite(raw);
-      expect(r?.ok).toBe(false);
-    },
-  );
+  it.each([
+    'https://www.jfe-beispiel.example (inaktiv)',
+    'http://beispiel.berlin (offline)',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'http://www.bbw-beispiel schulen.de',
+    'keine',
+    'ftp://x.example',
+  ])('refuses %j with a reason', (raw) => {
+    const r = normalizeWebsite(raw);
+    expect(r?.ok).toBe(false);
+  });
 });
 
 describe('normalizeEmail', () => {
   it('trims and checks the domain', () => {
     expect(normalizeEmail('info@beispiel.example\t')).toEqual({ ok: true, value: 'info@beispiel.example' });
-    expect(normalizeEmail('Sekretariat@schule.berlin.de ')).toEqual({ ok: true, value: 'Sekretariat@schule.berlin.de' });
+    expect(normalizeEmail('Sekretariat@schule.berlin.de ')).toEqual({
+      ok: true,
+      value: 'Sekretariat@schule.berlin.de',
+    });
     expect(normalizeEmail('sekretariat@beispiel-schule')).toMatchObject({ ok: false });
     expect(normalizeEmail('keine Angabe')).toMatchObject({ ok: false });
     expect(normalizeEmail(null)).toBeUndefined();

@@ -34,12 +34,23 @@ describe('normalizePhone', () => {
     expect(normalizePhone(raw)).toBe(expected);
   });
 
-  it.each([null, undefined, '', 'tba', '030', '0176', '123', '1234', '+49 30', '+49 30 ', '000000000000000000', '030 0000000', {}])(
-    'refuses %j',
-    (raw) => {
-      expect(normalizePhone(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'tba',
+    '030',
+    '0176',
+    '123',
+    '1234',
+    '+49 30',
+    '+49 30 ',
+    '000000000000000000',
+    '030 0000000',
+    {},
+  ])('refuses %j', (raw) => {
+    expect(normalizePhone(raw)).toBeUndefined();
+  });
 
   it('reads numbers given as numbers', () => {
     expect(normalizePhone(1234567)).toBe('+49 30 1234567');

@@ -11,7 +11,8 @@ import { FacilityVocabularySchema } from '../../../src/schemas/facility.ts';
 // Made-up fixtures (see test/fixtures/facilities/README.md): two geoportal Kitas, four OSM kindergartens.
 const dir = 'test/fixtures/facilities';
 const vocabulary = FacilityVocabularySchema.parse(parse(readFileSync(`${dir}/vocabulary.yml`, 'utf8')));
-const geojson = (name: string) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { features: SourceInput['features'] };
+const geojson = (name: string) =>
+  JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { features: SourceInput['features'] };
 const source = (kind: BerlinSourceKind) => BERLIN_SOURCES.find((s) => s.kind === kind)!;
 
 function sources(kitas = geojson('geoportal-kitas.geojson')): SourceInput[] {
@@ -35,25 +36,38 @@ describe('planImport', () => {
 
   it('maps, matches and reports every skipped record with its reason', () => {
     expect(first.log.problems).toEqual([]);
-    expect([...first.files.keys()].sort()).toEqual(['kinderladen-regenwurm-osm-900000004', 'kita-sonnenkaefer-kt-99010020', WOLKE]);
+    expect([...first.files.keys()].sort()).toEqual([
+      'kinderladen-regenwurm-osm-900000004',
+      'kita-sonnenkaefer-kt-99010020',
+      WOLKE,
+    ]);
     expect(first.report.perSource.map((s) => [s.label, s.features, s.imported, s.merged, s.skipped])).toEqual([
       ['Geoportal: Kindertagesstätten', 2, 2, 1, 0],
       ['OSM: Kindergärten', 4, 2, 1, 2],
     ]);
     expect(first.report.facilities).toBe(3);
     expect(first.report.matches).toHaveLength(1);
-    expect(first.report.matches[0]).toMatchObject({ a: 'berlin-geoportal-kitas:99010010', b: 'osm:900000001', sameAddress: true });
+    expect(first.report.matches[0]).toMatchObject({
+      a: 'berlin-geoportal-kitas:99010010',
+      b: 'osm:900000001',
+      sameAddress: true,
+    });
     expect(first.report.matches[0]!.distanceM).toBeGreaterThan(5);
     expect(first.report.matches[0]!.distanceM).toBeLessThan(15);
     expect(first.report.skipped.map((s) => s.reason).sort()).toEqual(['kein Name', 'keine Straße angegeben']);
-    expect(first.report.dropped).toEqual([{ key: 'berlin-geoportal-kitas:99010020', message: 'Platzzahl "0" ist keine positive Zahl' }]);
+    expect(first.report.dropped).toEqual([
+      { key: 'berlin-geoportal-kitas:99010020', message: 'Platzzahl "0" ist keine positive Zahl' },
+    ]);
 
     const merged = parseFacilityMarkdown(first.files.get(WOLKE)!);
     expect(merged.ok && merged.front).toMatchObject({
       id: WOLKE,
       phone: '+49 30 1234567',
       languages: ['de', 'en'],
-      sources: [{ source: 'berlin-geoportal-kitas', recordId: '99010010' }, { source: 'osm', recordId: '900000001' }],
+      sources: [
+        { source: 'berlin-geoportal-kitas', recordId: '99010010' },
+        { source: 'osm', recordId: '900000001' },
+      ],
     });
     const two = parseFacilityMarkdown(first.files.get('kita-sonnenkaefer-kt-99010020')!);
     expect(two.ok && two.body).toContain('Weitere Telefonnummern laut Quelle: +49 151 2345678.');
@@ -102,7 +116,9 @@ describe('planImport', () => {
     const r = run(first.files, first.state, sources(kitas));
     expect(r.files.has('kita-sonnenkaefer-kt-99010020')).toBe(false);
     expect(r.report.goneFromSources).toEqual(['kita-sonnenkaefer-kt-99010020']);
-    expect(r.state.facilities['kita-sonnenkaefer-kt-99010020']).toEqual(first.state.facilities['kita-sonnenkaefer-kt-99010020']);
+    expect(r.state.facilities['kita-sonnenkaefer-kt-99010020']).toEqual(
+      first.state.facilities['kita-sonnenkaefer-kt-99010020'],
+    );
   });
 
   it('keeps the id of a renamed facility', () => {
@@ -118,7 +134,9 @@ describe('planImport', () => {
     broken.set(WOLKE, '---\nname: "kaputt\n---\n');
     const r = run(broken, first.state);
     expect(r.files.has(WOLKE)).toBe(false);
-    expect(r.log.errors).toMatchObject([{ file: `content/facilities/${WOLKE}.md`, message: expect.stringContaining('unverändert gelassen') }]);
+    expect(r.log.errors).toMatchObject([
+      { file: `content/facilities/${WOLKE}.md`, message: expect.stringContaining('unverändert gelassen') },
+    ]);
 
     const own = new Map([[WOLKE, '---\nid: "eigene-datei"\n---\n']]);
     const c = run(own, undefined);

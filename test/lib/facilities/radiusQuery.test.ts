@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { FacilityPoint } from '../../../src/lib/facilities/facilityPoints.ts';
-import { formatRadiusSearch, parseDecimal, parseRadiusSearch, queryRadius } from '../../../src/lib/facilities/radiusQuery.ts';
+import {
+  formatRadiusSearch,
+  parseDecimal,
+  parseRadiusSearch,
+  queryRadius,
+} from '../../../src/lib/facilities/radiusQuery.ts';
 
 // Made-up points due north of the centre: along a meridian the great-circle distance is exactly R · Δφ.
 const R = 6371008.8;
 const CENTRE = { lat: 51.4, lon: 7.0 };
 const metresNorth = (m: number) => CENTRE.lat + ((m / R) * 180) / Math.PI;
-const point = (id: string, metres: number, v: number, name = id): FacilityPoint => ({ id, name, types: ['x'], lat: metresNorth(metres), lon: CENTRE.lon, address: `${id}-Straße 1`, v });
+const point = (id: string, metres: number, v: number, name = id): FacilityPoint => ({
+  id,
+  name,
+  types: ['x'],
+  lat: metresNorth(metres),
+  lon: CENTRE.lon,
+  address: `${id}-Straße 1`,
+  v,
+});
 
 describe('queryRadius', () => {
-  const points = [point('kita-near', 100, 2), point('pflege-far', 450, 3), point('arzt-nearest', 50, 0), point('pflege-near', 300, 3), point('outside', 600, 3)];
+  const points = [
+    point('kita-near', 100, 2),
+    point('pflege-far', 450, 3),
+    point('arzt-nearest', 50, 0),
+    point('pflege-near', 300, 3),
+    point('outside', 600, 3),
+  ];
 
   it('queryRadius(points, q) sorts by vulnerability (highest first), then by distance', () => {
     const hits = queryRadius(points, { ...CENTRE, r: 500 });
@@ -42,7 +61,16 @@ describe('parseRadiusSearch', () => {
   });
 
   it('parseRadiusSearch(search) refuses missing, malformed or out-of-range values', () => {
-    for (const s of ['', '?lat=52.5', '?lat=abc&lon=13', '?lat=91&lon=13', '?lat=52&lon=181', '?lat=52&lon=13&r=0', '?lat=52&lon=13&r=20001', '?lat=1e3&lon=13']) {
+    for (const s of [
+      '',
+      '?lat=52.5',
+      '?lat=abc&lon=13',
+      '?lat=91&lon=13',
+      '?lat=52&lon=181',
+      '?lat=52&lon=13&r=0',
+      '?lat=52&lon=13&r=20001',
+      '?lat=1e3&lon=13',
+    ]) {
       expect(parseRadiusSearch(s), s).toBeUndefined();
     }
   });

@@ -6,16 +6,29 @@ import type { Facility } from '../../../src/schemas/facility.ts';
 
 /** Made-up entries. */
 const entry = (id: string, name: string, street: string, o: Partial<Facility> = {}, units = ['N', 'N1']) => ({
-  facility: { id, name, types: ['kita'], targetGroups: [], address: { street, postcode: '12345', city: 'Musterstadt' }, location: { lat: 52, lon: 13 }, accessibility: { wheelchair: 'unknown' as const }, sources: [], lastConfirmed: '2024-06-01', ...o },
+  facility: {
+    id,
+    name,
+    types: ['kita'],
+    targetGroups: [],
+    address: { street, postcode: '12345', city: 'Musterstadt' },
+    location: { lat: 52, lon: 13 },
+    accessibility: { wheelchair: 'unknown' as const },
+    sources: [],
+    lastConfirmed: '2024-06-01',
+    ...o,
+  },
   units,
 });
-const engine = createSearchEngine(buildSearchIndex([
-  entry('regenbogen', 'Kita Regenbogen', 'Müllerstraße 12', { provider: 'Kinderwelt e. V.' }),
-  entry('regenbogenland', 'Kinderladen Regenbogenland', 'Am Anger 3', {}, ['S', 'S1']),
-  entry('mueller', 'Seniorenhaus Müller', 'Heideweg 4', { types: ['pflege'], provider: 'Müller & Söhne GmbH' }),
-  entry('linden', 'Kita Lindenstraße', 'Lindenstraße 30', { accessibility: { wheelchair: 'yes' } }),
-  entry('sonne', 'Kita Sonnenschein', 'Parkallee 1', { languages: ['tr'] }, ['S', 'S2']),
-]));
+const engine = createSearchEngine(
+  buildSearchIndex([
+    entry('regenbogen', 'Kita Regenbogen', 'Müllerstraße 12', { provider: 'Kinderwelt e. V.' }),
+    entry('regenbogenland', 'Kinderladen Regenbogenland', 'Am Anger 3', {}, ['S', 'S1']),
+    entry('mueller', 'Seniorenhaus Müller', 'Heideweg 4', { types: ['pflege'], provider: 'Müller & Söhne GmbH' }),
+    entry('linden', 'Kita Lindenstraße', 'Lindenstraße 30', { accessibility: { wheelchair: 'yes' } }),
+    entry('sonne', 'Kita Sonnenschein', 'Parkallee 1', { languages: ['tr'] }, ['S', 'S2']),
+  ]),
+);
 const ids = (q: string) => engine.search(parseSearchQuery(new URLSearchParams(q))).map((r) => r[0]);
 
 describe('indexWords(text)', () => {

@@ -28,7 +28,14 @@ describe('foldText(text)', () => {
 
 describe('splitWords(text)', () => {
   it('splits at everything but letters and digits', () => {
-    expect(splitWords('Karl-Marx-Straße 12a, 10117 Berlin')).toEqual(['Karl', 'Marx', 'Straße', '12a', '10117', 'Berlin']);
+    expect(splitWords('Karl-Marx-Straße 12a, 10117 Berlin')).toEqual([
+      'Karl',
+      'Marx',
+      'Straße',
+      '12a',
+      '10117',
+      'Berlin',
+    ]);
     expect(splitWords("  St. Hedwig's  ")).toEqual(['St', 'Hedwig', 's']);
     expect(splitWords(' – ')).toEqual([]);
   });

@@ -19,8 +19,21 @@ describe('serializeFacility', () => {
   const text = serializeFacility(front, '  Kindertagesstätte mit 80 Plätzen.\n\n');
 
   it('writes front matter in a fixed key order, unknown keys last, undefined left out', () => {
-    const keys = text.split('\n').filter((l) => /^[a-zA-Z]+:/.test(l)).map((l) => l.split(':')[0]);
-    expect(keys).toEqual(['id', 'name', 'types', 'address', 'location', 'capacity', 'sources', 'lastConfirmed', 'zzUnknown']);
+    const keys = text
+      .split('\n')
+      .filter((l) => /^[a-zA-Z]+:/.test(l))
+      .map((l) => l.split(':')[0]);
+    expect(keys).toEqual([
+      'id',
+      'name',
+      'types',
+      'address',
+      'location',
+      'capacity',
+      'sources',
+      'lastConfirmed',
+      'zzUnknown',
+    ]);
     expect(text).toContain('address:\n  street: "Musterstraße 1"\n  postcode: "01067"\n  city: "Berlin"\n');
     expect(text).toContain('location:\n  lat: 52.5\n  lon: 13.4\n');
     expect(text).toContain('  - source: "osm"\n    recordId: "00123"\n    licence: "ODbL 1.0"\n');
@@ -57,7 +70,10 @@ describe('parseFacilityMarkdown', () => {
     expect(parseFacilityMarkdown('---js\n{ id: 1 }\n---\n')).toMatchObject({ ok: false, line: 1 });
     expect(parseFacilityMarkdown('---javascript\nx\n---\n')).toMatchObject({ ok: false });
     expect(parseFacilityMarkdown('Nur Text')).toMatchObject({ ok: false, line: 1 });
-    expect(parseFacilityMarkdown('---\nid: "a"\n')).toMatchObject({ ok: false, message: expect.stringContaining('nicht mit "---" abgeschlossen') });
+    expect(parseFacilityMarkdown('---\nid: "a"\n')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('nicht mit "---" abgeschlossen'),
+    });
   });
 
   it('reports YAML syntax errors with the file line', () => {

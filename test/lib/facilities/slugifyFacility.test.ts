@@ -26,7 +26,10 @@ describe('slugifyFacility', () => {
   });
 
   it('cuts long names at a word boundary and always yields a valid slug', () => {
-    const id = slugifyFacility('Kindertagesstätte des Vereins zur Förderung eines freien Erziehungs- und Bildungswesens e.V.', 'kt-1');
+    const id = slugifyFacility(
+      'Kindertagesstätte des Vereins zur Förderung eines freien Erziehungs- und Bildungswesens e.V.',
+      'kt-1',
+    );
     expect(id).toBe('kindertagesstaette-des-vereins-zur-foerderung-kt-1');
     expect(id.length).toBeLessThanOrEqual(MAX_NAME_SLUG + 1 + 4);
     expect(SlugSchema.safeParse(id).success).toBe(true);

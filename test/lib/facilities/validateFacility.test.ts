@@ -22,7 +22,11 @@ describe('readFacilityFile', () => {
     expect(readFacilityFile(fixture('invalid.md'), 'content/facilities/invalid.md', log, vocabulary)).toBeUndefined();
     const byField = Object.fromEntries(log.problems.map((p) => [p.field, p]));
     expect(Object.keys(byField).sort()).toEqual(['address.postcode', 'lastConfirmed', 'name', 'website']);
-    expect(byField['address.postcode']).toMatchObject({ file: 'content/facilities/invalid.md', line: 8, severity: 'error' });
+    expect(byField['address.postcode']).toMatchObject({
+      file: 'content/facilities/invalid.md',
+      line: 8,
+      severity: 'error',
+    });
     expect(byField.website).toMatchObject({ line: 13 });
     expect(byField.lastConfirmed).toMatchObject({ line: 14, message: 'Datum liegt in der Zukunft' });
     expect(byField.name?.message).toContain('fehlt');
@@ -50,7 +54,9 @@ describe('content/facilities/_template.md.txt', () => {
     const log = new ProblemLog();
     const repoVocabulary = FacilityVocabularySchema.parse(parse(readFileSync('facilities.yml', 'utf8')));
     const text = readFileSync('content/facilities/_template.md.txt', 'utf8');
-    expect(readFacilityFile(text, 'content/facilities/kita-beispielgarten.md', log, repoVocabulary)?.name).toBe('Kita Beispielgarten');
+    expect(readFacilityFile(text, 'content/facilities/kita-beispielgarten.md', log, repoVocabulary)?.name).toBe(
+      'Kita Beispielgarten',
+    );
     expect(log.problems).toEqual([]);
   });
 });

@@ -3,7 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { classifyRange, normalizeGeometry } from '../../../src/lib/geo/checkGeometry.ts';
 import { reprojectGeometry } from '../../../src/lib/geo/crs.ts';
 
-const square = (w: number, s: number, d: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [w + d, s], [w + d, s + d], [w, s + d], [w, s]]] });
+const square = (w: number, s: number, d: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [w + d, s],
+      [w + d, s + d],
+      [w, s + d],
+      [w, s],
+    ],
+  ],
+});
 
 describe('classifyRange', () => {
   test.each([
@@ -21,15 +32,61 @@ describe('classifyRange', () => {
 describe('normalizeGeometry', () => {
   test('drops heights, keeps structure', () => {
     const reports: string[] = [];
-    const g = normalizeGeometry({ type: 'MultiPolygon', coordinates: [[[[13, 52, 30], [13.1, 52, 31], [13.1, 52.1, 32], [13, 52, 30]]]] }, (p) => reports.push(p.message));
+    const g = normalizeGeometry(
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [13, 52, 30],
+              [13.1, 52, 31],
+              [13.1, 52.1, 32],
+              [13, 52, 30],
+            ],
+          ],
+        ],
+      },
+      (p) => reports.push(p.message),
+    );
     expect(reports).toEqual([]);
-    expect(g).toEqual({ type: 'MultiPolygon', coordinates: [[[[13, 52], [13.1, 52], [13.1, 52.1], [13, 52]]]] });
+    expect(g).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [13, 52],
+            [13.1, 52],
+            [13.1, 52.1],
+            [13, 52],
+          ],
+        ],
+      ],
+    });
   });
 
   test('a MultiPolygon without parts and a ring with too few corners are errors', () => {
     const reports: string[] = [];
-    expect(normalizeGeometry({ type: 'MultiPolygon', coordinates: [] }, (p) => reports.push(p.message))).toBeUndefined();
-    expect(normalizeGeometry({ type: 'Polygon', coordinates: [[[13, 52], [13.1, 52], [13, 52]]] }, (p) => reports.push(p.message))).toBeUndefined();
-    expect(reports).toEqual(['Ungültige Koordinaten: MultiPolygon ohne Teile.', 'Ungültige Koordinaten: Ring 0 hat weniger als 3 Eckpunkte.']);
+    expect(
+      normalizeGeometry({ type: 'MultiPolygon', coordinates: [] }, (p) => reports.push(p.message)),
+    ).toBeUndefined();
+    expect(
+      normalizeGeometry(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [13, 52],
+              [13.1, 52],
+              [13, 52],
+            ],
+          ],
+        },
+        (p) => reports.push(p.message),
+      ),
+    ).toBeUndefined();
+    expect(reports).toEqual([
+      'Ungültige Koordinaten: MultiPolygon ohne Teile.',
+      'Ungültige Koordinaten: Ring 0 hat weniger als 3 Eckpunkte.',
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { CrsSchema } from '../../../src/schemas/atlasConfig.ts';
-import { CRS_DEFINITIONS, crsFromGeoJson, isSupportedCrs, reprojectGeometry, reprojectPosition } from '../../../src/lib/geo/crs.ts';
+import {
+  CRS_DEFINITIONS,
+  crsFromGeoJson,
+  isSupportedCrs,
+  reprojectGeometry,
+  reprojectPosition,
+} from '../../../src/lib/geo/crs.ts';
 
 /**
  * Reference values: PROJ 9.5.1 (via pyproj 3.7.2), `Transformer.from_crs(<crs>, "EPSG:4326", always_xy=True)`;
@@ -33,7 +39,13 @@ describe('reprojectPosition', () => {
 
 describe('reprojectGeometry', () => {
   test('converts every position of a polygon and keeps the input unchanged', () => {
-    const ring = [[391500, 5819500], [392500, 5819500], [392500, 5820500], [391500, 5820500], [391500, 5819500]];
+    const ring = [
+      [391500, 5819500],
+      [392500, 5819500],
+      [392500, 5820500],
+      [391500, 5820500],
+      [391500, 5819500],
+    ];
     const input = { type: 'Polygon' as const, coordinates: [ring] };
     const out = reprojectGeometry(input, 'EPSG:25833');
     expect(out.coordinates[0]).toHaveLength(5);
@@ -53,7 +65,11 @@ describe('reprojectGeometry', () => {
 });
 
 describe('crsFromGeoJson', () => {
-  const withName = (name: string) => ({ type: 'FeatureCollection', crs: { type: 'name', properties: { name } }, features: [] });
+  const withName = (name: string) => ({
+    type: 'FeatureCollection',
+    crs: { type: 'name', properties: { name } },
+    features: [],
+  });
   test.each([
     ['urn:ogc:def:crs:EPSG::25833', 'EPSG:25833'],
     ['urn:ogc:def:crs:EPSG:6.6:25832', 'EPSG:25832'],

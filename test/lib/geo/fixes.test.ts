@@ -7,7 +7,10 @@ import { readBoundaries, type BoundaryFeature } from '../../../src/lib/geo/readB
 
 /** Reads a boundary file; problems go to `log` (fixtures are valid: readBoundaries.test.ts checks that). */
 function read(path: string | URL, file: string, log = new ProblemLog()): BoundaryFeature[] {
-  return readBoundaries({ json: JSON.parse(readFileSync(path, 'utf8')), source: { file, idField: 'id', nameField: 'name' }, file }, log);
+  return readBoundaries(
+    { json: JSON.parse(readFileSync(path, 'utf8')), source: { file, idField: 'id', nameField: 'name' }, file },
+    log,
+  );
 }
 const fixture = (name: string) => read(new URL(`../../fixtures/geo/${name}`, import.meta.url), name);
 
@@ -33,7 +36,17 @@ describe('applyBoundaryFixes', () => {
     const { features, applied } = applyBoundaryFixes(children, [fix], parents.find, 'atlas.yml', log);
     expect(log.problems).toEqual([]);
     expect(features.map((f) => f.id)).toEqual(['0101', '0102', '0201']);
-    expect(applied).toEqual([{ fix: 0, index: 2, id: '0102', name: 'Mühlenweg', newId: '0201', newName: undefined, reason: 'Id doppelt vergeben' }]);
+    expect(applied).toEqual([
+      {
+        fix: 0,
+        index: 2,
+        id: '0102',
+        name: 'Mühlenweg',
+        newId: '0201',
+        newName: undefined,
+        reason: 'Id doppelt vergeben',
+      },
+    ]);
     expect(findDuplicateIds(features, 'x', new ProblemLog())).toEqual([]);
     expect(children[2]?.id).toBe('0102'); // input unchanged
   });
@@ -41,7 +54,13 @@ describe('applyBoundaryFixes', () => {
   test('the lookup receives the level named in within', () => {
     const levels: string[] = [];
     const lookup = (lon: number, lat: number, level: string) => (levels.push(level), parents.find(lon, lat));
-    applyBoundaryFixes(children, [{ id: '0102', within: { level: 'bezirk', id: '01' }, setName: 'Alter Mühlenweg', reason: 'r' }], lookup, 'atlas.yml', new ProblemLog());
+    applyBoundaryFixes(
+      children,
+      [{ id: '0102', within: { level: 'bezirk', id: '01' }, setName: 'Alter Mühlenweg', reason: 'r' }],
+      lookup,
+      'atlas.yml',
+      new ProblemLog(),
+    );
     expect(levels).toEqual(['bezirk', 'bezirk']);
   });
 
@@ -62,14 +81,35 @@ describe('applyBoundaryFixes', () => {
 
   test('setId on several features without within is refused; setName alone renames all', () => {
     const log = new ProblemLog();
-    const { features } = applyBoundaryFixes(children, [{ id: '0102', setId: '0103', reason: 'r' }, { id: '0102', setName: 'Mühlenweg (geteilt)', reason: 'r' }], undefined, 'atlas.yml', log);
-    expect(log.errors.map((e) => e.message)).toEqual([expect.stringContaining('passt auf 2 Features (Feature 1, Feature 2')]);
-    expect(features.map((f) => [f.id, f.name])).toEqual([['0101', 'Am Anger'], ['0102', 'Mühlenweg (geteilt)'], ['0102', 'Mühlenweg (geteilt)']]);
+    const { features } = applyBoundaryFixes(
+      children,
+      [
+        { id: '0102', setId: '0103', reason: 'r' },
+        { id: '0102', setName: 'Mühlenweg (geteilt)', reason: 'r' },
+      ],
+      undefined,
+      'atlas.yml',
+      log,
+    );
+    expect(log.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('passt auf 2 Features (Feature 1, Feature 2'),
+    ]);
+    expect(features.map((f) => [f.id, f.name])).toEqual([
+      ['0101', 'Am Anger'],
+      ['0102', 'Mühlenweg (geteilt)'],
+      ['0102', 'Mühlenweg (geteilt)'],
+    ]);
   });
 
   test('within without a parent lookup is an error', () => {
     const log = new ProblemLog();
-    applyBoundaryFixes(children, [{ id: '0102', within: { level: 'bezirk', id: '02' }, setId: '0201', reason: 'r' }], undefined, 'atlas.yml', log);
+    applyBoundaryFixes(
+      children,
+      [{ id: '0102', within: { level: 'bezirk', id: '02' }, setId: '0201', reason: 'r' }],
+      undefined,
+      'atlas.yml',
+      log,
+    );
     expect(log.errors.map((e) => e.field)).toEqual(['fixes[0].within']);
   });
 });
@@ -86,10 +126,25 @@ describe('real Berlin LOR planning areas (until 2020)', () => {
     const log = new ProblemLog();
     const duplicates = findDuplicateIds(planning, 'planning-areas.geojson', log);
     expect(duplicates).toEqual([{ id: '06010102', indices: [123, 204] }]);
-    const fix = { id: '06010102', within: { level: 'bezirk', id: '04' }, setId: '04030417', reason: 'Id doppelt; das Gebiet in Charlottenburg ist 04030417 Schloßstraße' };
+    const fix = {
+      id: '06010102',
+      within: { level: 'bezirk', id: '04' },
+      setId: '04030417',
+      reason: 'Id doppelt; das Gebiet in Charlottenburg ist 04030417 Schloßstraße',
+    };
     const fixed = applyBoundaryFixes(planning, [fix], districts.find, 'atlas.yml', log);
     expect(log.errors).toHaveLength(1); // only the duplicate itself, reported before the fix
-    expect(fixed.applied).toEqual([{ fix: 0, index: 123, id: '06010102', name: 'Schloßstraße', newId: '04030417', newName: undefined, reason: fix.reason }]);
+    expect(fixed.applied).toEqual([
+      {
+        fix: 0,
+        index: 123,
+        id: '06010102',
+        name: 'Schloßstraße',
+        newId: '04030417',
+        newName: undefined,
+        reason: fix.reason,
+      },
+    ]);
     expect(new Set(fixed.features.map((f) => f.id)).size).toBe(448);
     expect(findDuplicateIds(fixed.features, 'x', new ProblemLog())).toEqual([]);
   });

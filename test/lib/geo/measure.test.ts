@@ -4,12 +4,30 @@ import { describe, expect, test } from 'vitest';
 import { EARTH_RADIUS_M, areaM2, bbox, interiorPoint } from '../../../src/lib/geo/measure.ts';
 import { rewindForD3 } from '../../../src/lib/geo/winding.ts';
 
-const box = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const box = (w: number, s: number, e: number, n: number): Position[] => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
 
 // A "U" opening north: 0.3° wide, bars 0.1° thick. Its centroid (13.15, ≈52.136) lies in the gap.
 const U: Polygon = {
   type: 'Polygon',
-  coordinates: [[[13.0, 52.0], [13.3, 52.0], [13.3, 52.3], [13.2, 52.3], [13.2, 52.1], [13.1, 52.1], [13.1, 52.3], [13.0, 52.3], [13.0, 52.0]]],
+  coordinates: [
+    [
+      [13.0, 52.0],
+      [13.3, 52.0],
+      [13.3, 52.3],
+      [13.2, 52.3],
+      [13.2, 52.1],
+      [13.1, 52.1],
+      [13.1, 52.3],
+      [13.0, 52.3],
+      [13.0, 52.0],
+    ],
+  ],
 };
 
 describe('interiorPoint', () => {
@@ -33,7 +51,10 @@ describe('interiorPoint', () => {
   });
 
   test('multipart: centroid between the parts → a point in the largest part', () => {
-    const g: MultiPolygon = { type: 'MultiPolygon', coordinates: [[box(13.0, 52.0, 13.02, 52.02)], [box(13.5, 52.0, 13.7, 52.2)]] };
+    const g: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[box(13.0, 52.0, 13.02, 52.02)], [box(13.5, 52.0, 13.7, 52.2)]],
+    };
     const [lon, lat] = interiorPoint(g);
     expect(lon).toBeGreaterThan(13.5);
     expect(lon).toBeLessThan(13.7);
@@ -42,7 +63,10 @@ describe('interiorPoint', () => {
   });
 
   test('polygon with a hole around its centroid', () => {
-    const g: Polygon = { type: 'Polygon', coordinates: [box(13.0, 52.0, 13.3, 52.3), box(13.05, 52.05, 13.25, 52.25).reverse()] };
+    const g: Polygon = {
+      type: 'Polygon',
+      coordinates: [box(13.0, 52.0, 13.3, 52.3), box(13.05, 52.05, 13.25, 52.25).reverse()],
+    };
     const p = interiorPoint(g);
     expect(geoContains(rewindForD3(g), p)).toBe(true);
   });
@@ -50,7 +74,17 @@ describe('interiorPoint', () => {
 
 describe('areaM2', () => {
   test('spherical octant (0,0)-(90,0)-(0,90) = 4πR²/8 exactly', () => {
-    const octant: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [90, 0], [0, 90], [0, 0]]] };
+    const octant: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [90, 0],
+          [0, 90],
+          [0, 0],
+        ],
+      ],
+    };
     expect(areaM2(octant) / ((Math.PI / 2) * EARTH_RADIUS_M ** 2)).toBeCloseTo(1, 12);
   });
 
@@ -69,7 +103,10 @@ describe('areaM2', () => {
 
 describe('bbox', () => {
   test('[west, south, east, north] over all parts', () => {
-    const g: MultiPolygon = { type: 'MultiPolygon', coordinates: [[box(13.0, 52.0, 13.02, 52.02)], [box(13.5, 51.9, 13.7, 52.2)]] };
+    const g: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[box(13.0, 52.0, 13.02, 52.02)], [box(13.5, 51.9, 13.7, 52.2)]],
+    };
     expect(bbox(g)).toEqual([13.0, 51.9, 13.7, 52.2]);
   });
 });

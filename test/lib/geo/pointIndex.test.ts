@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { createPolygonIndex } from '../../../src/lib/geo/pointIndex.ts';
 import { rewindForD3 } from '../../../src/lib/geo/winding.ts';
 
-const box = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const box = (w: number, s: number, e: number, n: number): Position[] => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
 
 /** Random polygons near Berlin: boxes, triangles, boxes with holes and two-part shapes, overlapping, mixed winding. */
 function randomPolygons(count: number, seed: number): { id: string; geometry: Polygon | MultiPolygon }[] {
@@ -17,9 +23,28 @@ function randomPolygons(count: number, seed: number): { id: string; geometry: Po
     const kind = i % 4;
     let geometry: Polygon | MultiPolygon;
     if (kind === 0) geometry = { type: 'Polygon', coordinates: [box(x, y, x + w, y + h)] };
-    else if (kind === 1) geometry = { type: 'Polygon', coordinates: [[[x, y], [x + w, y + h / 3], [x + w / 2, y + h], [x, y]]] };
-    else if (kind === 2) geometry = { type: 'Polygon', coordinates: [box(x, y, x + w, y + h), box(x + w / 4, y + h / 4, x + (3 * w) / 4, y + (3 * h) / 4).reverse()] };
-    else geometry = { type: 'MultiPolygon', coordinates: [[box(x, y, x + w / 3, y + h)], [box(x + (2 * w) / 3, y, x + w, y + h).reverse()]] };
+    else if (kind === 1)
+      geometry = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + w, y + h / 3],
+            [x + w / 2, y + h],
+            [x, y],
+          ],
+        ],
+      };
+    else if (kind === 2)
+      geometry = {
+        type: 'Polygon',
+        coordinates: [box(x, y, x + w, y + h), box(x + w / 4, y + h / 4, x + (3 * w) / 4, y + (3 * h) / 4).reverse()],
+      };
+    else
+      geometry = {
+        type: 'MultiPolygon',
+        coordinates: [[box(x, y, x + w / 3, y + h)], [box(x + (2 * w) / 3, y, x + w, y + h).reverse()]],
+      };
     return { id: `p${i}`, geometry };
   });
 }
@@ -53,7 +78,10 @@ describe('createPolygonIndex', () => {
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const [w, s] = [13 + c * step, 52.3 + r * step];
-        features.push({ id: `${r}-${c}`, geometry: { type: 'Polygon' as const, coordinates: [box(w, s, w + step, s + step)] } });
+        features.push({
+          id: `${r}-${c}`,
+          geometry: { type: 'Polygon' as const, coordinates: [box(w, s, w + step, s + step)] },
+        });
       }
     }
     const index = createPolygonIndex(features);

@@ -4,8 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { ProblemLog } from '../../../src/lib/problems.ts';
 import { readBoundaries, type BoundarySource } from '../../../src/lib/geo/readBoundaries.ts';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/geo/${name}`, import.meta.url), 'utf8'));
-const source = (extra: Partial<BoundarySource> = {}): BoundarySource => ({ file: 'x', idField: 'id', nameField: 'name', ...extra });
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/geo/${name}`, import.meta.url), 'utf8'));
+const source = (extra: Partial<BoundarySource> = {}): BoundarySource => ({
+  file: 'x',
+  idField: 'id',
+  nameField: 'name',
+  ...extra,
+});
 
 function read(name: string, extra: Partial<BoundarySource> = {}) {
   const log = new ProblemLog();
@@ -17,7 +23,10 @@ describe('readBoundaries: GeoJSON', () => {
   test('reads ids, names and indices, rewinds for d3 (RFC 7946 input)', () => {
     const { features, log } = read('parents.geojson');
     expect(log.problems).toEqual([]);
-    expect(features.map((f) => [f.id, f.name, f.index])).toEqual([['01', 'Westfeld', 0], ['02', 'Ostfeld', 1]]);
+    expect(features.map((f) => [f.id, f.name, f.index])).toEqual([
+      ['01', 'Westfeld', 0],
+      ['02', 'Ostfeld', 1],
+    ]);
     for (const f of features) expect(geoArea(f.geometry)).toBeLessThan(1e-5);
   });
 
@@ -27,7 +36,7 @@ describe('readBoundaries: GeoJSON', () => {
     const ring = features[0]?.geometry.type === 'Polygon' ? features[0].geometry.coordinates[0] : undefined;
     // Corner (391500, 5819500) per PROJ 9.5.1: 13.40084…, 52.51497…; checked coarsely here, precisely in crs.test.ts.
     for (const [lon = 0, lat = 0] of ring ?? []) {
-      expect(lon).toBeGreaterThan(13.40);
+      expect(lon).toBeGreaterThan(13.4);
       expect(lon).toBeLessThan(13.42);
       expect(lat).toBeGreaterThan(52.51);
       expect(lat).toBeLessThan(52.53);
@@ -55,7 +64,9 @@ describe('readBoundaries: GeoJSON', () => {
   test('source.crs wins over a different crs member, with a warning', () => {
     const { log } = read('utm33.geojson', { crs: 'EPSG:25832' });
     expect(log.errors).toEqual([]);
-    expect(log.warnings.map((w) => w.message)).toEqual(['Die Datei gibt EPSG:25833 an, atlas.yml EPSG:25832; es gilt EPSG:25832.']);
+    expect(log.warnings.map((w) => w.message)).toEqual([
+      'Die Datei gibt EPSG:25833 an, atlas.yml EPSG:25832; es gilt EPSG:25832.',
+    ]);
   });
 
   test('lon/lat read as metres → error', () => {
@@ -76,12 +87,20 @@ describe('readBoundaries: GeoJSON', () => {
     expect(features.map((f) => f.id)).toEqual(['1015', '1016']);
     const errors = log.errors.map((e) => [e.location, e.field, e.message]);
     expect(errors).toEqual([
-      ['Feature 0 (Index ab 0 in features)', 'id', 'Die Id ist als Zahl gespeichert (1011); führende Nullen können dabei verloren gegangen sein.'],
+      [
+        'Feature 0 (Index ab 0 in features)',
+        'id',
+        'Die Id ist als Zahl gespeichert (1011); führende Nullen können dabei verloren gegangen sein.',
+      ],
       ['Feature 1 (Index ab 0 in features)', 'name', 'Der Name fehlt.'],
       ['Feature 2 (Index ab 0 in features)', undefined, 'Geometrietyp "Point" statt Polygon oder MultiPolygon.'],
       ['Feature 3 (Index ab 0 in features)', undefined, 'Das Feature hat keine Geometrie (null).'],
       ['Feature 5 (Index ab 0 in features)', 'id', 'Die Id ist leer oder kein Text ("").'],
-      ['Feature 7 (Index ab 0 in features)', undefined, 'Ungültige Koordinaten: Ring 0, Punkt 1: [13.13,"52.0"] ist kein Zahlenpaar.'],
+      [
+        'Feature 7 (Index ab 0 in features)',
+        undefined,
+        'Ungültige Koordinaten: Ring 0, Punkt 1: [13.13,"52.0"] ist kein Zahlenpaar.',
+      ],
     ]);
     expect(log.errors[0]?.hint).toContain('Anführungszeichen');
     expect(log.warnings.map((w) => [w.location, w.message])).toEqual([
@@ -99,8 +118,21 @@ describe('readBoundaries: GeoJSON', () => {
 
   test('a ring without area → error', () => {
     const log = new ProblemLog();
-    const geometry = { type: 'Polygon', coordinates: [[[13, 52], [13, 52.1], [13, 52.2], [13, 52]]] };
-    const json = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a', name: 'A' }, geometry }] };
+    const geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [13, 52],
+          [13, 52.1],
+          [13, 52.2],
+          [13, 52],
+        ],
+      ],
+    };
+    const json = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'a', name: 'A' }, geometry }],
+    };
     expect(readBoundaries({ json, source: source(), file: 'a.json' }, log)).toEqual([]);
     expect(log.errors.map((e) => [e.location, e.message])).toEqual([
       ['Feature 0 (Index ab 0 in features)', expect.stringContaining('Die Fläche ist leer oder nicht plausibel')],
@@ -109,17 +141,26 @@ describe('readBoundaries: GeoJSON', () => {
 
   test('an unsupported crs member → error', () => {
     const log = new ProblemLog();
-    const json = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } }, features: [] };
+    const json = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
+      features: [],
+    };
     readBoundaries({ json, source: source(), file: 'a.json' }, log);
-    expect(log.errors.map((e) => [e.field, e.message])).toEqual([['crs', 'Die Datei verwendet das Koordinatensystem EPSG:2154, das nicht unterstützt wird.']]);
+    expect(log.errors.map((e) => [e.field, e.message])).toEqual([
+      ['crs', 'Die Datei verwendet das Koordinatensystem EPSG:2154, das nicht unterstützt wird.'],
+    ]);
   });
 });
 
 describe('readBoundaries: TopoJSON', () => {
-  test('reads the named object; ids from the geometries\' id member', () => {
+  test("reads the named object; ids from the geometries' id member", () => {
     const { features, log } = read('units.topojson', { object: 'gebiete' });
     expect(log.problems).toEqual([]);
-    expect(features.map((f) => [f.id, f.name, f.index])).toEqual([['0101', 'Am Anger', 0], ['0102', 'Mühlenweg', 1]]);
+    expect(features.map((f) => [f.id, f.name, f.index])).toEqual([
+      ['0101', 'Am Anger', 0],
+      ['0102', 'Mühlenweg', 1],
+    ]);
     for (const f of features) expect(geoArea(f.geometry)).toBeLessThan(1e-5);
     // Quantized to 1e4 steps over 0.2°: corners within 2e-5° of the originals.
     const ring = features[0]?.geometry.type === 'Polygon' ? features[0].geometry.coordinates[0] : [];
@@ -136,6 +177,8 @@ describe('readBoundaries: TopoJSON', () => {
 
   test('an unknown object name → error listing the names', () => {
     const { log } = read('units.topojson', { object: 'ortsteile' });
-    expect(log.errors[0]?.message).toBe('Das Objekt "ortsteile" fehlt in der TopoJSON-Datei; vorhanden: bezirke, gebiete.');
+    expect(log.errors[0]?.message).toBe(
+      'Das Objekt "ortsteile" fehlt in der TopoJSON-Datei; vorhanden: bezirke, gebiete.',
+    );
   });
 });

@@ -7,16 +7,29 @@ import { ProblemLog } from '../../../src/lib/problems.ts';
 import { readBoundaries, type BoundaryFeature } from '../../../src/lib/geo/readBoundaries.ts';
 import { buildTopology, topologyFeatures, type TopologyInput } from '../../../src/lib/geo/topology.ts';
 
-const box = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const box = (w: number, s: number, e: number, n: number): Position[] => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
 const circle = (lon: number, lat: number, r: number, n: number): Position[] => {
-  const ring = Array.from({ length: n }, (_, i) => [lon + r * Math.cos((2 * Math.PI * i) / n), lat + r * Math.sin((2 * Math.PI * i) / n)]);
+  const ring = Array.from({ length: n }, (_, i) => [
+    lon + r * Math.cos((2 * Math.PI * i) / n),
+    lat + r * Math.sin((2 * Math.PI * i) / n),
+  ]);
   return [...ring, ring[0] as Position];
 };
-const positions = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).length;
+const positions = (g: Polygon | MultiPolygon) =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).length;
 
 function readFixture(name: string): BoundaryFeature[] {
   const json: unknown = JSON.parse(readFileSync(new URL(`../../fixtures/geo/${name}`, import.meta.url), 'utf8'));
-  return readBoundaries({ json, source: { file: name, idField: 'id', nameField: 'name' }, file: name }, new ProblemLog());
+  return readBoundaries(
+    { json, source: { file: name, idField: 'id', nameField: 'name' }, file: name },
+    new ProblemLog(),
+  );
 }
 
 describe('buildTopology', () => {
@@ -25,7 +38,10 @@ describe('buildTopology', () => {
     const topology = buildTopology({ bezirk: parents, gebiet: readFixture('duplicate-ids.geojson') }, { simplify: 1 });
     expect(Object.keys(topology.objects)).toEqual(['bezirk', 'gebiet']);
     const bezirke = topologyFeatures(topology, 'bezirk');
-    expect(bezirke.map((f) => [f.id, f.properties.name])).toEqual([['01', 'Westfeld'], ['02', 'Ostfeld']]);
+    expect(bezirke.map((f) => [f.id, f.properties.name])).toEqual([
+      ['01', 'Westfeld'],
+      ['02', 'Ostfeld'],
+    ]);
     for (const f of [...bezirke, ...topologyFeatures(topology, 'gebiet')]) {
       expect(geoArea(f)).toBeGreaterThan(0);
       expect(geoArea(f)).toBeLessThan(1e-5);
@@ -50,7 +66,12 @@ describe('buildTopology', () => {
         name: 'Mit Inseln',
         geometry: {
           type: 'MultiPolygon',
-          coordinates: [[circle(13.2, 52.2, 0.05, 400)], [box(13.3, 52.3, 13.30001, 52.30001)], [box(13.31, 52.3, 13.31001, 52.30001)], [box(13.32, 52.3, 13.32001, 52.30001)]],
+          coordinates: [
+            [circle(13.2, 52.2, 0.05, 400)],
+            [box(13.3, 52.3, 13.30001, 52.30001)],
+            [box(13.31, 52.3, 13.31001, 52.30001)],
+            [box(13.32, 52.3, 13.32001, 52.30001)],
+          ],
         },
       },
       // A unit smaller than any simplification weight: must survive with a real area.
@@ -76,7 +97,14 @@ describe('buildTopology', () => {
   test('real Berlin LOR, three levels at simplify 0.15: every unit kept, all plausible', () => {
     const dir = new URL('../../../data/berlin/geometry/', import.meta.url).pathname;
     const read = (file: string) =>
-      readBoundaries({ json: JSON.parse(readFileSync(dir + file, 'utf8')), source: { file, idField: 'id', nameField: 'name' }, file }, new ProblemLog());
+      readBoundaries(
+        {
+          json: JSON.parse(readFileSync(dir + file, 'utf8')),
+          source: { file, idField: 'id', nameField: 'name' },
+          file,
+        },
+        new ProblemLog(),
+      );
     const layers = {
       planungsraum: read('berlin-lor-planning-areas-until-2020.geojson'),
       bezirksregion: read('berlin-lor-district-regions-until-2020.geojson'),

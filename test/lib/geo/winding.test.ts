@@ -14,9 +14,21 @@ function signedArea(ring: Position[]): number {
   return sum / 2;
 }
 
-const ccw = [[13, 52], [13.1, 52], [13.1, 52.1], [13, 52.1], [13, 52]]; // RFC 7946 exterior
+const ccw = [
+  [13, 52],
+  [13.1, 52],
+  [13.1, 52.1],
+  [13, 52.1],
+  [13, 52],
+]; // RFC 7946 exterior
 const cw = ccw.slice().reverse();
-const holeCw = [[13.04, 52.04], [13.04, 52.06], [13.06, 52.06], [13.06, 52.04], [13.04, 52.04]]; // RFC 7946 hole
+const holeCw = [
+  [13.04, 52.04],
+  [13.04, 52.06],
+  [13.06, 52.06],
+  [13.06, 52.04],
+  [13.04, 52.04],
+]; // RFC 7946 hole
 
 describe('rewindForD3', () => {
   test('both winding orders give the same small positive area', () => {
@@ -38,7 +50,11 @@ describe('rewindForD3', () => {
   });
 
   test('holes are wound opposite to the exterior and stay holes', () => {
-    for (const rings of [[ccw, holeCw], [cw, holeCw.slice().reverse()], [ccw, holeCw.slice().reverse()]]) {
+    for (const rings of [
+      [ccw, holeCw],
+      [cw, holeCw.slice().reverse()],
+      [ccw, holeCw.slice().reverse()],
+    ]) {
       const g = rewindForD3<Polygon>({ type: 'Polygon', coordinates: rings });
       expect(signedArea(g.coordinates[0] ?? [])).toBeLessThan(0);
       expect(signedArea(g.coordinates[1] ?? [])).toBeGreaterThan(0);
@@ -48,7 +64,10 @@ describe('rewindForD3', () => {
   });
 
   test('MultiPolygon parts are rewound each; the input is not changed; idempotent', () => {
-    const input: MultiPolygon = { type: 'MultiPolygon', coordinates: [[ccw], [cw.map(([x = 0, y = 0]) => [x + 1, y])]] };
+    const input: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[ccw], [cw.map(([x = 0, y = 0]) => [x + 1, y])]],
+    };
     const copy = structuredClone(input);
     const once = rewindForD3(input);
     expect(input).toEqual(copy);
@@ -60,7 +79,17 @@ describe('rewindForD3', () => {
 describe('isPlausibleArea', () => {
   test('a degenerate ring (all points on one meridian, a great circle) is not plausible', () => {
     // Not a parallel: edges along 52° N are great circles that bulge north, so that ring has a (tiny) area.
-    const line: Polygon = { type: 'Polygon', coordinates: [[[13, 52], [13, 52.1], [13, 52.2], [13, 52]]] };
+    const line: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [13, 52],
+          [13, 52.1],
+          [13, 52.2],
+          [13, 52],
+        ],
+      ],
+    };
     expect(isPlausibleArea(rewindForD3(line))).toBe(false);
   });
 

@@ -11,19 +11,54 @@ function unit(id: string, level: string, parent?: string): Unit {
 }
 
 /** Two Bezirke: A with planning areas a1, a2; B with b1. */
-const UNITS: Unit[] = [unit('A', 'bezirk'), unit('B', 'bezirk'), unit('a1', 'planungsraum', 'A'), unit('a2', 'planungsraum', 'A'), unit('b1', 'planungsraum', 'B')];
+const UNITS: Unit[] = [
+  unit('A', 'bezirk'),
+  unit('B', 'bezirk'),
+  unit('a1', 'planungsraum', 'A'),
+  unit('a2', 'planungsraum', 'A'),
+  unit('b1', 'planungsraum', 'B'),
+];
 
-function cell(u: string, indicator: string, value: number | undefined, status: CellStatus = value === 0 ? 'zero' : 'value', year = 2019): Cell {
-  return { unit: u, indicator, year, status, value, raw: String(value ?? '.'), origin: { file: 'x.csv', line: 2, column: indicator } };
+function cell(
+  u: string,
+  indicator: string,
+  value: number | undefined,
+  status: CellStatus = value === 0 ? 'zero' : 'value',
+  year = 2019,
+): Cell {
+  return {
+    unit: u,
+    indicator,
+    year,
+    status,
+    value,
+    raw: String(value ?? '.'),
+    origin: { file: 'x.csv', line: 2, column: indicator },
+  };
 }
 
 function indicator(input: Record<string, unknown> & { id: string }): Indicator {
-  return IndicatorSchema.parse({ label: { de: input.id }, definition: { de: 'x' }, source: 'test', polarity: 'neutral', decimals: 1, type: 'count', ...input });
+  return IndicatorSchema.parse({
+    label: { de: input.id },
+    definition: { de: 'x' },
+    source: 'test',
+    polarity: 'neutral',
+    decimals: 1,
+    type: 'count',
+    ...input,
+  });
 }
 
 const EW = indicator({ id: 'ew', decimals: 0 });
 const ALO = indicator({ id: 'alo', decimals: 0 });
-const QUOTE = indicator({ id: 'quote', type: 'rate', numerator: 'alo', denominator: 'ew', factor: 100, unit: { de: '%' } });
+const QUOTE = indicator({
+  id: 'quote',
+  type: 'rate',
+  numerator: 'alo',
+  denominator: 'ew',
+  factor: 100,
+  unit: { de: '%' },
+});
 
 function derive(cells: Cell[], indicators: Indicator[] = [EW], checkCells?: Cell[]) {
   return deriveValues({ cells, units: UNITS, levelOrder: LEVELS, indicators, ...(checkCells ? { checkCells } : {}) });
@@ -39,7 +74,12 @@ describe('deriveValues: counts', () => {
 
   it('deriveValues() keeps published cells with their origin and method "published"', () => {
     const { store } = derive([cell('a1', 'ew', 10)]);
-    expect(store.get('ew', 'a1', 2019)).toMatchObject({ status: 'value', value: 10, method: 'published', origin: { file: 'x.csv', line: 2 } });
+    expect(store.get('ew', 'a1', 2019)).toMatchObject({
+      status: 'value',
+      value: 10,
+      method: 'published',
+      origin: { file: 'x.csv', line: 2 },
+    });
   });
 
   it('deriveValues() keeps a published parent value and sums the city from it', () => {
@@ -49,7 +89,12 @@ describe('deriveValues: counts', () => {
   });
 
   it('deriveValues() sums each year on its own', () => {
-    const { store } = derive([cell('a1', 'ew', 10, 'value', 2018), cell('a2', 'ew', 20, 'value', 2018), cell('a1', 'ew', 11), cell('a2', 'ew', 21)]);
+    const { store } = derive([
+      cell('a1', 'ew', 10, 'value', 2018),
+      cell('a2', 'ew', 20, 'value', 2018),
+      cell('a1', 'ew', 11),
+      cell('a2', 'ew', 21),
+    ]);
     expect(store.get('ew', 'A', 2018)?.value).toBe(30);
     expect(store.get('ew', 'A', 2019)?.value).toBe(32);
   });
@@ -93,7 +138,10 @@ describe('deriveValues: counts', () => {
   });
 
   it('deriveValues() makes a parent whose children are all "not applicable" not applicable, not zero', () => {
-    const { store } = derive([cell('a1', 'ew', undefined, 'notApplicable'), cell('a2', 'ew', undefined, 'notApplicable')]);
+    const { store } = derive([
+      cell('a1', 'ew', undefined, 'notApplicable'),
+      cell('a2', 'ew', undefined, 'notApplicable'),
+    ]);
     const a = store.get('ew', 'A', 2019);
     expect(a?.status).toBe('notApplicable');
     expect(a?.value).toBeUndefined();
@@ -115,7 +163,14 @@ describe('deriveValues: counts', () => {
 });
 
 describe('deriveValues: rates', () => {
-  const counts = [cell('a1', 'alo', 1), cell('a1', 'ew', 10), cell('a2', 'alo', 50), cell('a2', 'ew', 100), cell('b1', 'alo', 3), cell('b1', 'ew', 30)];
+  const counts = [
+    cell('a1', 'alo', 1),
+    cell('a1', 'ew', 10),
+    cell('a2', 'alo', 50),
+    cell('a2', 'ew', 100),
+    cell('b1', 'alo', 3),
+    cell('b1', 'ew', 30),
+  ];
 
   it('deriveValues() computes rates as Σ numerators / Σ denominators × factor on every level, never a mean of child rates', () => {
     const { store } = derive(counts, [EW, ALO, QUOTE]);
@@ -149,8 +204,14 @@ describe('deriveValues: rates', () => {
   });
 
   it('deriveValues() makes a rate "suppressed" when its numerator is suppressed', () => {
-    const { store } = derive([cell('a1', 'alo', undefined, 'suppressed'), cell('a1', 'ew', 10), cell('a2', 'alo', 5), cell('a2', 'ew', 10)], [EW, ALO, QUOTE]);
-    expect(store.get('quote', 'a1', 2019)).toMatchObject({ status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten' });
+    const { store } = derive(
+      [cell('a1', 'alo', undefined, 'suppressed'), cell('a1', 'ew', 10), cell('a2', 'alo', 5), cell('a2', 'ew', 10)],
+      [EW, ALO, QUOTE],
+    );
+    expect(store.get('quote', 'a1', 2019)).toMatchObject({
+      status: 'suppressed',
+      note: 'Zähler oder Nenner geheim gehalten',
+    });
     // The parent's numerator is a suppressed sum, so the parent's rate is suppressed too.
     expect(store.get('quote', 'A', 2019)?.status).toBe('suppressed');
     expect(store.get('quote', 'A', 2019)?.value).toBeUndefined();
@@ -162,7 +223,10 @@ describe('deriveValues: rates', () => {
   });
 
   it('deriveValues() keeps a published rate where its counts are missing', () => {
-    const { store } = derive([cell('a1', 'alo', undefined, 'missing'), cell('a1', 'ew', 10), cell('a1', 'quote', 12.5)], [EW, ALO, QUOTE]);
+    const { store } = derive(
+      [cell('a1', 'alo', undefined, 'missing'), cell('a1', 'ew', 10), cell('a1', 'quote', 12.5)],
+      [EW, ALO, QUOTE],
+    );
     expect(store.get('quote', 'a1', 2019)).toMatchObject({ status: 'value', value: 12.5, method: 'published' });
   });
 
@@ -172,11 +236,21 @@ describe('deriveValues: rates', () => {
   });
 
   it('deriveValues() replaces a published rate by the computed one and reports the difference as a check', () => {
-    const { store, checks } = derive([cell('a1', 'alo', 1), cell('a1', 'ew', 10), cell('a1', 'quote', 10.2)], [EW, ALO, QUOTE]);
+    const { store, checks } = derive(
+      [cell('a1', 'alo', 1), cell('a1', 'ew', 10), cell('a1', 'quote', 10.2)],
+      [EW, ALO, QUOTE],
+    );
     expect(store.get('quote', 'a1', 2019)).toMatchObject({ value: 10, method: 'ratio' });
     expect(checks).toHaveLength(1);
     const [c] = checks;
-    expect(c).toMatchObject({ unit: 'a1', indicator: 'quote', year: 2019, published: 10.2, computed: 10, origin: { file: 'x.csv' } });
+    expect(c).toMatchObject({
+      unit: 'a1',
+      indicator: 'quote',
+      year: 2019,
+      published: 10.2,
+      computed: 10,
+      origin: { file: 'x.csv' },
+    });
     expect(c?.diff).toBeCloseTo(-0.2, 12);
   });
 });
@@ -184,7 +258,11 @@ describe('deriveValues: rates', () => {
 describe('deriveValues: check tables', () => {
   it('deriveValues() compares published check cells with the computed values and reports computed − published', () => {
     const checkCells = [cell('A', 'ew', 32), cell(CITY, 'ew', 35), cell('B', 'ew', undefined, 'missing')];
-    const { store, checks } = derive([cell('a1', 'ew', 10), cell('a2', 'ew', 20), cell('b1', 'ew', 5)], [EW], checkCells);
+    const { store, checks } = derive(
+      [cell('a1', 'ew', 10), cell('a2', 'ew', 20), cell('b1', 'ew', 5)],
+      [EW],
+      checkCells,
+    );
     // Check cells never replace the data.
     expect(store.get('ew', 'A', 2019)?.value).toBe(30);
     expect(checks.map((c) => [c.unit, c.published, c.computed, c.diff])).toEqual([

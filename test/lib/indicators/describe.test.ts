@@ -4,11 +4,25 @@ import type { Value } from '../../../src/lib/indicators/store.ts';
 import { IndicatorSchema, type CellStatus, type Indicator } from '../../../src/schemas/atlasConfig.ts';
 
 function indicator(input: Record<string, unknown> & { id: string }): Indicator {
-  return IndicatorSchema.parse({ label: { de: 'Arbeitslose', en: 'Unemployed' }, definition: { de: 'x' }, source: 'test', polarity: 'negative', decimals: 1, type: 'value', ...input });
+  return IndicatorSchema.parse({
+    label: { de: 'Arbeitslose', en: 'Unemployed' },
+    definition: { de: 'x' },
+    source: 'test',
+    polarity: 'negative',
+    decimals: 1,
+    type: 'value',
+    ...input,
+  });
 }
 
 const RATE = indicator({ id: 'quote', unit: { de: '%' } });
-const COUNT = indicator({ id: 'ew', type: 'count', decimals: 0, label: { de: 'Einwohner', en: 'Inhabitants' }, unit: { de: 'Personen', en: 'persons' } });
+const COUNT = indicator({
+  id: 'ew',
+  type: 'count',
+  decimals: 0,
+  label: { de: 'Einwohner', en: 'Inhabitants' },
+  unit: { de: 'Personen', en: 'persons' },
+});
 const INDEX = indicator({ id: 'index', decimals: 2 });
 const CLASS = indicator({
   id: 'status',
@@ -112,33 +126,59 @@ describe('summarizeSeries', () => {
   ]);
 
   it('summarizeSeries(series, city, "de") names the latest value, the city value and the first value', () => {
-    const s = summarizeSeries(RATE, 'Tiergarten Süd', 'Berlin', [v(2013, 20.1), v(2016, undefined, 'missing'), v(2019, 17.7)], city, 'de');
-    expect(s).toBe(`Arbeitslose in Tiergarten Süd 2019: 17,7${NNBSP}% (Berlin: 15,2${NNBSP}%); 2013 waren es 20,1${NNBSP}%.`);
+    const s = summarizeSeries(
+      RATE,
+      'Tiergarten Süd',
+      'Berlin',
+      [v(2013, 20.1), v(2016, undefined, 'missing'), v(2019, 17.7)],
+      city,
+      'de',
+    );
+    expect(s).toBe(
+      `Arbeitslose in Tiergarten Süd 2019: 17,7${NNBSP}% (Berlin: 15,2${NNBSP}%); 2013 waren es 20,1${NNBSP}%.`,
+    );
   });
 
   it('summarizeSeries(series, city, "en") writes English with decimal points', () => {
     const s = summarizeSeries(RATE, 'Tiergarten Süd', 'Berlin', [v(2013, 20.1), v(2019, 17.7)], city, 'en');
-    expect(s).toBe(`Unemployed in Tiergarten Süd in 2019: 17.7${NNBSP}% (Berlin: 15.2${NNBSP}%); in 2013 it was 20.1${NNBSP}%.`);
+    expect(s).toBe(
+      `Unemployed in Tiergarten Süd in 2019: 17.7${NNBSP}% (Berlin: 15.2${NNBSP}%); in 2013 it was 20.1${NNBSP}%.`,
+    );
   });
 
   it('summarizeSeries() takes the latest year with a number, not a later suppressed year', () => {
-    const s = summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2013, 20.1), v(2019, 17.7), v(2021, undefined, 'suppressed')], city, 'de');
+    const s = summarizeSeries(
+      RATE,
+      'Mitte',
+      'Berlin',
+      [v(2013, 20.1), v(2019, 17.7), v(2021, undefined, 'suppressed')],
+      city,
+      'de',
+    );
     expect(s.startsWith('Arbeitslose in Mitte 2019: 17,7')).toBe(true);
     expect(s).not.toContain('2021');
   });
 
   it('summarizeSeries(single year) names just that year', () => {
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], city, 'de')).toBe(`Arbeitslose in Mitte 2019: 17,7${NNBSP}% (Berlin: 15,2${NNBSP}%).`);
+    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], city, 'de')).toBe(
+      `Arbeitslose in Mitte 2019: 17,7${NNBSP}% (Berlin: 15,2${NNBSP}%).`,
+    );
   });
 
   it('summarizeSeries() leaves out the city when the city has no number that year', () => {
     const suppressedCity = new Map<number, Value>([[2019, v(2019, undefined, 'suppressed')]]);
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], suppressedCity, 'de')).toBe(`Arbeitslose in Mitte 2019: 17,7${NNBSP}%.`);
+    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], suppressedCity, 'de')).toBe(
+      `Arbeitslose in Mitte 2019: 17,7${NNBSP}%.`,
+    );
   });
 
   it('summarizeSeries(no numbers) says there are no values, never "0"', () => {
     const series = [v(2013, undefined, 'suppressed'), v(2019, undefined, 'missing')];
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'de')).toBe('Arbeitslose: für Mitte liegen keine Werte vor.');
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'en')).toBe('Unemployed: no values are available for Mitte.');
+    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'de')).toBe(
+      'Arbeitslose: für Mitte liegen keine Werte vor.',
+    );
+    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'en')).toBe(
+      'Unemployed: no values are available for Mitte.',
+    );
   });
 });

@@ -9,7 +9,14 @@ type IndicatorInput = Partial<Indicator> & { id: string };
 
 /** A catalogue of made-up indicators with the fields the schema requires. */
 function catalogue(...list: IndicatorInput[]): Map<string, Indicator> {
-  const base = { label: { de: 'x' }, definition: { de: 'x' }, source: 'test', polarity: 'neutral', decimals: 1, type: 'value' };
+  const base = {
+    label: { de: 'x' },
+    definition: { de: 'x' },
+    source: 'test',
+    polarity: 'neutral',
+    decimals: 1,
+    type: 'value',
+  };
   return new Map(list.map((i) => [i.id, IndicatorSchema.parse({ ...base, ...i })]));
 }
 
@@ -17,10 +24,18 @@ function table(input: Record<string, unknown>): Table {
   return TableSchema.parse({ level: 'bezirk', source: 'test', year: 2019, ...input });
 }
 
-function read(file: string, t: Table, indicators: Map<string, Indicator>, unitIds?: Set<string>): { result: ReadTableResult; log: ProblemLog } {
+function read(
+  file: string,
+  t: Table,
+  indicators: Map<string, Indicator>,
+  unitIds?: Set<string>,
+): { result: ReadTableResult; log: ProblemLog } {
   const log = new ProblemLog();
   const text = readFixtureText(file);
-  const result = readIndicatorTable(unitIds ? { text, table: t, file, indicators, unitIds } : { text, table: t, file, indicators }, log);
+  const result = readIndicatorTable(
+    unitIds ? { text, table: t, file, indicators, unitIds } : { text, table: t, file, indicators },
+    log,
+  );
   return { result, log };
 }
 
@@ -58,7 +73,12 @@ describe('readIndicatorTable: real Berlin MSS 2019 lines (copied into fixtures)'
       },
       markers: { '-': 'missing' },
     });
-    const { result, log } = read('mss-2019-planning-areas-head.csv', t, indicators, new Set(['01011101', '01011103', '01011104', '01011105', '01011201']));
+    const { result, log } = read(
+      'mss-2019-planning-areas-head.csv',
+      t,
+      indicators,
+      new Set(['01011101', '01011103', '01011104', '01011105', '01011201']),
+    );
     expect(log.problems).toEqual([]);
     expect(result.rows).toBe(5);
     expect(result.cells).toHaveLength(25);
@@ -94,7 +114,9 @@ describe('readIndicatorTable: real Berlin MSS 2019 lines (copied into fixtures)'
     });
     const { result, log } = read('mss-2019-districts-head.csv', t, indicators, new Set(['01', '02', '03']));
     expect(log.problems).toEqual([]);
-    expect(result.excluded).toEqual([{ line: 2, id: 'Nummer', reason: 'Zeile mit Standardabweichungen, keine Gebietseinheit' }]);
+    expect(result.excluded).toEqual([
+      { line: 2, id: 'Nummer', reason: 'Zeile mit Standardabweichungen, keine Gebietseinheit' },
+    ]);
     expect(result.rows).toBe(3);
     expect(result.cells.map((c) => [c.unit, c.value])).toEqual([
       ['01', 4.95572],
@@ -126,7 +148,11 @@ describe('readIndicatorTable: formats and layouts', () => {
       format: { decimal: ',', thousands: '.' },
       markers: { '-': 'missing' },
     });
-    const { result, log } = read('semicolon-decimal-comma-bom.csv', t, catalogue({ id: 'arbeitslose', type: 'count' }, { id: 'quote' }));
+    const { result, log } = read(
+      'semicolon-decimal-comma-bom.csv',
+      t,
+      catalogue({ id: 'arbeitslose', type: 'count' }, { id: 'quote' }),
+    );
     expect(log.problems).toEqual([]);
     expect(result.cells.map((c) => [c.unit, c.indicator, c.status, c.value])).toEqual([
       ['0101', 'arbeitslose', 'value', 1234],
@@ -142,8 +168,16 @@ describe('readIndicatorTable: formats and layouts', () => {
     const decoded = decodeText(readFixtureBytes('windows-1252.csv'), 'windows-1252');
     if (!('text' in decoded)) throw new Error(decoded.error);
     const log = new ProblemLog();
-    const t = table({ file: 'f', nameColumn: 'name', columns: { wert: 'wert' }, format: { decimal: ',', encoding: 'windows-1252' } });
-    const result = readIndicatorTable({ text: decoded.text, table: t, file: 'windows-1252.csv', indicators: WERT }, log);
+    const t = table({
+      file: 'f',
+      nameColumn: 'name',
+      columns: { wert: 'wert' },
+      format: { decimal: ',', encoding: 'windows-1252' },
+    });
+    const result = readIndicatorTable(
+      { text: decoded.text, table: t, file: 'windows-1252.csv', indicators: WERT },
+      log,
+    );
     expect(log.problems).toEqual([]);
     expect(result.names.get('02')).toBe('Straße am Fluß');
     expect(result.cells.map((c) => c.value)).toEqual([12.5, 3]);
@@ -166,12 +200,24 @@ describe('readIndicatorTable: formats and layouts', () => {
       idColumn: 'gebiet',
       year: undefined,
       yearColumn: 'jahr',
-      long: { indicatorColumn: 'merkmal', valueColumn: 'wert', codes: { ALO: 'arbeitslose', EW: 'einwohner' }, ignoreCodes: ['SUM'] },
+      long: {
+        indicatorColumn: 'merkmal',
+        valueColumn: 'wert',
+        codes: { ALO: 'arbeitslose', EW: 'einwohner' },
+        ignoreCodes: ['SUM'],
+      },
       format: { decimal: ',' },
       markers: { '-': 'missing' },
     });
-    const { result, log } = read('long-layout.csv', t, catalogue({ id: 'arbeitslose' }, { id: 'einwohner', type: 'count' }), new Set(['01', '02']));
-    expect(result.cells.map((c) => [c.unit, c.indicator, c.year, c.status, c.value, c.origin.line, c.origin.column])).toEqual([
+    const { result, log } = read(
+      'long-layout.csv',
+      t,
+      catalogue({ id: 'arbeitslose' }, { id: 'einwohner', type: 'count' }),
+      new Set(['01', '02']),
+    );
+    expect(
+      result.cells.map((c) => [c.unit, c.indicator, c.year, c.status, c.value, c.origin.line, c.origin.column]),
+    ).toEqual([
       ['01', 'arbeitslose', 2019, 'value', 5.1, 2, 'wert'],
       ['01', 'arbeitslose', 2020, 'value', 4.8, 3, 'wert'],
       ['02', 'arbeitslose', 2019, 'missing', undefined, 4, 'wert'],
@@ -192,7 +238,10 @@ describe('readIndicatorTable: formats and layouts', () => {
 
   it('collapses whitespace in names', () => {
     const log = new ProblemLog();
-    const result = readIndicatorTable({ text: 'id,name,wert\n01,"  Alt-  Hohen\nschönhausen ",1\n', table: SIMPLE, file: 'f', indicators: WERT }, log);
+    const result = readIndicatorTable(
+      { text: 'id,name,wert\n01,"  Alt-  Hohen\nschönhausen ",1\n', table: SIMPLE, file: 'f', indicators: WERT },
+      log,
+    );
     expect(result.names.get('01')).toBe('Alt- Hohen schönhausen');
   });
 });
@@ -216,7 +265,11 @@ describe('readIndicatorTable: one fixture per class of bad input', () => {
       [3, true],
       [4, true],
     ]);
-    const declared = read('unknown-marker.csv', table({ file: 'f', columns: { wert: 'wert' }, markers: { '-': 'missing' } }), WERT);
+    const declared = read(
+      'unknown-marker.csv',
+      table({ file: 'f', columns: { wert: 'wert' }, markers: { '-': 'missing' } }),
+      WERT,
+    );
     expect(declared.log.errors.map((e) => e.line)).toEqual([3]);
   });
 
@@ -232,8 +285,14 @@ describe('readIndicatorTable: one fixture per class of bad input', () => {
 
   it('duplicate header: referenced without "#n" is an error, "#2" works', () => {
     const t = table({ file: 'f', columns: { einwohner: 'einwohner' } });
-    expect(read('duplicate-header.csv', t, catalogue({ id: 'einwohner' })).log.errors[0]?.hint).toContain('einwohner#1');
-    const ok = read('duplicate-header.csv', table({ file: 'f', columns: { einwohner: 'einwohner#2' } }), catalogue({ id: 'einwohner' }));
+    expect(read('duplicate-header.csv', t, catalogue({ id: 'einwohner' })).log.errors[0]?.hint).toContain(
+      'einwohner#1',
+    );
+    const ok = read(
+      'duplicate-header.csv',
+      table({ file: 'f', columns: { einwohner: 'einwohner#2' } }),
+      catalogue({ id: 'einwohner' }),
+    );
     expect(ok.log.problems).toEqual([]);
     expect(ok.result.cells[0]?.origin.column).toBe('einwohner#2');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { approximateSize, bundleManifest, globToRegExp, selectBundleFiles, urlOfFile, type BuiltFile } from '../../../src/lib/offline/bundle.ts';
+import {
+  approximateSize,
+  bundleManifest,
+  globToRegExp,
+  selectBundleFiles,
+  urlOfFile,
+  type BuiltFile,
+} from '../../../src/lib/offline/bundle.ts';
 
 // A made-up built site: paths as Astro writes them, sizes invented.
 const files: BuiltFile[] = [
@@ -68,15 +75,35 @@ describe('selectBundleFiles', () => {
 
   it('selectBundleFiles(files, "en") takes the English pages and the shared files, never German pages', () => {
     const paths = selectBundleFiles(files, 'en').map((f) => f.path);
-    expect(paths.filter((p) => p.endsWith('.html'))).toEqual(['en/einrichtungen/index.html', 'en/einrichtungen/typ/kita/index.html', 'en/offline/index.html']);
+    expect(paths.filter((p) => p.endsWith('.html'))).toEqual([
+      'en/einrichtungen/index.html',
+      'en/einrichtungen/typ/kita/index.html',
+      'en/offline/index.html',
+    ]);
     expect(paths).toContain('data/offline/facilities.json');
   });
 });
 
 describe('bundleManifest', () => {
   it('bundleManifest(selected, lang, date, version, transfer) sums the sizes and lists urls', () => {
-    const m = bundleManifest([{ path: 'einrichtungen/index.html', bytes: 1000 }, { path: 'favicon.svg', bytes: 234 }], 'de', '2023-12-31', 'abc', 400);
-    expect(m).toEqual({ version: 'abc', lang: 'de', dataDate: '2023-12-31', bytes: 1234, transferBytes: 400, files: ['/einrichtungen/', '/favicon.svg'] });
+    const m = bundleManifest(
+      [
+        { path: 'einrichtungen/index.html', bytes: 1000 },
+        { path: 'favicon.svg', bytes: 234 },
+      ],
+      'de',
+      '2023-12-31',
+      'abc',
+      400,
+    );
+    expect(m).toEqual({
+      version: 'abc',
+      lang: 'de',
+      dataDate: '2023-12-31',
+      bytes: 1234,
+      transferBytes: 400,
+      files: ['/einrichtungen/', '/favicon.svg'],
+    });
   });
 });
 

@@ -2,29 +2,52 @@ import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/lib/facilities/searchRecord.ts';
 import { buildDirectorySearch, languageLabel } from '../../../src/lib/pages/directorySearch.ts';
 
-const rec = (id: string, types: string[], units: string[], languages: string[] = [], wheelchair: SearchRecord[9] = 'unknown', groups: string[] = []): SearchRecord =>
-  [id, id, '', 'Weg 1, 12345 Musterstadt', '', types, groups, units, languages, wheelchair];
+const rec = (
+  id: string,
+  types: string[],
+  units: string[],
+  languages: string[] = [],
+  wheelchair: SearchRecord[9] = 'unknown',
+  groups: string[] = [],
+): SearchRecord => [id, id, '', 'Weg 1, 12345 Musterstadt', '', types, groups, units, languages, wheelchair];
 /** Made-up units: Süd (S) > Südost (S1); Nord (N) > Nordwest (N1), Anger (N2, no entries); Ost (O, no entries). */
 const UNITS = [
-  { id: 'S', name: 'Süd', level: 'bezirk' }, { id: 'N', name: 'Nord', level: 'bezirk' }, { id: 'O', name: 'Ost', level: 'bezirk' },
-  { id: 'S1', name: 'Südost', level: 'region', parent: 'S' }, { id: 'N1', name: 'Nordwest', level: 'region', parent: 'N' }, { id: 'N2', name: 'Anger', level: 'region', parent: 'N' },
+  { id: 'S', name: 'Süd', level: 'bezirk' },
+  { id: 'N', name: 'Nord', level: 'bezirk' },
+  { id: 'O', name: 'Ost', level: 'bezirk' },
+  { id: 'S1', name: 'Südost', level: 'region', parent: 'S' },
+  { id: 'N1', name: 'Nordwest', level: 'region', parent: 'N' },
+  { id: 'N2', name: 'Anger', level: 'region', parent: 'N' },
 ];
 const CTX = {
   levels: ['bezirk', 'region', 'raum'],
   units: UNITS,
-  types: [{ id: 'pflege', label: { de: 'Pflege' } }, { id: 'apotheke', label: { de: 'Apotheke' } }, { id: 'kita', label: { de: 'Kita' } }],
-  targetGroups: [{ id: 'kinder', label: { de: 'Kinder' } }, { id: 'senioren', label: { de: 'Senioren' } }],
+  types: [
+    { id: 'pflege', label: { de: 'Pflege' } },
+    { id: 'apotheke', label: { de: 'Apotheke' } },
+    { id: 'kita', label: { de: 'Kita' } },
+  ],
+  targetGroups: [
+    { id: 'kinder', label: { de: 'Kinder' } },
+    { id: 'senioren', label: { de: 'Senioren' } },
+  ],
 };
 
 describe('buildDirectorySearch(records, ctx)', () => {
-  const page = buildDirectorySearch([
-    rec('a', ['kita', 'pflege'], ['N', 'N1'], ['tr', 'de'], 'yes', ['kinder']),
-    rec('b', ['kita'], ['S', 'S1'], ['de'], 'limited'),
-    rec('c', ['pflege'], ['N', 'N1'], [], 'no'),
-  ], CTX);
+  const page = buildDirectorySearch(
+    [
+      rec('a', ['kita', 'pflege'], ['N', 'N1'], ['tr', 'de'], 'yes', ['kinder']),
+      rec('b', ['kita'], ['S', 'S1'], ['de'], 'limited'),
+      rec('c', ['pflege'], ['N', 'N1'], [], 'no'),
+    ],
+    CTX,
+  );
 
   it('offers the types and target groups that occur, in vocabulary order, with counts', () => {
-    expect(page.types).toEqual([{ id: 'pflege', count: 2 }, { id: 'kita', count: 2 }]);
+    expect(page.types).toEqual([
+      { id: 'pflege', count: 2 },
+      { id: 'kita', count: 2 },
+    ]);
     expect(page.targetGroups).toEqual([{ id: 'kinder', count: 1 }]);
   });
 
@@ -36,7 +59,10 @@ describe('buildDirectorySearch(records, ctx)', () => {
   });
 
   it('names the languages in German and English, by German name, and counts wheelchair access', () => {
-    expect(page.languages).toEqual([{ id: 'de', count: 2, label: { de: 'Deutsch', en: 'German' } }, { id: 'tr', count: 1, label: { de: 'Türkisch', en: 'Turkish' } }]);
+    expect(page.languages).toEqual([
+      { id: 'de', count: 2, label: { de: 'Deutsch', en: 'German' } },
+      { id: 'tr', count: 1, label: { de: 'Türkisch', en: 'Turkish' } },
+    ]);
     expect(page.wheelchair).toEqual({ yes: 1, yesOrLimited: 2 });
     expect(page.total).toBe(3);
     expect(page.url).toBe('/einrichtungen/suche/');

@@ -1,6 +1,13 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildAreaMap, buildOverviewMap, countByType, groupByUnit, type FacilityMapInput, type MapEntry } from '../../../src/lib/pages/facilityMaps.ts';
+import {
+  buildAreaMap,
+  buildOverviewMap,
+  countByType,
+  groupByUnit,
+  type FacilityMapInput,
+  type MapEntry,
+} from '../../../src/lib/pages/facilityMaps.ts';
 import type { Unit } from '../../../src/lib/types.ts';
 
 // Made-up city: two top units (West, Ost), each split into two sub-units (north and south halves).
@@ -8,12 +15,36 @@ const rect = (id: string, w: number, s: number, e: number, n: number): Feature =
   type: 'Feature',
   id,
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  },
 });
 const unit = (id: string, name: string, level: string, parent: string | undefined, [w, s, e, n]: number[]): Unit => ({
-  id, name, level, parent, areaM2: 1, bbox: [w, s, e, n] as [number, number, number, number], interiorPoint: [((w ?? 0) + (e ?? 0)) / 2, ((s ?? 0) + (n ?? 0)) / 2],
+  id,
+  name,
+  level,
+  parent,
+  areaM2: 1,
+  bbox: [w, s, e, n] as [number, number, number, number],
+  interiorPoint: [((w ?? 0) + (e ?? 0)) / 2, ((s ?? 0) + (n ?? 0)) / 2],
 });
-const boxes: Record<string, number[]> = { W: [7.0, 51.4, 7.05, 51.45], O: [7.05, 51.4, 7.1, 51.45], WN: [7.0, 51.425, 7.05, 51.45], WS: [7.0, 51.4, 7.05, 51.425], ON: [7.05, 51.425, 7.1, 51.45], OS: [7.05, 51.4, 7.1, 51.425] };
+const boxes: Record<string, number[]> = {
+  W: [7.0, 51.4, 7.05, 51.45],
+  O: [7.05, 51.4, 7.1, 51.45],
+  WN: [7.0, 51.425, 7.05, 51.45],
+  WS: [7.0, 51.4, 7.05, 51.425],
+  ON: [7.05, 51.425, 7.1, 51.45],
+  OS: [7.05, 51.4, 7.1, 51.425],
+};
 const units: Unit[] = [
   unit('W', 'West', 'top', undefined, boxes['W'] ?? []),
   unit('O', 'Ost', 'top', undefined, boxes['O'] ?? []),
@@ -35,8 +66,15 @@ const input: FacilityMapInput = {
   levels: ['top', 'sub'],
   units,
   urlOf: (u) => `/${u.level}/${u.id}/`,
-  features: (level) => units.filter((u) => u.level === level).map((u) => rect(u.id, ...(boxes[u.id] as [number, number, number, number]))),
-  innerBorders: () => ({ type: 'LineString', coordinates: [[7.0, 51.425], [7.05, 51.425]] }),
+  features: (level) =>
+    units.filter((u) => u.level === level).map((u) => rect(u.id, ...(boxes[u.id] as [number, number, number, number]))),
+  innerBorders: () => ({
+    type: 'LineString',
+    coordinates: [
+      [7.0, 51.425],
+      [7.05, 51.425],
+    ],
+  }),
   typeOrder: ['pflege', 'kita', 'arzt'],
   entries,
 };
@@ -65,9 +103,17 @@ describe('buildOverviewMap', () => {
       ['West', 3, { pflege: 1, kita: 2, arzt: 1 }],
     ]);
     expect(map.areas.map((a) => a.mapUrl)).toEqual(['/einrichtungen/karte/O/', '/einrichtungen/karte/W/']);
-    expect(map.bubbles.map((b) => [b.id, b.count, b.top])).toEqual([['WN', 2, 'W'], ['OS', 1, 'O'], ['WS', 1, 'W']]);
+    expect(map.bubbles.map((b) => [b.id, b.count, b.top])).toEqual([
+      ['WN', 2, 'W'],
+      ['OS', 1, 'O'],
+      ['WS', 1, 'W'],
+    ]);
     expect(map.maxCount).toBe(2);
-    expect(map.types).toEqual([{ type: 'pflege', count: 2 }, { type: 'kita', count: 3 }, { type: 'arzt', count: 1 }]);
+    expect(map.types).toEqual([
+      { type: 'pflege', count: 2 },
+      { type: 'kita', count: 3 },
+      { type: 'arzt', count: 1 },
+    ]);
   });
 
   it('buildOverviewMap(input) puts each bubble inside its unit on the map and offers the poles of both levels', () => {
@@ -86,7 +132,10 @@ describe('buildAreaMap', () => {
     const map = buildAreaMap(input, 'W');
     expect(map?.count).toBe(3);
     expect(map?.points.map((p) => p.v)).toEqual([0, 2, 3]);
-    expect(map?.areas.map((a) => [a.id, a.count, a.directoryUrl])).toEqual([['WN', 2, '/einrichtungen/gebiet/WN/'], ['WS', 1, '/einrichtungen/gebiet/WS/']]);
+    expect(map?.areas.map((a) => [a.id, a.count, a.directoryUrl])).toEqual([
+      ['WN', 2, '/einrichtungen/gebiet/WN/'],
+      ['WS', 1, '/einrichtungen/gebiet/WS/'],
+    ]);
     expect(map?.unit.url).toBe('/top/W/');
     expect(buildAreaMap(input, 'nowhere')).toBeUndefined();
   });

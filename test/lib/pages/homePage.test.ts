@@ -11,7 +11,16 @@ import { expectSvgSnapshot } from '../../snapshot.ts';
 const NNBSP = '\u202f';
 
 function indicator(input: Record<string, unknown> & { id: string }): Indicator {
-  return IndicatorSchema.parse({ label: { de: 'Arbeitslose', en: 'Unemployed' }, definition: { de: 'x' }, source: 'mss', polarity: 'negative', decimals: 1, type: 'value', unit: { de: '%' }, ...input });
+  return IndicatorSchema.parse({
+    label: { de: 'Arbeitslose', en: 'Unemployed' },
+    definition: { de: 'x' },
+    source: 'mss',
+    polarity: 'negative',
+    decimals: 1,
+    type: 'value',
+    unit: { de: '%' },
+    ...input,
+  });
 }
 
 const QUOTE = indicator({ id: 'quote' });
@@ -65,19 +74,29 @@ describe('buildIndicatorMap: summary', () => {
   it('buildIndicatorMap(input) counts the units above the city value in its summary sentence', () => {
     const m = buildIndicatorMap(input());
     // 15 and 20 lie above 12; 5 and 10 below; West is suppressed.
-    expect(m.summary.de).toBe(`Arbeitslose 2019: In 2 der 4 Bezirke liegt der Wert über dem Wert für München (12,0${NNBSP}%). 1 ohne Daten.`);
-    expect(m.summary.en).toBe(`Unemployed 2019: 2 of 4 districts are above the value for Munich (12.0${NNBSP}%). 1 without data.`);
+    expect(m.summary.de).toBe(
+      `Arbeitslose 2019: In 2 der 4 Bezirke liegt der Wert über dem Wert für München (12,0${NNBSP}%). 1 ohne Daten.`,
+    );
+    expect(m.summary.en).toBe(
+      `Unemployed 2019: 2 of 4 districts are above the value for Munich (12.0${NNBSP}%). 1 without data.`,
+    );
   });
 
   it('buildIndicatorMap(value equal to the city value) does not count it as above', () => {
-    const m = buildIndicatorMap(input({ store: storeOf([v('01', 12), v('02', 12.1), v(CITY, 12)]), units: UNITS.slice(0, 2) }));
+    const m = buildIndicatorMap(
+      input({ store: storeOf([v('01', 12), v('02', 12.1), v(CITY, 12)]), units: UNITS.slice(0, 2) }),
+    );
     expect(m.summary.en).toBe(`Unemployed 2019: 1 of 2 districts are above the value for Munich (12.0${NNBSP}%).`);
   });
 
   it('buildIndicatorMap(no city value) names the highest value instead', () => {
     const m = buildIndicatorMap(input({ store: storeOf(VALUES.filter((x) => x.unit !== CITY)) }));
-    expect(m.summary.de).toBe(`Arbeitslose 2019: Werte für 4 Bezirke; höchster Wert in Süd (20,0${NNBSP}%). 1 ohne Daten.`);
-    expect(m.summary.en).toBe(`Unemployed 2019: values for 4 districts; highest in Süd (20.0${NNBSP}%). 1 without data.`);
+    expect(m.summary.de).toBe(
+      `Arbeitslose 2019: Werte für 4 Bezirke; höchster Wert in Süd (20,0${NNBSP}%). 1 ohne Daten.`,
+    );
+    expect(m.summary.en).toBe(
+      `Unemployed 2019: values for 4 districts; highest in Süd (20.0${NNBSP}%). 1 without data.`,
+    );
   });
 });
 
@@ -93,13 +112,21 @@ describe('buildIndicatorMap: classes', () => {
 
   it('buildIndicatorMap(input) writes class bounds per language, the last class closed', () => {
     const m = buildIndicatorMap(input());
-    expect(m.legend.de).toEqual(['5,0 bis unter 8,0', '8,0 bis unter 11,0', '11,0 bis unter 14,0', '14,0 bis unter 17,0', '17,0 bis 20,0']);
+    expect(m.legend.de).toEqual([
+      '5,0 bis unter 8,0',
+      '8,0 bis unter 11,0',
+      '11,0 bis unter 14,0',
+      '14,0 bis unter 17,0',
+      '17,0 bis 20,0',
+    ]);
     expect(m.legend.en[0]).toBe('5.0 to under 8.0');
     expect(m.legend.en[4]).toBe('17.0 to 20.0');
   });
 
   it('buildIndicatorMap(few distinct values) uses fewer colours', () => {
-    const m = buildIndicatorMap(input({ store: storeOf([v('01', 1), v('02', 1), v('03', 1), v('04', 2)]), units: UNITS.slice(0, 4) }));
+    const m = buildIndicatorMap(
+      input({ store: storeOf([v('01', 1), v('02', 1), v('03', 1), v('04', 2)]), units: UNITS.slice(0, 4) }),
+    );
     expect(m.colors.length).toBeLessThan(5);
     expect(m.counts.reduce((a, b) => a + b, 0)).toBe(4);
   });
@@ -117,7 +144,12 @@ describe('buildIndicatorMap: classes', () => {
       unit: undefined,
       classes: [1, 2, 3].map((value) => ({ value, label: { de: `Stufe ${value}`, en: `Level ${value}` } })),
     });
-    const store = storeOf([v('01', 1, 'value', 'status'), v('02', 3, 'value', 'status'), v('03', 2, 'value', 'status'), v(CITY, 2, 'value', 'status')]);
+    const store = storeOf([
+      v('01', 1, 'value', 'status'),
+      v('02', 3, 'value', 'status'),
+      v('03', 2, 'value', 'status'),
+      v(CITY, 2, 'value', 'status'),
+    ]);
     const m = buildIndicatorMap(input({ indicator: status, store, units: UNITS.slice(0, 4) }));
     expect(m.rows.map((r) => r.classIndex)).toEqual([0, 2, 1, undefined]);
     expect(m.legend.de).toEqual(['Stufe 1', 'Stufe 2', 'Stufe 3']);
@@ -143,7 +175,8 @@ describe('buildIndicatorMap: rows and map', () => {
 
   it('buildIndicatorMap(input) links every unit in each language and names its value or status', () => {
     const m = buildIndicatorMap(input());
-    const links = (svg: string) => Array.from(parse(svg).querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]);
+    const links = (svg: string) =>
+      Array.from(parse(svg).querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]);
     expect(links(m.svg.de)).toEqual([
       ['/bezirk/01/', `Mitte: 5,0${NNBSP}%`],
       ['/bezirk/02/', `Nord: 10,0${NNBSP}%`],
@@ -159,7 +192,12 @@ describe('buildIndicatorMap: rows and map', () => {
     const m = buildIndicatorMap(input());
     const fills = Array.from(parse(m.svg.de).querySelectorAll('a path')).map((p) => p.getAttribute('fill'));
     expect(fills[4]).toBe('url(#home-de-nodata)');
-    expect(fills.slice(0, 4)).toEqual([SCHEMES.negative[0], SCHEMES.negative[1], SCHEMES.negative[3], SCHEMES.negative[4]]);
+    expect(fills.slice(0, 4)).toEqual([
+      SCHEMES.negative[0],
+      SCHEMES.negative[1],
+      SCHEMES.negative[3],
+      SCHEMES.negative[4],
+    ]);
     expect(m.svg.en).toContain('id="home-en-nodata"');
   });
 

@@ -13,12 +13,38 @@ function unit(id: string, name: string, level: string, parent?: string): Unit {
 }
 
 function indicator(input: Record<string, unknown> & { id: string }): Indicator {
-  return IndicatorSchema.parse({ label: { de: input.id }, definition: { de: 'x' }, source: 'mss', polarity: 'negative', decimals: 1, type: 'value', ...input });
+  return IndicatorSchema.parse({
+    label: { de: input.id },
+    definition: { de: 'x' },
+    source: 'mss',
+    polarity: 'negative',
+    decimals: 1,
+    type: 'value',
+    ...input,
+  });
 }
 
-const QUOTE = indicator({ id: 'quote', type: 'rate', numerator: 'alo', denominator: 'ew', label: { de: 'Arbeitslose', en: 'Unemployed' }, unit: { de: '%' } });
-const EW = indicator({ id: 'ew', type: 'count', decimals: 0, source: 'ew-register', label: { de: 'Einwohner', en: 'Inhabitants' } });
-const STATUS = indicator({ id: 'status', type: 'class', decimals: 0, classes: [1, 2, 3].map((value) => ({ value, label: { de: `Stufe ${value}`, en: `Level ${value}` } })) });
+const QUOTE = indicator({
+  id: 'quote',
+  type: 'rate',
+  numerator: 'alo',
+  denominator: 'ew',
+  label: { de: 'Arbeitslose', en: 'Unemployed' },
+  unit: { de: '%' },
+});
+const EW = indicator({
+  id: 'ew',
+  type: 'count',
+  decimals: 0,
+  source: 'ew-register',
+  label: { de: 'Einwohner', en: 'Inhabitants' },
+});
+const STATUS = indicator({
+  id: 'status',
+  type: 'class',
+  decimals: 0,
+  classes: [1, 2, 3].map((value) => ({ value, label: { de: `Stufe ${value}`, en: `Level ${value}` } })),
+});
 const HIDDEN = indicator({ id: 'index', keyFigure: false });
 const EMPTY = indicator({ id: 'leer', source: 'unused' });
 
@@ -29,7 +55,13 @@ const A2 = unit('a2', 'Altstadt', 'planungsraum', 'A');
 const B1 = unit('b1', 'Bahnhof', 'planungsraum', 'B');
 const UNITS = [A, B, A1, A2, B1];
 
-function v(indicatorId: string, unitId: string, year: number, value: number | undefined, status: CellStatus = 'value'): Value {
+function v(
+  indicatorId: string,
+  unitId: string,
+  year: number,
+  value: number | undefined,
+  status: CellStatus = 'value',
+): Value {
   return { unit: unitId, indicator: indicatorId, year, status, value, method: unitId === CITY ? 'ratio' : 'published' };
 }
 
@@ -142,7 +174,7 @@ describe('buildUnitPage: key figures', () => {
     });
   });
 
-  it('buildUnitPage(unit) ranks within the unit\'s own level only', () => {
+  it("buildUnitPage(unit) ranks within the unit's own level only", () => {
     const quote = page(A).keyFigures.find((k) => k.indicator === 'quote');
     expect(quote?.rank).toBe(1);
     expect(quote?.rankOf).toBe(1); // B has no value in 2019
@@ -150,7 +182,14 @@ describe('buildUnitPage: key figures', () => {
 
   it('buildUnitPage(unit) gives counts a change from the previous year', () => {
     const ew = page().keyFigures.find((k) => k.indicator === 'ew');
-    expect(ew).toMatchObject({ year: 2019, value: 1000, rank: 2, rankOf: 2, change: { fromYear: 2018, delta: 50 }, city: { value: 5000 } });
+    expect(ew).toMatchObject({
+      year: 2019,
+      value: 1000,
+      rank: 2,
+      rankOf: 2,
+      change: { fromYear: 2018, delta: 50 },
+      city: { value: 5000 },
+    });
   });
 
   it('buildUnitPage(unit with one year) has no change', () => {
@@ -171,7 +210,14 @@ describe('buildUnitPage: key figures', () => {
     s.set(v('quote', 'b1', 2019, undefined, 'suppressed'));
     const ctx = context(s);
     const quote = buildUnitPage(B1, ctx, createRanker(ctx)).keyFigures.find((k) => k.indicator === 'quote');
-    expect(quote).toMatchObject({ year: 2019, status: 'suppressed', value: undefined, rank: undefined, rankOf: undefined, change: undefined });
+    expect(quote).toMatchObject({
+      year: 2019,
+      status: 'suppressed',
+      value: undefined,
+      rank: undefined,
+      rankOf: undefined,
+      change: undefined,
+    });
   });
 
   it('buildUnitPage(unit) leaves out indicators with keyFigure: false and indicators without values', () => {
@@ -218,8 +264,12 @@ describe('buildUnitPage: series', () => {
 
   it('buildUnitPage(unit) writes a summary sentence per language with the city name of that language', () => {
     const quote = page().series.find((s) => s.indicator === 'quote');
-    expect(quote?.summary.de).toBe(`Arbeitslose in Zoo 2019: 10,5${NNBSP}% (München: 10,8${NNBSP}%); 2017 waren es 12,0${NNBSP}%.`);
-    expect(quote?.summary.en).toBe(`Unemployed in Zoo in 2019: 10.5${NNBSP}% (Munich: 10.8${NNBSP}%); in 2017 it was 12.0${NNBSP}%.`);
+    expect(quote?.summary.de).toBe(
+      `Arbeitslose in Zoo 2019: 10,5${NNBSP}% (München: 10,8${NNBSP}%); 2017 waren es 12,0${NNBSP}%.`,
+    );
+    expect(quote?.summary.en).toBe(
+      `Unemployed in Zoo in 2019: 10.5${NNBSP}% (Munich: 10.8${NNBSP}%); in 2017 it was 12.0${NNBSP}%.`,
+    );
   });
 });
 
