@@ -6,7 +6,7 @@
  */
 import { bubbleFontSize, bubbleRadius, legendCounts, placeBubbleLabels } from '../lib/charts/facilitySymbols.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
-import { m } from '../lib/i18n.ts';
+import { t } from '../lib/i18n.ts';
 
 const parseCounts = (s: string | null): Record<string, number> =>
   Object.fromEntries(
@@ -41,8 +41,8 @@ function setUp(root: HTMLElement): void {
       a.setAttribute(
         'aria-label',
         type === ''
-          ? m(lang, 'areaFacilities', { name, n })
-          : m(lang, 'areaFacilitiesOfType', { name, n, type: label }),
+          ? t(lang, 'areaFacilities', { name, n })
+          : t(lang, 'areaFacilitiesOfType', { name, n, type: label }),
       );
     }
     const bubbles = [...root.querySelectorAll('.fm-bubbles circle')];

@@ -24,7 +24,7 @@ import {
   type RadiusQuery,
 } from '../lib/facilities/radiusQuery.ts';
 import { formatDate, formatNumber, telUrl, type Lang } from '../lib/format.ts';
-import { m, t, type StringKey } from '../lib/i18n.ts';
+import { t, type MessageKey } from '../lib/i18n.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -186,7 +186,7 @@ async function start(root: HTMLElement): Promise<void> {
     const hits = queryRadius(data.items, q);
     results.hidden = false;
     status.classList.remove('rq-error');
-    const summary = m(lang, 'radiusSummary', {
+    const summary = t(lang, 'radiusSummary', {
       n: num(hits.length),
       r: num(q.r),
       lat: num(q.lat, 5),
@@ -211,7 +211,7 @@ async function start(root: HTMLElement): Promise<void> {
         meta.append(
           icon,
           document.createTextNode(
-            `${h.point.types.map(typeLabel).join(', ')} · ${t(lang, 'vulnerability')}: ${t(lang, `vulnLevel_${h.point.v}` as StringKey)} · ${m(lang, 'metres', { n: num(Math.round(h.distance)) })}`,
+            `${h.point.types.map(typeLabel).join(', ')} · ${t(lang, 'vulnerability')}: ${t(lang, `vulnLevel_${h.point.v}` as MessageKey)} · ${t(lang, 'metres', { n: num(Math.round(h.distance)) })}`,
           ),
         );
         const contact = el('span', 'rq-contact', h.point.address);

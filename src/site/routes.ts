@@ -1,0 +1,20 @@
+import type { Lang } from '../lib/format.ts';
+
+/**
+ * One route file per page type serves both languages: the file sits under `src/pages/[...lang]/`, German at the root
+ * (the rest parameter is `undefined`), English under `/en/`. `getStaticPaths` returns each (language, entry) pair
+ * through {@link localizedPaths}, and the page takes `lang` from its props (not from `Astro.currentLocale`).
+ */
+export const LANGUAGES: readonly { param: string | undefined; lang: Lang }[] = [
+  { param: undefined, lang: 'de' },
+  { param: 'en', lang: 'en' },
+];
+
+/** `getStaticPaths` entries of a page type in every language: each entry's params and props, plus `lang`. */
+export function localizedPaths<P extends Record<string, string | undefined>, R extends object = object>(
+  entries: readonly { params: P; props?: R }[],
+): { params: P & { lang: string | undefined }; props: R & { lang: Lang } }[] {
+  return LANGUAGES.flatMap(({ param, lang }) =>
+    entries.map((e) => ({ params: { ...e.params, lang: param }, props: { ...(e.props as R), lang } })),
+  );
+}
