@@ -1,7 +1,7 @@
 /**
- * The message catalogue, German: every text of the generator's own interface (indicator labels, units and editorial
+ * The message catalogue, German, core part: every text of the generator's own interface (indicator labels, units and editorial
  * texts come from the atlas folder). German is the source language; `en.ts` must have exactly these keys
- * (a missing or extra key fails the type check and test/i18n/catalogue.test.ts).
+ * (a missing or extra key fails the type check). New feature areas add a section file in sections/ (see index.ts).
  *
  * A message is a string or, where values go into the sentence, a function of typed parameters. Numbers and dates are
  * passed in already formatted (src/lib/format.ts), so a message never formats.
@@ -218,6 +218,3 @@ export const de = {
   areaSummary: (p: { name: string; n: string; v: string; units: string }) =>
     `Im Gebiet ${p.name} ${p.n === '1' ? 'liegt 1 Einrichtung' : `liegen ${p.n} Einrichtungen`} des Verzeichnisses, davon ${p.v} besonders schutzbedürftig; es berührt ${p.units}.`,
 };
-
-/** The catalogue's shape: every key with its kind (text, or function of its parameters). */
-export type Messages = typeof de;

@@ -1,7 +1,7 @@
-import type { Messages } from './de.ts';
+import type { de } from './de.ts';
 
 /** The message catalogue, English (see de.ts). Typed as `Messages`: a missing or extra key fails the type check. */
-export const en: Messages = {
+export const en: typeof de = {
   skipToContent: 'Skip to content',
   home: 'Home',
   mainNav: 'Main navigation',

@@ -1,8 +1,26 @@
 import type { Lang } from '../lib/format.ts';
-import { de, type Messages } from './de.ts';
-import { en } from './en.ts';
+import { de as coreDe } from './de.ts';
+import { en as coreEn } from './en.ts';
 
-export type { Messages } from './de.ts';
+/*
+ * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
+ * exporting `de` and `en` (`en` typed as `typeof de`, so a missing key fails the type check). Add a section with one
+ * import and one spread per language below; test/i18n/catalogue.test.ts fails on a key that two sections share or
+ * that one language lacks.
+ */
+
+/** Every message in German, the source language. */
+export const de = {
+  ...coreDe,
+};
+
+/** The catalogue's shape: every key with its kind (text, or function of its parameters). */
+export type Messages = typeof de;
+
+/** Every message in English. */
+export const en: Messages = {
+  ...coreEn,
+};
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Messages;

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../src/i18n/de.ts';
-import { en } from '../../src/i18n/en.ts';
-import { t } from '../../src/i18n/index.ts';
+import { de as coreDe } from '../../src/i18n/de.ts';
+import { de, en, t } from '../../src/i18n/index.ts';
+
+const sections = import.meta.glob<{ de: Record<string, unknown>; en: Record<string, unknown> }>(
+  '../../src/i18n/sections/*.ts',
+  { eager: true },
+);
 
 describe('message catalogue', () => {
   it('en has exactly the keys of de (the source language), in both directions', () => {
     const missing = Object.keys(de).filter((k) => !(k in en));
     const extra = Object.keys(en).filter((k) => !(k in de));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('no key is defined twice (core and sections are disjoint), and every section is merged', () => {
+    const owner = new Map<string, string>(Object.keys(coreDe).map((k) => [k, 'core']));
+    const twice: string[] = [];
+    for (const [file, section] of Object.entries(sections)) {
+      for (const k of Object.keys(section.de)) {
+        if (owner.has(k)) twice.push(`${k} (${owner.get(k)}, ${file})`);
+        owner.set(k, file);
+        expect(k in de, `${k} of ${file} is merged into the catalogue`).toBe(true);
+      }
+      expect(Object.keys(section.en).sort(), file).toEqual(Object.keys(section.de).sort());
+    }
+    expect(twice).toEqual([]);
   });
 
   it('every message is a non-empty text, or a function in both languages', () => {
@@ -28,7 +46,7 @@ describe('message catalogue', () => {
     expect(t('en', 'entriesCount', { n: '12' })).toBe('12 entries');
   });
 
-  it('no English text is a copy of the German one where the words differ (spot check of plain texts)', () => {
+  it('no English text with German letters is a copy of the German one', () => {
     const same = Object.keys(de).filter((k) => {
       const a = de[k as keyof typeof de];
       const b = en[k as keyof typeof en];
