@@ -1,11 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { de as coreDe } from '../../src/i18n/de.ts';
 import { de, en, t } from '../../src/i18n/index.ts';
 
-const sections = import.meta.glob<{ de: Record<string, unknown>; en: Record<string, unknown> }>(
-  '../../src/i18n/sections/*.ts',
-  { eager: true },
-);
+type Section = { de: Record<string, unknown>; en: Record<string, unknown> };
+const sectionDir = fileURLToPath(new URL('../../src/i18n/sections/', import.meta.url));
+const sections: Record<string, Section> = {};
+for (const file of readdirSync(sectionDir).filter((f) => f.endsWith('.ts'))) {
+  sections[file] = (await import(join(sectionDir, file))) as Section;
+}
 
 describe('message catalogue', () => {
   it('en has exactly the keys of de (the source language), in both directions', () => {
