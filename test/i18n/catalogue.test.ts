@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { de, en, t } from '../../src/i18n/index.ts';
 type Section = { de: Record<string, unknown>; en: Record<string, unknown> };
 const sectionDir = fileURLToPath(new URL('../../src/i18n/sections/', import.meta.url));
 const sections: Record<string, Section> = {};
-for (const file of readdirSync(sectionDir).filter((f) => f.endsWith('.ts'))) {
+for (const file of existsSync(sectionDir) ? readdirSync(sectionDir).filter((f) => f.endsWith('.ts')) : []) {
   sections[file] = (await import(join(sectionDir, file))) as Section;
 }
 
