@@ -102,6 +102,28 @@ export type Source = z.infer<typeof SourceSchema>;
  *   Shown only where the publisher gives it.
  * - `class`: a published category coded as a number, with labels (e.g. MSS status index 1–4).
  */
+/**
+ * A break in a series: from `year` on, values are not comparable with earlier ones (RELIABILITY: never present a
+ * difference across a break as change). On an indicator it applies to that indicator; at the top level of the config
+ * to the indicators, levels and units it names (all when omitted), e.g. a boundary change of one unit or a re-cut of
+ * a whole level.
+ */
+export const SeriesBreakSchema = z.strictObject({
+  /** The first year after the break (the first value that is not comparable with the ones before). @example 2019 */
+  year: z.number().int().min(1900).max(2200),
+  /** `definition`: what is counted changed; `method`: how it is computed; `boundary`: the area changed; `source`: another publisher or register. */
+  kind: z.enum(['definition', 'method', 'boundary', 'source']),
+  /** Short text shown at the break in charts, tables and notes. @example { de: "MSS 2019: nur noch Arbeitslose nach SGB II" } */
+  text: LocalizedTextSchema,
+  /** Only these units (e.g. a Planungsraum whose boundary changed). Default: all. @example ["09041301"] */
+  units: z.array(UnitIdSchema).optional(),
+  /** Only units of these levels. Default: all. @example ["planungsraum", "bezirksregion"] */
+  levels: z.array(SlugSchema).optional(),
+  /** Top-level breaks only: these indicators. Default: all. */
+  indicators: z.array(SlugSchema).optional(),
+});
+export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;
+
 export const IndicatorTypeSchema = z.enum(['count', 'rate', 'value', 'class']);
 
 export const IndicatorSchema = z
@@ -136,6 +158,13 @@ export const IndicatorSchema = z
     headline: z.boolean().default(false),
     /** Show in the key-figures table of unit pages. */
     keyFigure: z.boolean().default(true),
+    /** Breaks in this indicator's series (see SeriesBreakSchema; `indicators` is not allowed here). */
+    breaks: z.array(SeriesBreakSchema.omit({ indicators: true })).default([]),
+    /**
+     * An indicator holding the source's own comparable change of this one (e.g. MSS D1 for S1), used for the key
+     * figure's change instead of a plain difference, which may span a break. @example "arbeitslosigkeit-veraenderung"
+     */
+    comparableChange: SlugSchema.optional(),
   })
   .superRefine((ind, ctx) => {
     if (ind.type === 'rate' && (ind.numerator === undefined) !== (ind.denominator === undefined)) {
@@ -301,6 +330,8 @@ export const AtlasConfigSchema = z.strictObject({
   indicators: z.array(IndicatorSchema).min(1),
   tables: z.array(TableSchema).min(1),
   overlays: z.array(OverlaySchema).default([]),
+  /** Breaks that concern several indicators or units (boundary changes, re-cuts); see SeriesBreakSchema. */
+  breaks: z.array(SeriesBreakSchema).default([]),
   /** The facility directory's vocabulary (or in facilities.yml); strict, so a misspelt key is reported. */
   facilities: z
     .strictObject({

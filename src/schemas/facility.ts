@@ -78,6 +78,17 @@ export const FacilitySchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   /** Träger (operator). @example "Pfefferwerk Stadtkultur gGmbH" */
   provider: z.string().trim().min(1).optional(),
+  /**
+   * How to reach the operator (Träger), as the source gives it: the fallback contact in crisis lists when the facility
+   * itself has no phone or e-mail (shown labelled as the operator's). @example { address: { street: "Möllendorffstr. 6", postcode: "10367", city: "Berlin" } }
+   */
+  providerContact: z
+    .strictObject({
+      address: FacilityAddressSchema.optional(),
+      phone: PhoneSchema.optional(),
+      email: z.email('keine gültige E-Mail-Adresse').optional(),
+    })
+    .optional(),
   /** Facility types, ids from `facilities.yml` → `types`. @example ["kita"] */
   types: z.array(SlugSchema).min(1),
   /** Target groups, ids from `facilities.yml` → `targetGroups`. @example ["kinder"] */
