@@ -85,7 +85,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   if (!config) return { log, timings, pages: 0 };
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
-  const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
+  const tables = await time('tables', () => readTables(config, boundaries.units, fx, log, boundaries));
   const caches = o.stageCacheDir
     ? {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),
@@ -118,6 +118,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         today: o.today,
       }),
     );
+    if (boundaryErrors > 0 && (facilities?.facilities.length ?? 0) > 0)
+      log.skip({
+        file: FACILITIES_DIR,
+        message: `Lage von ${facilities?.facilities.length} Einrichtungen (und der Flächenebenen) nicht geprüft, weil die Gebietsgrenzen Fehler haben.`,
+      });
     const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
     const overlays = await time('overlays', () =>
       readOverlays(config, boundaries, facilities, fx, log, {
