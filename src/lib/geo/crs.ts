@@ -77,7 +77,9 @@ export const WGS84: ResolvedCrs = {
  * `urn:ogc:def:crs:EPSG:6.6:25833`, `http://www.opengis.net/def/crs/EPSG/0/25833`, or undefined.
  */
 export function epsgCode(spec: string): number | undefined {
-  const m = /^(?:urn:ogc:def:crs:)?EPSG(?::[\d.]*:|\/\d+\/|:)(\d+)$/i.exec(spec.trim().replace(/^https?:\/\/www\.opengis\.net\/def\/crs\//i, ''));
+  const m = /^(?:urn:ogc:def:crs:)?EPSG(?::[\d.]*:|\/\d+\/|:)(\d+)$/i.exec(
+    spec.trim().replace(/^https?:\/\/www\.opengis\.net\/def\/crs\//i, ''),
+  );
   return m ? Number(m[1]) : undefined;
 }
 
@@ -123,10 +125,7 @@ function wktName(wkt: string): string {
  * EPSG codes: built-in definitions first, then `lookup` (the EPSG index).
  * @returns the resolved CRS, or a German error with a hint
  */
-export function resolveCrs(
-  spec: string,
-  lookup?: EpsgLookup,
-): { crs: ResolvedCrs } | { error: string; hint: string } {
+export function resolveCrs(spec: string, lookup?: EpsgLookup): { crs: ResolvedCrs } | { error: string; hint: string } {
   const s = spec.trim();
   const code = epsgCode(s);
   let definition: string | undefined;

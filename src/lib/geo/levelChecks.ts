@@ -48,10 +48,7 @@ export function boxOverlap(a: Box, b: Box): { share: number; distanceM: number }
  * How far a unit lies outside the parent its rule names: 0 if its interior point lies in the parent, else the
  * distance from that point to the parent's box in metres (a parent's box is a generous stand-in for the parent).
  */
-export function distanceOutsideParent(
-  unit: Polygon | MultiPolygon,
-  parent: Polygon | MultiPolygon,
-): number {
+export function distanceOutsideParent(unit: Polygon | MultiPolygon, parent: Polygon | MultiPolygon): number {
   const p = interiorPoint(unit);
   if (geoContains(parent, p)) return 0;
   return distanceToBox(p, bbox(parent));

@@ -34,7 +34,11 @@ export function isShapefile(bytes: Uint8Array): boolean {
  * names none this reader knows.
  */
 export function encodingFromCpg(text: string): DbfEncoding | undefined {
-  const t = text.trim().toUpperCase().replace(/^ANSI\s*/, '').replace(/[\s_]/g, '');
+  const t = text
+    .trim()
+    .toUpperCase()
+    .replace(/^ANSI\s*/, '')
+    .replace(/[\s_]/g, '');
   if (/^(UTF-?8|65001)$/.test(t)) return 'utf-8';
   if (/^(CP|WINDOWS-?)?1252$/.test(t)) return 'windows-1252';
   if (/^(ISO-?8859-?1|88591|LATIN-?1|28591)$/.test(t)) return 'iso-8859-1';

@@ -86,7 +86,11 @@ function cleanName(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
-/** Hint for a cell that is neither number nor marker: names the likely config fix. */
+/**
+ * Hint for a cell that is neither number nor marker: names the likely config fix. A cell with digits is a value
+ * in a format the table's settings do not cover: the hint is about the format, never about marking it missing
+ * (that would drop a real value).
+ */
 function valueHint(raw: string, format: NumberFormat, isClass: boolean): string {
   if (isClass)
     return 'Die Codes unter classes[].code des Indikators prüfen, oder ein Kennzeichen für fehlende Werte unter markers der Tabelle eintragen.';
@@ -94,7 +98,10 @@ function valueHint(raw: string, format: NumberFormat, isClass: boolean): string 
   if (!Number.isNaN(parseLocaleNumber(raw, { decimal: other, thousands: format.decimal }))) {
     return `Die Zahl ist mit "${other}" als Dezimaltrennzeichen geschrieben, konfiguriert ist format.decimal: "${format.decimal}". format.decimal (und ggf. format.thousands) anpassen.`;
   }
-  return `Zahlen mit "${format.decimal}" als Dezimaltrennzeichen schreiben (format.decimal${format.thousands ? `, Tausendertrennzeichen "${format.thousands}"` : ''}), oder das Kennzeichen unter markers der Tabelle eintragen, z. B. "${raw.trim()}": missing.`;
+  if (/\d/.test(raw)) {
+    return `Die Zelle enthält Ziffern, ist aber keine Zahl im Format der Tabelle (Dezimaltrennzeichen "${format.decimal}"${format.thousands ? `, Tausendertrennzeichen "${format.thousands}"` : ', ohne Tausendertrennzeichen'}). Die Zelle in der Quelle prüfen und korrigieren, oder format.decimal/format.thousands anpassen; den Wert nicht als fehlend markieren.`;
+  }
+  return `Ist "${raw.trim()}" ein Kennzeichen für einen fehlenden oder geheim gehaltenen Wert, es unter markers der Tabelle eintragen, z. B. "${raw.trim()}": missing; sonst die Zelle in der Quelle korrigieren.`;
 }
 
 /** Reads an integer year 1900–2200 ("2019" or "2019.0"), else undefined. */

@@ -74,9 +74,19 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
       continue;
     }
     const raw = extractFeatures(json, level.boundaries, file, new ProblemLog()) ?? [];
-    if (level.fixes.length > 0) {
+    // A fix located `within` a level that failed cannot be placed: skipped with one line, not reported as stale.
+    const fixes = level.fixes.filter((f) => {
+      const why = f.within && result.failed.get(f.within.level);
+      if (why)
+        log.skip({
+          file: CONFIG_FILE,
+          message: `Korrektur der id ${f.id} (Ebene ${level.id}) nicht angewandt, weil ${why}.`,
+        });
+      return !why;
+    });
+    if (fixes.length > 0) {
       const lookup = (lon: number, lat: number, lvl: string) => result.indexes.get(lvl)?.find(lon, lat);
-      const fixed = applyBoundaryFixes(features, level.fixes, lookup, CONFIG_FILE, log);
+      const fixed = applyBoundaryFixes(features, fixes, lookup, CONFIG_FILE, log);
       features = fixed.features;
       result.fixes.push(...fixed.applied.map((a) => ({ ...a, level: level.id })));
     }
@@ -162,12 +172,7 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
  * Every level must overlap the levels read before it: a level read with a wrong CRS lies elsewhere, and then
  * every parent, every table row and every facility would be reported one by one. Returns the reason when not.
  */
-function checkOverlap(
-  level: Level,
-  box: Box,
-  boxes: ReadonlyMap<string, Box>,
-  log: ProblemLog,
-): string | undefined {
+function checkOverlap(level: Level, box: Box, boxes: ReadonlyMap<string, Box>, log: ProblemLog): string | undefined {
   for (const [other, otherBox] of boxes) {
     const { share, distanceM } = boxOverlap(box, otherBox);
     if (share >= 0.5) continue;
@@ -335,7 +340,8 @@ function assignParents(
       continue;
     }
     const geometry = parentGeometry.get(parent);
-    const outside = rule.idPrefix !== undefined || rule.field ? geometry && distanceOutsideParent(f.geometry, geometry) : 0;
+    const outside =
+      rule.idPrefix !== undefined || rule.field ? geometry && distanceOutsideParent(f.geometry, geometry) : 0;
     if (outside && outside > 1000) {
       log.warn({
         file: level.boundaries.file,

@@ -164,7 +164,11 @@ export function checkReferences(
       err(`tables[${i}].source`, `Unbekannte Quelle "${t.source}".`, `Bekannt: ${[...sourceIds].join(', ')}.`);
     t.route.forEach((r, j) => {
       if (!levelIds.has(r.level))
-        err(`tables[${i}].route[${j}].level`, `Unbekannte Ebene "${r.level}".`, `Bekannt: ${[...levelIds].join(', ')}.`);
+        err(
+          `tables[${i}].route[${j}].level`,
+          `Unbekannte Ebene "${r.level}".`,
+          `Bekannt: ${[...levelIds].join(', ')}.`,
+        );
     });
     for (const id of Object.keys(t.columns)) {
       if (!indicators.has(id))

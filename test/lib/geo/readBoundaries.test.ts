@@ -148,16 +148,26 @@ describe('readBoundaries: GeoJSON', () => {
       features: [],
     };
     readBoundaries({ json, source: source(), file: 'a.json', lookupEpsg }, log);
-    expect(log.errors.map((e) => [e.field, e.message])).toEqual([['crs', 'Das Koordinatensystem EPSG:999999 ist unbekannt.']]);
+    expect(log.errors.map((e) => [e.field, e.message])).toEqual([
+      ['crs', 'Das Koordinatensystem EPSG:999999 ist unbekannt.'],
+    ]);
   });
 
   test('any EPSG code of the index: Lambert-93 (EPSG:2154) in France is read, and is an error for lying outside Germany', () => {
     const log = new ProblemLog();
-    const ring = [[652000, 6862000], [653000, 6862000], [653000, 6863000], [652000, 6863000], [652000, 6862000]];
+    const ring = [
+      [652000, 6862000],
+      [653000, 6862000],
+      [653000, 6863000],
+      [652000, 6863000],
+      [652000, 6862000],
+    ];
     const json = {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
-      features: [{ type: 'Feature', properties: { id: 'p', name: 'Paris' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+      features: [
+        { type: 'Feature', properties: { id: 'p', name: 'Paris' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+      ],
     };
     expect(readBoundaries({ json, source: source(), file: 'a.json', lookupEpsg }, log)).toEqual([]);
     expect(log.errors).toHaveLength(1);
