@@ -33,6 +33,11 @@ export interface SkippedCheck {
   file: string;
   /** "1.234 Zeilen von data/x.csv nicht geprüft, weil die Grenzen der Ebene stadtteil nicht gelesen werden konnten." */
   message: string;
+  /**
+   * For grouping: skipped checks with the same `reason` and `noun` in several files print as one line
+   * ("6.718 Zeilen in 14 Dateien … nicht geprüft, weil …").
+   */
+  group?: { reason: string; noun: string; count: number } | undefined;
 }
 
 /** Collects problems; `errors` fail the build, `warnings` are reported and deduplicated. */
@@ -134,7 +139,23 @@ export function formatProblemLog(log: ProblemLog, perKind = 5): string {
       lines.push(`    … und ${formatCount(rest.length)} weitere ${word} (${places}${rest.length > 5 ? ' …' : ''})`);
     }
   }
-  for (const s of log.skipped) lines.push(`${s.file}: Nicht geprüft: ${s.message}`);
+  const skippedGroups = new Map<string, SkippedCheck[]>();
+  for (const s of log.skipped) {
+    const key = s.group ? `${s.group.noun}\u0000${s.group.reason}` : `\u0001${skippedGroups.size}`;
+    skippedGroups.set(key, [...(skippedGroups.get(key) ?? []), s]);
+  }
+  for (const g of skippedGroups.values()) {
+    const first = g[0]!;
+    if (g.length === 1 || !first.group) {
+      for (const s of g) lines.push(`${s.file}: Nicht geprüft: ${s.message}`);
+      continue;
+    }
+    const count = g.reduce((n, s) => n + (s.group?.count ?? 0), 0);
+    const files = g.map((s) => s.file);
+    lines.push(
+      `Nicht geprüft: ${formatCount(count)} ${first.group.noun} in ${g.length} Dateien (${files.slice(0, 3).join(', ')}${files.length > 3 ? ' …' : ''}), weil ${first.group.reason}.`,
+    );
+  }
   const e = log.errors.length;
   const w = log.warnings.length;
   const art = (n: number) => `${formatCount(n)} ${n === 1 ? 'Art' : 'Arten'}`;

@@ -90,8 +90,18 @@ export async function readLevels(config: AtlasConfig, fx: Effects, log: ProblemL
       features = fixed.features;
       result.fixes.push(...fixed.applied.map((a) => ({ ...a, level: level.id })));
     }
-    if (findDuplicateIds(features, file, log).length > 0) {
-      result.failed.set(level.id, `die Ids der Ebene ${level.id} (${file}) nicht eindeutig sind`);
+    // Duplicates that a skipped fix would have resolved are a consequence of the failed level, not a new error.
+    const skippedFixIds = new Set(level.fixes.filter((f) => !fixes.includes(f)).map((f) => f.id));
+    const probe = new ProblemLog();
+    const duplicates = findDuplicateIds(features, file, probe);
+    if (duplicates.length > 0) {
+      if (duplicates.every((d) => skippedFixIds.has(d.id))) {
+        const why = level.fixes.find((f) => skippedFixIds.has(f.id))?.within?.level ?? '';
+        result.failed.set(level.id, `die Korrekturen der Ebene ${level.id} fehlen, weil die Ebene ${why} fehlt`);
+      } else {
+        log.merge(probe);
+        result.failed.set(level.id, `die Ids der Ebene ${level.id} (${file}) nicht eindeutig sind`);
+      }
       continue;
     }
     const kept = new Set(features.map((f) => f.id));

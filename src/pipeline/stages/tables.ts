@@ -77,6 +77,7 @@ export async function readTables(
       log.skip({
         file,
         message: `${n} ${n === 1 ? 'Zeile' : 'Zeilen'} von ${file} (Ebene ${s.level}, ab Zeile ${s.lines[0]}) nicht gegen die Gebiete geprüft, weil ${s.reason}.`,
+        group: { reason: s.reason, noun: 'Tabellenzeilen', count: n },
       });
     }
     for (const [id, name] of read.names) {
