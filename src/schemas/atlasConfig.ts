@@ -371,6 +371,11 @@ export const VocabularyEntrySchema = z.strictObject({
   label: LocalizedTextSchema,
   /** Higher = listed first in crisis lists (care homes, Kitas, disability services). 0–3. */
   vulnerability: z.number().int().min(0).max(3).default(0),
+  /**
+   * OpenStreetMap tags ("key=value") of this type: `npm run import` gives an OSM record (`format: osm`) every type
+   * whose tag it carries. @example ["amenity=kindergarten"]
+   */
+  osm: z.array(z.string().regex(/^[^=\s]+=[^=]+$/, 'OSM-Merkmal als "Schlüssel=Wert" angeben')).optional(),
 });
 
 /**

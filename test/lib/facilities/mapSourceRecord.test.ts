@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BERLIN_SOURCES, type BerlinSourceKind } from '../../../src/lib/facilities/berlinSources.ts';
-import { mapBerlinRecord, schoolTargetGroups } from '../../../src/lib/facilities/mapBerlinRecords.ts';
+import { mapSourceRecord } from '../../../src/lib/facilities/mapSourceRecord.ts';
+import type { ImportSource } from '../../../src/schemas/imports.ts';
+import { demoContext, demoSource } from '../../helpers/demoImports.ts';
 
-// Made-up records in the shape of the real files.
-const source = (kind: BerlinSourceKind) => BERLIN_SOURCES.find((s) => s.kind === kind)!;
+// Made-up records in the shape of the real files, mapped with the demo's imports.yml (the Berlin configuration).
+const source = demoSource;
+const mapBerlinRecord = (s: ImportSource, f: { properties?: unknown; geometry?: unknown }) =>
+  mapSourceRecord(s, f, demoContext(s));
 const utm = { type: 'Point', coordinates: [391000, 5819000] };
 const wgs = { type: 'Point', coordinates: [13.4, 52.5] };
 
-describe('mapBerlinRecord', () => {
+describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
   it('maps a geoportal Kita', () => {
     const r = mapBerlinRecord(source('geoportal-kitas'), {
       geometry: utm,
@@ -213,11 +216,11 @@ describe('mapBerlinRecord', () => {
         geometry: { type: 'Point', coordinates: [11.5, 48.1] },
         properties: { id: '1', name: 'X' },
       }),
-    ).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb Berlins') });
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb des Atlas-Gebiets') });
   });
 });
 
-describe('schoolTargetGroups', () => {
+describe('school target groups by rule (imports.yml, geoportal-schulen)', () => {
   it.each([
     ['Grundschule', ['kinder']],
     ['Gymnasium', ['jugendliche']],
@@ -227,6 +230,10 @@ describe('schoolTargetGroups', () => {
     ['Kombinierte berufliche Schule', ['jugendliche', 'junge-erwachsene']],
     ['Gemeinschaftsschule', ['kinder', 'jugendliche']],
   ])('%j → %j', (art, groups) => {
-    expect(schoolTargetGroups(art)).toEqual(groups);
+    const r = mapBerlinRecord(source('geoportal-schulen'), {
+      geometry: { type: 'Point', coordinates: [391000, 5819000] },
+      properties: { bsn: '01A01', name: 'Schule', strasse: 'Musterstr.', hausnr: '1', plz: '10115', schulart: art },
+    });
+    expect(r.ok && r.record.targetGroups).toEqual(groups);
   });
 });
