@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseCsv } from '../src/lib/csv/parse.ts';
 import { resolveCrs } from '../src/lib/geo/crs.ts';
 import { parseImportState, serializeImportState } from '../src/lib/facilities/importState.ts';
-import { type SourceInput, planImport } from '../src/lib/facilities/planImport.ts';
+import { type SourceInput, matchPairsOf, planImport } from '../src/lib/facilities/planImport.ts';
 import { formatImportReport } from '../src/lib/facilities/formatImportReport.ts';
 import { ProblemLog, formatProblemLog } from '../src/lib/problems.ts';
 import { ImportsConfigSchema } from '../src/schemas/imports.ts';
@@ -124,14 +124,7 @@ async function main(): Promise<number> {
   }
   const statePath = join(root, STATE);
   const previous = existsSync(statePath) ? parseImportState(readFileSync(statePath, 'utf8')) : undefined;
-  const matchPairs = imports.match.map((m) => ({
-    a: m.a,
-    b: m.b,
-    options:
-      m.minNameSimilaritySameAddress === undefined
-        ? undefined
-        : { minNameSimilaritySameAddress: m.minNameSimilaritySameAddress },
-  }));
+  const matchPairs = matchPairsOf(imports.match);
   const result = planImport({ sources, existing, previous, vocabulary, matchPairs, folder: FACILITIES_DIR });
 
   let written = 0;

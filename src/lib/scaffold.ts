@@ -1,3 +1,5 @@
+import { slugify } from './facilities/slugifyFacility.ts';
+
 /**
  * The scaffold of a new atlas folder (`npm run new-atlas -- <folder>`): the template files of
  * `templates/new-atlas/` with the atlas's id and city filled in. Pure: file texts in, file texts out.
@@ -5,17 +7,7 @@
 
 /** An atlas id (a slug) from a folder name: "Meine Stadt" → "meine-stadt", "Köln" → "koeln". */
 export function atlasIdFrom(folderName: string): string {
-  const slug = folderName
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'meine-stadt' : slug;
+  return slugify(folderName) || 'meine-stadt';
 }
 
 /** Fills `{{id}}` and `{{city}}` in every template text; other text is left as it is. */

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { resolveCrs } from '../../src/lib/geo/crs.ts';
 import type { MatchPair } from '../../src/lib/facilities/clusterRecords.ts';
 import type { MapContext } from '../../src/lib/facilities/mapSourceRecord.ts';
+import { matchPairsOf } from '../../src/lib/facilities/planImport.ts';
 import { ImportsConfigSchema, type ImportSource } from '../../src/schemas/imports.ts';
 
 export const DEMO_IMPORTS = ImportsConfigSchema.parse(
@@ -23,14 +24,7 @@ export function demoSource(id: string): ImportSource {
 }
 
 /** The demo's match pairs as planImport takes them. */
-export const DEMO_MATCH: MatchPair[] = DEMO_IMPORTS.match.map((m) => ({
-  a: m.a,
-  b: m.b,
-  options:
-    m.minNameSimilaritySameAddress === undefined
-      ? undefined
-      : { minNameSimilaritySameAddress: m.minNameSimilaritySameAddress },
-}));
+export const DEMO_MATCH: MatchPair[] = matchPairsOf(DEMO_IMPORTS.match);
 
 /** Berlin's rough extent [west, south, east, north] (generous by a few kilometres), standing in for the boundaries. */
 const BERLIN_BOX = [13.0, 52.3, 13.85, 52.7] as const;

@@ -1,3 +1,5 @@
+import { transliterate } from '../facilities/slugifyFacility.ts';
+
 /**
  * Joining table rows to units by name: statistics offices publish wide tables keyed by name, written a little
  * differently from the boundary file ("Alt-Stadt", "ALTSTADT", "Alt- stadt" from a hyphenated line break,
@@ -15,16 +17,8 @@ export type NameMatch = { ok: true; id: string } | { ok: false; error: string; h
  * @example normalizeUnitName("Mühlen- berg") // "muehlenberg"
  */
 export function normalizeUnitName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/\u00ad/g, '')
+  return transliterate(name.normalize('NFC').replace(/\u00ad/g, ''))
     .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -68,6 +68,20 @@ export interface PlanOutput {
   log: ProblemLog;
 }
 
+/** The match pairs of imports.yml as `clusterRecords` takes them. */
+export function matchPairsOf(
+  match: readonly { a: string; b: string; minNameSimilaritySameAddress?: number | undefined }[],
+): MatchPair[] {
+  return match.map((m) => ({
+    a: m.a,
+    b: m.b,
+    options:
+      m.minNameSimilaritySameAddress === undefined
+        ? undefined
+        : { minNameSimilaritySameAddress: m.minNameSimilaritySameAddress },
+  }));
+}
+
 /** Runs the import; see the module comment. */
 export function planImport(input: PlanInput): PlanOutput {
   const folder = input.folder ?? 'content/facilities';
