@@ -77,8 +77,8 @@ export const de = {
   indexRangeUpTo: (p: { hi: string }) => `bis ${p.hi}`,
   indexRangeAbove: (p: { lo: string }) => `über ${p.lo}`,
   indexRangeFrom: (p: { lo: string }) => `ab ${p.lo}`,
-  indexRangeBetween: (p: { lower: string; hi: string; hiIncl: boolean }) =>
-    `${p.lower} ${p.hiIncl ? 'bis' : 'bis unter'} ${p.hi}`,
+  indexRangeBetween: (p: { lo: string; loIncl: boolean; hi: string; hiIncl: boolean }) =>
+    `${p.loIncl ? 'ab' : 'über'} ${p.lo} ${p.hiIncl ? 'bis' : 'bis unter'} ${p.hi}`,
   indexRule: (p: { list: string }) => `Ein Wert genau auf einer Grenze: ${p.list}.`,
   indexRuleItem: (p: { t: string; label: string }) => `${p.t} gehört zu „${p.label}“`,
   indexNearest: (p: { year: string; unit: string; z: string; t: string; d: string }) =>
@@ -196,7 +196,7 @@ export const en: typeof de = {
   indexRangeUpTo: (p) => `up to ${p.hi}`,
   indexRangeAbove: (p) => `above ${p.lo}`,
   indexRangeFrom: (p) => `${p.lo} and above`,
-  indexRangeBetween: (p) => `${p.lower} ${p.hiIncl ? 'up to' : 'to below'} ${p.hi}`,
+  indexRangeBetween: (p) => `${p.loIncl ? 'from' : 'above'} ${p.lo} ${p.hiIncl ? 'up to' : 'to below'} ${p.hi}`,
   indexRule: (p) => `A value exactly at a limit: ${p.list}.`,
   indexRuleItem: (p) => `${p.t} belongs to "${p.label}"`,
   indexNearest: (p) => `${p.year}: the closest was ${p.unit} with z = ${p.z}, ${p.d} from the limit ${p.t}.`,

@@ -54,6 +54,8 @@ export interface IndexResult {
   outputs: { value?: string | undefined; class: string };
   classes: IndexClassMeta[];
   editions: IndexEditionResult[];
+  /** Source id for attribution: `source`, else the first input's source (a pair: its first index's). */
+  source?: string | undefined;
   /** For a pair: the two indices crossed. */
   pair?: [string, string] | undefined;
 }
@@ -175,6 +177,7 @@ export function pairIndex(
     outputs: indexOutputIds(index),
     classes,
     editions,
+    source: a.source,
     pair: [a.index.id, b.index.id],
   };
 }
@@ -186,9 +189,7 @@ export function outputIndicators(
   indicators: ReadonlyMap<string, Indicator>,
 ): Indicator[] {
   const ix = r.index;
-  const firstInput = r.editions[0]?.method?.inputs[0]?.indicator;
-  const source =
-    ix.source ?? (firstInput ? indicators.get(firstInput)?.source : undefined) ?? config.sources[0]?.id ?? '';
+  const source = r.source ?? config.sources[0]?.id ?? '';
   const page = `/methoden/${ix.id}/`;
   const breaks = methodBreaks(r, indicators);
   const base = {

@@ -112,6 +112,14 @@ function localized(text: LocalizedText | undefined, lang: Lang): TextPart {
   return { text: pick(text, lang), lang: isFallback(text, lang) ? 'de' : undefined };
 }
 
+/**
+ * A level name inside an English sentence: "Planning areas" → "planning areas" (not "LSOAs": only a capital followed
+ * by a small letter is lowered). German nouns keep their capital.
+ */
+function inSentence(name: string, lang: Lang): string {
+  return lang === 'en' && /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** Decimals that show every threshold exactly (at least one). */
 function thresholdDecimals(thresholds: readonly number[]): number {
   return Math.max(1, ...thresholds.map((x) => (String(x).split('.')[1] ?? '').length));
@@ -123,8 +131,8 @@ export function buildIndexMethodPage(r: IndexResult, ctx: IndexPageContext, lang
   const ix = r.index;
   const n = (x: number) => formatNumber(x, 0, lang);
   const level = ctx.levels.get(r.level);
-  const countOf = (x: number) => `${n(x)} ${pick(x === 1 ? level?.label : level?.labelPlural, lang)}`;
-  const unitsWord = pick(level?.labelPlural, lang);
+  const countOf = (x: number) => `${n(x)} ${inSentence(pick(x === 1 ? level?.label : level?.labelPlural, lang), lang)}`;
+  const unitsWord = inSentence(pick(level?.labelPlural, lang), lang);
   const indLabel = (id: string) => pick(ctx.indicators.get(id)?.label, lang) || id;
   const indLink = (id: string): TextPart => ({
     ...localized(ctx.indicators.get(id)?.label ?? { de: id }, lang),
@@ -194,7 +202,7 @@ export function buildIndexMethodPage(r: IndexResult, ctx: IndexPageContext, lang
     steps.push(t(lang, first.combine === 'weightedMean' ? 'indexStepWeighted' : 'indexStepMean'));
     steps.push(t(lang, first.restandardise ? 'indexStepRestandardise' : 'indexStepNoRestandardise'));
     steps.push(t(lang, 'indexStepClasses'));
-    steps.push(t(lang, 'indexStepUnclassified', { units: unitsWord }));
+    steps.push(t(lang, 'indexStepUnclassified', { units: pick(level?.labelPlural, lang) }));
     if (!same((m) => m.combine) || !same((m) => m.restandardise) || !same((m) => m.standardDeviation))
       steps.push(t(lang, 'indexStepVaries'));
   }
@@ -359,8 +367,7 @@ export function buildIndexMethodPage(r: IndexResult, ctx: IndexPageContext, lang
     })),
   };
 
-  const source = ix.source ?? (first ? ctx.indicators.get(first.inputs[0]?.indicator ?? '')?.source : undefined);
-  const src = source ? ctx.sources.get(source) : undefined;
+  const src = r.source ? ctx.sources.get(r.source) : undefined;
   const related = r.pair ? [] : ctx.results.filter((x) => x.pair?.includes(ix.id)).map((x) => indexLink(x.index.id));
   return {
     lang,
@@ -465,22 +472,21 @@ function classTable(r: IndexResult, m: ResolvedEdition, years: number[], lang: L
       const hi = k < last ? (m.thresholds[k] as number) : undefined;
       const loIncl = k > 0 && m.rules[k - 1] === 'above';
       const hiIncl = k < last && m.rules[k] === 'below';
-      const formula = [
-        lo === undefined ? '' : `${f(lo)} ${loIncl ? '≤' : '<'} `,
-        'z',
-        hi === undefined ? '' : ` ${hiIncl ? '≤' : '<'} ${f(hi)}`,
-      ].join('');
+      const formula =
+        hi === undefined && lo !== undefined
+          ? `z ${loIncl ? '≥' : '>'} ${f(lo)}`
+          : [
+              lo === undefined ? '' : `${f(lo)} ${loIncl ? '≤' : '<'} `,
+              'z',
+              hi === undefined ? '' : ` ${hiIncl ? '≤' : '<'} ${f(hi)}`,
+            ].join('');
       const words =
         lo === undefined && hi !== undefined
           ? t(lang, hiIncl ? 'indexRangeUpTo' : 'indexRangeBelow', { hi: f(hi) })
           : hi === undefined && lo !== undefined
             ? t(lang, loIncl ? 'indexRangeFrom' : 'indexRangeAbove', { lo: f(lo) })
             : lo !== undefined && hi !== undefined
-              ? t(lang, 'indexRangeBetween', {
-                  lower: t(lang, loIncl ? 'indexRangeFrom' : 'indexRangeAbove', { lo: f(lo) }),
-                  hi: f(hi),
-                  hiIncl,
-                })
+              ? t(lang, 'indexRangeBetween', { lo: f(lo), loIncl, hi: f(hi), hiIncl })
               : '';
       return {
         head: [localized(c.label, lang)],

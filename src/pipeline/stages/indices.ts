@@ -126,7 +126,9 @@ export async function deriveIndices(
       });
       fx.log(editionSummary(index.id, year, c.classified.length, c.unclassified.length, comparison));
     }
-    const result: IndexResult = { index, level, outputs, classes, editions };
+    const firstInput = editions[0]?.method?.inputs[0]?.indicator;
+    const source = index.source ?? (firstInput ? indicators.get(firstInput)?.source : undefined);
+    const result: IndexResult = { index, level, outputs, classes, editions, source };
     results.set(index.id, result);
     out.push(result);
   }

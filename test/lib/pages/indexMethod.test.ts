@@ -35,6 +35,7 @@ const result: IndexResult = {
   index,
   level: 'teil',
   outputs: { value: 'belastung-wert', class: 'belastung-klasse' },
+  source: 'amt',
   classes: [
     { value: 1, code: 'A', label: { de: 'gering', en: 'low' } },
     { value: 2, code: 'B', label: { de: 'mittel', en: 'medium' } },
@@ -144,7 +145,12 @@ describe('buildIndexMethodPage()', () => {
     expect(cellTexts(de.classes.tables[0] as TableModel)).toEqual([
       ['gering', 'A', 'z < −1,0', 'unter −1,0'],
       ['mittel', 'B', '−1,0 ≤ z ≤ 1,0', 'ab −1,0 bis 1,0'],
-      ['hoch', 'C', '1,0 < z', 'über 1,0'],
+      ['hoch', 'C', 'z > 1,0', 'über 1,0'],
+    ]);
+    expect(cellTexts(en.classes.tables[0] as TableModel).map((r) => r[3])).toEqual([
+      'below −1.0',
+      'from −1.0 up to 1.0',
+      'above 1.0',
     ]);
     expect(de.classes.rule).toBe('Ein Wert genau auf einer Grenze: −1,0 gehört zu „mittel“; 1,0 gehört zu „mittel“.');
     expect(en.classes.rule).toBe('A value exactly at a limit: −1.0 belongs to "medium"; 1.0 belongs to "medium".');
@@ -175,6 +181,14 @@ describe('buildIndexMethodPage()', () => {
     expect(en.outputs.links.map((l) => l.href)).toEqual([
       '/en/daten/#merkmal-belastung-wert',
       '/en/daten/#merkmal-belastung-klasse',
+    ]);
+  });
+
+  it('names the source with its attribution, and the level in lower case inside English sentences', () => {
+    expect(de.source?.text).toContain('Amt für Statistik. Amt (erfunden).');
+    expect(en.method.steps.at(-1)).toMatch(/^Districts lacking an input value are not classified/);
+    expect(en.results.universe).toEqual([
+      '2023: standardised and classified were 3 districts, exactly those that "Veröffentlichter Index" classifies.',
     ]);
   });
 
