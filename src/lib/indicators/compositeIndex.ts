@@ -125,6 +125,13 @@ export interface UnclassifiedUnit {
   lacking: { indicator: string; status: CellStatus | 'absent' }[];
 }
 
+/** The status of a unit left unclassified: notApplicable if an input is, else suppressed if one is, else missing. */
+export function unclassifiedStatus(lacking: UnclassifiedUnit['lacking']): UnclassifiedUnit['status'] {
+  if (lacking.some((l) => l.status === 'notApplicable')) return 'notApplicable';
+  if (lacking.some((l) => l.status === 'suppressed')) return 'suppressed';
+  return 'missing';
+}
+
 /** One edition of a computed index. */
 export interface EditionComputation {
   year: number;
@@ -170,12 +177,7 @@ export function computeEdition(
       .map((i, k) => ({ indicator: i.indicator, cell: cells[k] }))
       .filter((x) => !isNumber(x.cell))
       .map((x) => ({ indicator: x.indicator, status: x.cell?.status ?? ('absent' as const) }));
-    const status = lacking.some((l) => l.status === 'notApplicable')
-      ? 'notApplicable'
-      : lacking.some((l) => l.status === 'suppressed')
-        ? 'suppressed'
-        : 'missing';
-    unclassified.push({ unit, status, lacking });
+    unclassified.push({ unit, status: unclassifiedStatus(lacking), lacking });
   }
   const classCount = e.thresholds.length + 1;
   const empty = (failure: EditionComputation['failure']): EditionComputation => ({

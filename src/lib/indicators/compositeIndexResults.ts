@@ -5,6 +5,7 @@ import {
   compareClasses,
   crossClass,
   indexOutputIds,
+  unclassifiedStatus,
   type ClassComparison,
   type EditionComputation,
   type ResolvedEdition,
@@ -159,12 +160,7 @@ export function pairIndex(
           ? [{ indicator: b.outputs.class, status: missB.get(unit)?.status ?? ('absent' as const) }]
           : []),
       ];
-      const status = lacking.some((l) => l.status === 'notApplicable')
-        ? 'notApplicable'
-        : lacking.some((l) => l.status === 'suppressed')
-          ? 'suppressed'
-          : 'missing';
-      unclassified.push({ unit, status, lacking });
+      unclassified.push({ unit, status: unclassifiedStatus(lacking), lacking });
     }
     const comparison = index.compareWith
       ? compareWith(index.compareWith, classified, classes, levelUnits, ea.year, store, indicators)
