@@ -13,6 +13,7 @@ import type { TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
+import type { PublishedIndices } from './publishIndices.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 
@@ -64,6 +65,7 @@ export async function publish(
   facilities?: PublishedFacilities,
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
+  indices?: PublishedIndices,
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -222,9 +224,11 @@ export async function publish(
       }),
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
+      ...(indices?.pages ?? []),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
+    ...(indices ? { indices: indices.indices } : {}),
     ...(facilities
       ? {
           facilities: {
