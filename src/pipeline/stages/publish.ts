@@ -15,6 +15,7 @@ import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import { comparePages, compareTemplate } from '../../lib/pages/comparePage.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -222,6 +223,7 @@ export async function publish(
       }),
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
+      ...comparePages({ units, levels }),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
@@ -236,6 +238,7 @@ export async function publish(
           },
         }
       : {}),
+    compare: compareTemplate(),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));
