@@ -25,6 +25,7 @@ const RESERVED = new Set([
   'indikatoren',
   'offline',
   'alle-gebiete',
+  'vergleich',
   '_astro',
 ]);
 
