@@ -30,6 +30,7 @@ const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as Atla
 interface UnitFile {
   unit: { id: string; name: string };
   values: { indicator_id: string; year: number; value: number | ''; status: string }[];
+  city: { indicator_id: string; year: number; value: number | ''; status: string }[];
 }
 
 /** The demo's Reuterkiez, one of its sibling Planungsräume, and their Bezirksregion (ids from atlas.json). */
@@ -117,22 +118,27 @@ describe('compare link', () => {
         ),
       );
       let compared = 0;
-      for (const file of files) {
-        const col = table.heads.findIndex((h) => h.startsWith(`${file.unit.name} (`));
-        expect(col, file.unit.name).toBeGreaterThan(1);
+      // Each chosen unit's column against its own values, the city's column against the city list of the files.
+      const columns = [
+        ...files.map((f) => ({ name: f.unit.name, values: f.values })),
+        { name: atlas.atlas.city, values: (files[0] as UnitFile).city },
+      ];
+      for (const file of columns) {
+        const col = table.heads.findIndex((h) => h.startsWith(`${file.name} (`));
+        expect(col, file.name).toBeGreaterThan(1);
         for (const row of table.rows) {
           const [label = '', year = '', ...cells] = row;
           const ind = atlas.indicators.find((i) => label === (i.unit ? `${i.label} (${i.unit})` : i.label));
           expect(ind, label).toBeDefined();
           const cell = cells[col - 2] as string;
           const r = file.values.find((v) => v.indicator_id === ind?.id && v.year === Number(year));
-          if (!r || r.status === 'missing') expect(cell, `${file.unit.name} ${label}`).toBe('keine Angabe');
+          if (!r || r.status === 'missing') expect(cell, `${file.name} ${label}`).toBe('keine Angabe');
           else if (r.status === 'suppressed') expect(cell).toBe('geheim gehalten');
           else if (r.status === 'notApplicable') expect(cell).toBe('nicht sinnvoll');
           else if (ind?.type === 'class') expect(cell).not.toMatch(/^\d/);
           else {
             const shown = parseGerman(cell);
-            expect(shown, `${file.unit.name} ${label}: ${cell}`).toBeDefined();
+            expect(shown, `${file.name} ${label}: ${cell}`).toBeDefined();
             expect(Math.abs((shown?.value ?? NaN) - Number(r.value))).toBeLessThanOrEqual(
               0.5 * 10 ** -(shown?.decimals ?? 0) + 1e-9,
             );

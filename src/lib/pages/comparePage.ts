@@ -249,12 +249,44 @@ export interface UnitFileRow {
   city_value: number | '';
 }
 
+/** The city's value of an indicator and year in a unit's download, with its status (`value` "" without a number). */
+export interface UnitFileCityRow {
+  indicator_id: string;
+  year: number;
+  value: number | '';
+  status: CellStatus;
+}
+
 /** A unit's download `/data/units/<id>.json`, the fields the compare page reads. */
 export interface UnitFile {
   unit: { id: string; name: string; level: string; url: string };
   /** The parent unit's id; undefined on the top level. */
   parent?: string | undefined;
   values: UnitFileRow[];
+  /**
+   * The city's values for the indicators and years of `values`, with their status (`city_value` alone cannot tell a
+   * suppressed city value from a missing one). Added after `values`; older files lack it.
+   */
+  city?: UnitFileCityRow[] | undefined;
+}
+
+/**
+ * The `city` list of a unit's download from its page model's series: every year of the unit's series for which the
+ * city has a value or a status, e.g. `{ indicator_id: "arbeitslosenquote", year: 2023, value: "", status: "suppressed" }`.
+ */
+export function unitFileCity(
+  series: readonly {
+    indicator: string;
+    rows: readonly { year: number; cityStatus?: CellStatus | undefined; city?: number | undefined }[];
+  }[],
+): UnitFileCityRow[] {
+  return series.flatMap((s) =>
+    s.rows.flatMap((r) =>
+      r.cityStatus === undefined
+        ? []
+        : [{ indicator_id: s.indicator, year: r.year, value: r.city ?? '', status: r.cityStatus }],
+    ),
+  );
 }
 
 /** One choice of the unit picker, as the script reads it from the page's option list. */

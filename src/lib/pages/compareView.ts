@@ -84,16 +84,25 @@ function valuesOf(file: UnitFile): Values {
   return out;
 }
 
-/** The city's values as the unit files carry them (`city_value`); a year without one is missing. */
+/**
+ * The city's values as the unit files carry them: from their `city` list with statuses; from `city_value` in a file
+ * without that list (a number, else nothing: such a year reads as missing).
+ */
 function cityValuesOf(files: readonly UnitFile[]): Values {
   const out: Values = new Map();
-  for (const f of files)
-    for (const r of f.values) {
-      if (r.city_value === '') continue;
-      let m = out.get(r.indicator_id);
-      if (!m) out.set(r.indicator_id, (m = new Map()));
-      m.set(r.year, { status: 'value', value: r.city_value });
-    }
+  const put = (indicator: string, year: number, cell: Cell) => {
+    let m = out.get(indicator);
+    if (!m) out.set(indicator, (m = new Map()));
+    if (!m.has(year) || hasNumber(cell)) m.set(year, cell);
+  };
+  for (const f of files) {
+    if (f.city)
+      for (const r of f.city)
+        put(r.indicator_id, r.year, { status: r.status, value: r.value === '' ? undefined : r.value });
+    else
+      for (const r of f.values)
+        if (r.city_value !== '') put(r.indicator_id, r.year, { status: 'value', value: r.city_value });
+  }
   return out;
 }
 

@@ -15,7 +15,7 @@ import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
-import { comparePages, compareTemplate } from '../../lib/pages/comparePage.ts';
+import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -169,6 +169,7 @@ export async function publish(
           unit: page.unit,
           parent: page.ancestors.at(-1)?.id,
           values: rows,
+          city: unitFileCity(page.series),
         },
         null,
         1,

@@ -12,6 +12,7 @@ import {
   type CompareChoice,
   type CompareData,
   type CompareSiteInput,
+  unitFileCity,
 } from '../../../src/lib/pages/comparePage.ts';
 import { IndicatorSchema } from '../../../src/schemas/atlasConfig.ts';
 
@@ -165,5 +166,25 @@ describe('filterChoices', () => {
       '112',
     ]);
     expect(filterChoices(choices, { level: '', query: 'xyz', exclude: new Set() })).toEqual([]);
+  });
+});
+
+describe('unitFileCity', () => {
+  it("unitFileCity(series) lists the city's value and status for each year of the unit's series that has one", () => {
+    expect(
+      unitFileCity([
+        {
+          indicator: 'quote',
+          rows: [
+            { year: 2022, cityStatus: 'value', city: 5.5 },
+            { year: 2023, cityStatus: 'suppressed' },
+            { year: 2024 },
+          ],
+        },
+      ]),
+    ).toEqual([
+      { indicator_id: 'quote', year: 2022, value: 5.5, status: 'value' },
+      { indicator_id: 'quote', year: 2023, value: '', status: 'suppressed' },
+    ]);
   });
 });

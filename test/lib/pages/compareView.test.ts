@@ -168,6 +168,19 @@ describe('buildCompareView', () => {
     expect(tickDecimals([0.26, 0.28])).toBe(2);
   });
 
+  it("buildCompareView() takes the city's statuses from the files' city list: suppressed stays suppressed", () => {
+    const withCity: UnitFile = {
+      ...A,
+      city: [
+        { indicator_id: 'quote', year: 2017, value: 8.5, status: 'value' },
+        { indicator_id: 'quote', year: 2019, value: '', status: 'suppressed' },
+      ],
+    };
+    const chart = view([withCity, B]).charts.find((c) => c.indicator === 'quote');
+    expect(chart?.table.rows.map((r) => r.cells.at(-1))).toEqual(['keine Angabe', `8,5${NNBSP}%`, 'geheim gehalten']);
+    expect(chart?.chart?.series.at(-1)?.points.map((p) => p.value)).toEqual([undefined, 8.5, undefined]);
+  });
+
   it('buildCompareView(en) writes English texts and prefixes the unit pages with /en', () => {
     const v = buildCompareView({
       data: { ...DATA, lang: 'en', city: 'Sample City' },
