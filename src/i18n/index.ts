@@ -2,6 +2,7 @@ import type { Lang } from '../lib/format.ts';
 import { de as coreDe } from './de.ts';
 import { en as coreEn } from './en.ts';
 import * as indices from './sections/indices.ts';
+import * as compare from './sections/compare.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -14,6 +15,7 @@ import * as indices from './sections/indices.ts';
 export const de = {
   ...coreDe,
   ...indices.de,
+  ...compare.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -23,6 +25,7 @@ export type Messages = typeof de;
 export const en: Messages = {
   ...coreEn,
   ...indices.en,
+  ...compare.en,
 };
 
 /** A key of the message catalogue. */

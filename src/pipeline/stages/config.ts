@@ -27,6 +27,7 @@ const RESERVED = new Set([
   'offline',
   'alle-gebiete',
   'methoden',
+  'vergleich',
   '_astro',
 ]);
 

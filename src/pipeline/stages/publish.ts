@@ -16,6 +16,7 @@ import type { PublishedOverlays } from './publishOverlays.ts';
 import type { PublishedIndices } from './publishIndices.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -170,6 +171,7 @@ export async function publish(
           unit: page.unit,
           parent: page.ancestors.at(-1)?.id,
           values: rows,
+          city: unitFileCity(page.series),
         },
         null,
         1,
@@ -225,6 +227,7 @@ export async function publish(
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
       ...(indices?.pages ?? []),
+      ...comparePages({ units, levels }),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
@@ -240,6 +243,7 @@ export async function publish(
           },
         }
       : {}),
+    compare: compareTemplate(),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));
