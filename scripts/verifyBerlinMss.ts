@@ -579,7 +579,7 @@ const get = (e: Edition, l: LevelName): Csv => {
 /** Columns atlas.yml maps from MSS, per edition (s2/d2 only until 2017; status/dynamic only for planning areas). */
 function usedColumns(e: Edition, l: LevelName): string[] {
   const s = S_COLUMNS.filter((c) => e !== 2019 || !c.startsWith('s2'));
-  const d = D_COLUMNS.filter((c) => !c.startsWith('d2'));
+  const d = D_COLUMNS.filter((c) => e !== 2019 || !c.startsWith('d2'));
   return [...s, ...d, ...(l === 'planning-areas' ? ['status_index', 'dynamic_index'] : [])];
 }
 

@@ -2,6 +2,8 @@ import type { Lang } from '../lib/format.ts';
 import { de as coreDe } from './de.ts';
 import { en as coreEn } from './en.ts';
 import * as facilityImport from './sections/facilityImport.ts';
+import * as indices from './sections/indices.ts';
+import * as compare from './sections/compare.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -14,6 +16,8 @@ import * as facilityImport from './sections/facilityImport.ts';
 export const de = {
   ...coreDe,
   ...facilityImport.de,
+  ...indices.de,
+  ...compare.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -23,6 +27,8 @@ export type Messages = typeof de;
 export const en: Messages = {
   ...coreEn,
   ...facilityImport.en,
+  ...indices.en,
+  ...compare.en,
 };
 
 /** A key of the message catalogue. */

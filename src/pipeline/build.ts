@@ -14,6 +14,8 @@ import { startUnitWorkers } from './unitWorkers.ts';
 import { CONFIG_FILE, FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
+import { deriveIndices } from './stages/indices.ts';
+import { publishIndices } from './stages/publishIndices.ts';
 import { readOverlays } from './stages/overlays.ts';
 import { publishOverlays } from './stages/publishOverlays.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
@@ -74,8 +76,8 @@ export interface PipelineResult {
 }
 
 /**
- * Runs the data pipeline: config → boundaries → tables → facilities → assessments → overlays → derive → render →
- * publish (with publishFacilities, publishFacilityMaps, publishSearch and publishOverlays before the last step).
+ * Runs the data pipeline: config → boundaries → tables → facilities → assessments → overlays → derive → indices →
+ * render → publish (with publishFacilities, publishFacilityMaps, publishSearch and publishOverlays before the last step).
  * Validation stages run to the end and collect every problem; nothing is written when any stage
  * reported an error (the previous artifacts stay as they were).
  */
@@ -153,6 +155,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         indicators: config.indicators,
       }),
     );
+    const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
+    if (log.hasErrors) return { log, timings, pages: 0, checks, release };
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
@@ -173,6 +177,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const areas = await time('publishOverlays', () =>
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );
+    const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
@@ -189,6 +194,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         published,
         caches && { store: caches.units, salt },
         areas,
+        indexPages,
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });

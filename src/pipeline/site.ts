@@ -86,6 +86,8 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   await rm(tmpOut, { recursive: true, force: true });
   process.env.SOZIALATLAS_CACHE = cacheDir;
   process.env.SOZIALATLAS_OUT_DIR = tmpOut;
+  // No usage data leaves the build machine (Astro records telemetry unless told not to).
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   timings.astro = (performance.now() - t0) / 1000;

@@ -97,12 +97,12 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
 }
 
 /**
- * A hash of the code that computes stage results: every file below `src/lib`, `src/pipeline` and `src/schemas` of
+ * A hash of the code that computes stage results: every file below `src/lib`, `src/i18n` (texts in page models), `src/pipeline` and `src/schemas` of
  * `projectRoot`, plus `package-lock.json` (a library update can change output). Any code change invalidates the cache.
  */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
   const files: string[] = [];
-  for (const folder of ['src/lib', 'src/pipeline', 'src/schemas']) {
+  for (const folder of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas']) {
     const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
     for (const e of entries)
       if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));

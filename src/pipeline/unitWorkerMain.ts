@@ -10,6 +10,7 @@ import { hashParts, StageCache } from './stageCache.ts';
 import { readLevels } from './stages/boundaries.ts';
 import { loadConfig } from './stages/config.ts';
 import { render } from './stages/render.ts';
+import { deriveIndices } from './stages/indices.ts';
 import { readTables } from './stages/tables.ts';
 import type { UnitWorkerData } from './unitWorkers.ts';
 
@@ -29,6 +30,7 @@ async function main(d: UnitWorkerData): Promise<number> {
     levelOrder: config.levels.map((l) => l.id),
     indicators: config.indicators,
   });
+  await deriveIndices(config, boundaries.units, store, fx, log); // index results are indicators too
   const rendered = render(config, boundaries, store);
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const cache = new StageCache(d.stageCacheDir, 'units');

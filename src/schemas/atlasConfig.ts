@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCrsSpec } from '../lib/geo/crs.ts';
 import { HttpUrlSchema, IsoDateSchema, LocalizedTextSchema, SlugSchema, UnitIdSchema } from './common.ts';
+import { CompositeIndexSchema } from './compositeIndex.ts';
 
 /**
  * The atlas configuration (`atlas.yml` in an atlas folder): the city, its spatial levels,
@@ -416,6 +417,8 @@ export const AtlasConfigSchema = z.strictObject({
   overlays: z.array(OverlaySchema).default([]),
   /** Breaks that concern several indicators or units (boundary changes, re-cuts); see SeriesBreakSchema. */
   breaks: z.array(SeriesBreakSchema).default([]),
+  /** Composite indices computed from the indicators (z-scores, mean, classes), each with a method page; see compositeIndex.ts. */
+  indices: z.array(CompositeIndexSchema).default([]),
   /** The facility directory's vocabulary (or in facilities.yml); strict, so a misspelt key is reported. */
   facilities: z
     .strictObject({

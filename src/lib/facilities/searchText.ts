@@ -35,6 +35,7 @@ const FOLDED: Readonly<Record<string, string>> = {
   ç: 'c',
   ñ: 'n',
 };
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: everything outside ASCII
 const NON_ASCII = /[^\u0000-\u007f]+/g;
 
 function foldChar(run: string): string {

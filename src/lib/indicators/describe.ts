@@ -7,7 +7,11 @@ import { hasNumber, type Value } from './store.ts';
  * Text for one value in a language: "17,7 %", "mittel" (class), or the status in words
  * ("keine Angabe", "geheim gehalten"). Never "0" for a missing or suppressed value.
  */
-export function describeValue(ind: Indicator, v: Pick<Value, 'status' | 'value'> | undefined, lang: Lang): string {
+export function describeValue(
+  ind: Pick<Indicator, 'type' | 'classes' | 'unit' | 'decimals'>,
+  v: Pick<Value, 'status' | 'value'> | undefined,
+  lang: Lang,
+): string {
   if (!v || v.status === 'missing') return t(lang, 'status_missing');
   if (v.status === 'suppressed') return t(lang, 'status_suppressed');
   if (v.status === 'notApplicable') return t(lang, 'status_notApplicable');

@@ -4,8 +4,8 @@ import type { Origin } from '../types.ts';
 /** Unit key for the whole city (the sum or ratio over all top-level units). */
 export const CITY = '*';
 
-/** How a value came about. */
-export type Method = 'published' | 'sum' | 'ratio';
+/** How a value came about (`index`: computed by a composite index, see compositeIndex.ts). */
+export type Method = 'published' | 'sum' | 'ratio' | 'index';
 
 /** One value of the atlas: a published cell or a derived figure, always with a status. */
 export interface Value {

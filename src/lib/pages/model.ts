@@ -3,6 +3,7 @@ import type { UnitAssessmentsData } from './unitAssessments.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Method } from '../indicators/store.ts';
 import type { UnitFacilities } from './facilityModel.ts';
+import type { SubUnitMapData } from '../charts/subUnitMap.ts';
 
 /** Artifact shapes handed from the pipeline to the pages (JSON in the build cache). */
 
@@ -56,6 +57,8 @@ export interface UnitPageData {
   facilities?: UnitFacilities | undefined;
   /** Provider assessments of the unit (not official statistics); undefined when it has none. */
   assessments?: UnitAssessmentsData | undefined;
+  /** The map of the unit's sub-units (see UnitChildren.astro); undefined without sub-units. */
+  subUnitMap?: SubUnitMapData | undefined;
 }
 
 export interface IndicatorMeta extends Indicator {

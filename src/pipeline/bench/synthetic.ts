@@ -196,6 +196,8 @@ export async function writeSyntheticAtlas(
   };
   // The demo's area overlays are files of the demo atlas (with Berlin's coordinates): not part of this atlas.
   delete (config as Record<string, unknown>)['overlays'];
+  // The demo's composite indices name demo indicators the synthetic catalogue renames.
+  delete (config as Record<string, unknown>)['indices'];
   await writeFile(join(o.dir, 'atlas.yml'), `# Synthetic benchmark atlas: made-up figures.\n${stringify(config)}`);
   const facilities = o.facilities ? await writeSyntheticFacilities(o.dir, o.demoDir, feats.low, o.facilities, rnd) : 0;
   return { units: feats.top.length + feats.mid.length + feats.low.length, indicators: usable.length, facilities };

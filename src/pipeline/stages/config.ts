@@ -2,6 +2,7 @@ import { AtlasConfigSchema, type AtlasConfig } from '../../schemas/atlasConfig.t
 import { formatPath, lineOf, parseYamlWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ProblemLog } from '../../lib/problems.ts';
+import { checkIndexConfigText } from '../../lib/indicators/compositeIndexConfig.ts';
 import type { Effects } from '../effects.ts';
 
 /** The config file name inside an atlas folder. */
@@ -25,6 +26,8 @@ const RESERVED = new Set([
   'indikatoren',
   'offline',
   'alle-gebiete',
+  'methoden',
+  'vergleich',
   '_astro',
 ]);
 
@@ -43,6 +46,7 @@ export async function loadConfig(fx: Effects, log: ProblemLog): Promise<AtlasCon
   }
   const text = await fx.readText(CONFIG_FILE);
   const config = parseYamlWithFriendlyErrors(text, AtlasConfigSchema, CONFIG_FILE, log);
+  checkIndexConfigText(text, log, CONFIG_FILE); // indices: cross-field checks, also when the schema found errors
   if (!config) return undefined;
   if (!config.facilities && (await fx.exists(FACILITIES_FILE))) {
     const ftext = await fx.readText(FACILITIES_FILE);

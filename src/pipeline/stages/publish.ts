@@ -13,8 +13,10 @@ import type { TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
+import type { PublishedIndices } from './publishIndices.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -64,6 +66,7 @@ export async function publish(
   facilities?: PublishedFacilities,
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
+  indices?: PublishedIndices,
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -168,6 +171,7 @@ export async function publish(
           unit: page.unit,
           parent: page.ancestors.at(-1)?.id,
           values: rows,
+          city: unitFileCity(page.series),
         },
         null,
         1,
@@ -222,9 +226,12 @@ export async function publish(
       }),
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
+      ...(indices?.pages ?? []),
+      ...comparePages({ units, levels }),
     ],
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
+    ...(indices ? { indices: indices.indices } : {}),
     ...(facilities
       ? {
           facilities: {
@@ -236,6 +243,7 @@ export async function publish(
           },
         }
       : {}),
+    compare: compareTemplate(),
   };
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));

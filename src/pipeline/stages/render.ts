@@ -20,6 +20,7 @@ import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AssessmentsResult } from './assessments.ts';
 import { buildUnitAssessments } from '../../lib/pages/unitAssessments.ts';
+import { createSubUnitMaps } from '../../lib/charts/subUnitMap.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
 export const MAP_WIDTH = 600;
@@ -128,6 +129,7 @@ export function render(
     facilities: directory?.unitFacilities,
   };
   const rank = createRanker(ctx);
+  const subUnitMap = createSubUnitMaps(topology, units, children);
   const unitAssessments = assessments ? buildUnitAssessments(assessments.assessments, assessments.topics) : undefined;
   // Once an atlas has any assessment, a unit without one gets an empty section (a line inviting providers).
   const sectionOf = (id: string): UnitPageData['assessments'] =>
@@ -139,9 +141,14 @@ export function render(
     frame,
     home: homeMap(config, b, store, frame, paths, borders),
     *unitPages() {
-      for (const u of b.units) yield { ...buildUnitPage(u, ctx, rank), assessments: sectionOf(u.id) };
+      for (const u of b.units)
+        yield { ...buildUnitPage(u, ctx, rank), assessments: sectionOf(u.id), subUnitMap: subUnitMap(u.id) };
     },
-    unitPageCore: (u) => buildUnitPage(u, { ...ctx, facilities: undefined }, rank),
+    unitPageCore: (u) => {
+      // Without the (undefined) facilities key, a fresh core has the keys of one read back from the stage cache.
+      const { facilities: _, ...core } = buildUnitPage(u, { ...ctx, facilities: undefined }, rank);
+      return { ...core, subUnitMap: subUnitMap(u.id) };
+    },
     unitFacilities: (id) => ctx.facilities?.get(id),
     unitAssessments: sectionOf,
     directory,
