@@ -291,6 +291,7 @@ function parseJson(text: string, file: string, log: ProblemLog): LoadedBoundaryF
     const m = /position (\d+)/.exec(String(e));
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
     // V8 quotes the start of the text; control characters are cut so the message stays one readable line.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     const reason = (e as Error).message.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, ' ').slice(0, 160);
     log.error({
       file,
