@@ -1,17 +1,23 @@
 /**
  * Validates an atlas folder without building the site: config, boundaries, tables, derived values.
  * Lists every problem as `file:line: Feld "x": message` with a hint, and exits 1 when there are errors.
- * Usage: npm run check   ·   ATLAS_DIR=../meine-stadt npm run check
+ * Usage: npm run check   ·   ATLAS_DIR=../meine-stadt npm run check   ·   npm run check -- --production
  */
 import { resolve } from 'node:path';
-import { formatProblemLog } from '../src/lib/problems.ts';
+import { formatProblem, formatProblemLog } from '../src/lib/problems.ts';
 import { runPipeline } from '../src/pipeline/build.ts';
-import { PROJECT_ROOT } from '../src/pipeline/site.ts';
+import { defaultDirs, PROJECT_ROOT } from '../src/pipeline/site.ts';
 
+const production = process.argv.includes('--production') || process.env['SOZIALATLAS_PRODUCTION'] === '1';
 const atlasDir = resolve(process.env.ATLAS_DIR ?? PROJECT_ROOT);
-const r = await runPipeline({ atlasDir, cacheDir: resolve(PROJECT_ROOT, '.atlas'), validateOnly: true });
+const { cacheDir } = defaultDirs(atlasDir, { cacheDir: process.env.CACHE_DIR });
+const r = await runPipeline({ atlasDir, cacheDir, validateOnly: true, production });
 console.log(`Geprüft: ${atlasDir}`);
 console.log(formatProblemLog(r.log));
+if (!production && (r.release?.length ?? 0) > 0) {
+  console.log('Vor einer Veröffentlichung auszufüllen (npm run build -- --production bricht sonst ab):');
+  for (const p of r.release ?? []) console.log(formatProblem(p));
+}
 const differing = (r.checks ?? []).filter((c) => Math.abs(c.diff) > 1e-9);
 if (r.checks?.length)
   console.log(

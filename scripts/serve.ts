@@ -1,11 +1,16 @@
 /**
  * `npm run serve`: serves the built site with the same headers a production host should send.
  *
- *   npx tsx scripts/serve.ts [folder]     folder defaults to dist/; port from PORT (default 4321)
+ *   npx tsx scripts/serve.ts [folder]     folder: the argument, else OUT_DIR, else dist/ in ATLAS_DIR (default:
+ *                                          the project folder), as `npm run build` writes it; port from PORT (4321)
  */
+import { resolve } from 'node:path';
 import { startStaticServer } from '../src/pipeline/staticServer.ts';
+import { defaultDirs, PROJECT_ROOT } from '../src/pipeline/site.ts';
 
-const root = process.argv[2] ?? 'dist';
+const root =
+  process.argv[2] ??
+  defaultDirs(resolve(process.env['ATLAS_DIR'] ?? PROJECT_ROOT), { outDir: process.env['OUT_DIR'] }).outDir;
 const port = Number(process.env['PORT'] ?? 4321);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`invalid PORT: ${process.env['PORT']}`);

@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/format.ts';
 import { de as coreDe } from './de.ts';
 import { en as coreEn } from './en.ts';
+import * as facilityImport from './sections/facilityImport.ts';
 import * as indices from './sections/indices.ts';
 import * as compare from './sections/compare.ts';
 
@@ -14,6 +15,7 @@ import * as compare from './sections/compare.ts';
 /** Every message in German, the source language. */
 export const de = {
   ...coreDe,
+  ...facilityImport.de,
   ...indices.de,
   ...compare.de,
 };
@@ -24,6 +26,7 @@ export type Messages = typeof de;
 /** Every message in English. */
 export const en: Messages = {
   ...coreEn,
+  ...facilityImport.en,
   ...indices.en,
   ...compare.en,
 };

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkHtmlBreaks)
   // Ids of provider texts are prefixed so they cannot clobber the page's own ids. The prefix is set
   // where the ids are made (footnotes), so that the footnote links carry it too; a second prefix from
   // the sanitiser would change only the ids and break every footnote link. Without raw HTML, no
@@ -27,6 +28,24 @@ const processor = unified()
   })
   .use(rehypeFocusableTables)
   .use(rehypeStringify);
+
+/**
+ * The atlas's own texts (legal pages, data notes) may write a line break as `<br>`, as the templates do for
+ * addresses. Raw HTML is otherwise dropped; this turns exactly `<br>`, `<br/>` and `<br />` into Markdown line
+ * breaks before that happens. Provider texts do not get it (their processor has no such step).
+ */
+function remarkHtmlBreaks() {
+  return (tree: TreeNode) =>
+    walk(tree, (n) => {
+      if (!n.children) return;
+      for (const c of n.children) {
+        if (c.type === 'html' && /^<br\s*\/?>$/i.test(String((c as { value?: unknown }).value ?? '').trim())) {
+          c.type = 'break';
+          delete (c as { value?: unknown }).value;
+        }
+      }
+    });
+}
 
 /** Renders Markdown to sanitised HTML; `headingOffset` shifts heading levels (1 → h2 by default). */
 export function renderMarkdown(markdown: string, headingOffset = 1): string {

@@ -1,7 +1,9 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deriveValues, type AggregationCheck } from '../lib/indicators/derive.ts';
-import { ProblemLog } from '../lib/problems.ts';
+import { ProblemLog, type Problem } from '../lib/problems.ts';
+import { findReleaseBlockers, type ReleaseText } from '../lib/releaseChecks.ts';
+import type { AtlasConfig } from '../schemas/atlasConfig.ts';
 import { FileEffects, type Effects } from './effects.ts';
 import { readLevels } from './stages/boundaries.ts';
 import { loadConfig } from './stages/config.ts';
@@ -9,7 +11,7 @@ import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
 import { startUnitWorkers } from './unitWorkers.ts';
-import { FACILITIES_FILE } from './stages/config.ts';
+import { CONFIG_FILE, FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
 import { deriveIndices } from './stages/indices.ts';
@@ -46,6 +48,11 @@ export interface PipelineOptions {
    */
   today?: string | undefined;
   /**
+   * A production build: placeholders of the templates (`[… eintragen]`) in the legal texts, notes and atlas.yml,
+   * and the example `siteUrl`, are errors (see releaseChecks.ts). Otherwise they are returned as `release` warnings.
+   */
+  production?: boolean | undefined;
+  /**
    * Threads that render unit page models while the main thread reads the facilities (needs `stageCacheDir`;
    * see unitWorkers.ts). Default 1: no extra threads. `npm run build` passes the machine's cores.
    */
@@ -64,6 +71,8 @@ export interface PipelineResult {
   checks?: AggregationCheck[] | undefined;
   /** Stage cache use per namespace, e.g. `{ facilities: { hits: 6757, misses: 1 } }`; empty without a cache. */
   cache?: Record<string, { hits: number; misses: number }> | undefined;
+  /** What must be filled in before the site goes public (warnings; errors in the log for a production build). */
+  release?: Problem[] | undefined;
 }
 
 /**
@@ -85,9 +94,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   };
   const config = await time('config', () => loadConfig(fx, log));
   if (!config) return { log, timings, pages: 0 };
+  const release = await releaseBlockers(config, fx, o.production === true);
+  if (o.production) for (const p of release) log.error(p);
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
-  const tables = await time('tables', () => readTables(config, boundaries.units, fx, log));
+  const tables = await time('tables', () => readTables(config, boundaries.units, fx, log, boundaries));
   const caches = o.stageCacheDir
     ? {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),
@@ -120,6 +131,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         today: o.today,
       }),
     );
+    if (boundaryErrors > 0 && (facilities?.facilities.length ?? 0) > 0)
+      log.skip({
+        file: FACILITIES_DIR,
+        message: `Lage von ${facilities?.facilities.length} Einrichtungen (und der Flächenebenen) nicht geprüft, weil die Gebietsgrenzen Fehler haben.`,
+      });
     const assessments = await time('assessments', () => readAssessments(boundaries.units, fx, log));
     const overlays = await time('overlays', () =>
       readOverlays(config, boundaries, facilities, fx, log, {
@@ -140,8 +156,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       }),
     );
     const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
-    if (log.hasErrors) return { log, timings, pages: 0, checks };
-    if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
+    if (log.hasErrors) return { log, timings, pages: 0, checks, release };
+    if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
@@ -190,7 +206,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };
       await c.prune();
     }
-    return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache };
+    return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache, release };
   };
   try {
     return await finishPipeline();
@@ -198,6 +214,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     // A build that stops early (invalid input) leaves no thread behind.
     if (unitWorkers) await unitWorkers.cancel();
   }
+}
+
+/** The release checks over atlas.yml, the legal texts (German and English) and the data notes. */
+async function releaseBlockers(config: AtlasConfig, fx: Effects, production: boolean): Promise<Problem[]> {
+  const files = [
+    CONFIG_FILE,
+    ...Object.values(config.legal).flatMap((f) => [f, f.replace(/\.md$/, '.en.md')]),
+    ...(config.notes ? [config.notes] : []),
+  ];
+  const texts: ReleaseText[] = [];
+  for (const file of new Set(files)) if (await fx.exists(file)) texts.push({ file, text: await fx.readText(file) });
+  return findReleaseBlockers({ siteUrl: config.siteUrl, configFile: CONFIG_FILE, texts }, production);
 }
 
 /**

@@ -2,7 +2,7 @@ import { access, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AtlasError, formatProblemLog } from '../lib/problems.ts';
+import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
@@ -19,10 +19,15 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.u
 export interface SiteBuildOptions {
   /** Atlas folder; default: the project root (the bundled demo atlas). */
   atlasDir?: string | undefined;
-  /** Published output; default dist/. Replaced only after a complete, checked build. */
+  /** Published output; default `dist/` in the atlas folder. Replaced only after a complete, checked build. */
   outDir?: string | undefined;
-  /** Cache for artifacts; default .atlas/. The stage cache (reused between builds) lives beside it, in `<cacheDir>-stages/`. */
+  /**
+   * Cache for artifacts; default `.atlas/` in the atlas folder. The stage cache (reused between builds) lives beside
+   * it, in `<cacheDir>-stages/`.
+   */
   cacheDir?: string | undefined;
+  /** A production build: placeholders and the example siteUrl are errors (see releaseChecks.ts). */
+  production?: boolean | undefined;
   /** True: ignore and do not write the stage cache (a full rebuild, e.g. for the bench). */
   noStageCache?: boolean | undefined;
   log?: (m: string) => void;
@@ -41,8 +46,7 @@ export interface SiteBuildResult {
 export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const log = o.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const atlasDir = resolve(o.atlasDir ?? PROJECT_ROOT);
-  const outDir = resolve(o.outDir ?? join(PROJECT_ROOT, 'dist'));
-  const cacheDir = resolve(o.cacheDir ?? join(PROJECT_ROOT, '.atlas'));
+  const { outDir, cacheDir } = defaultDirs(atlasDir, o);
   const tmpOut = `${outDir}.tmp`;
   const timings: Record<string, number> = {};
 
@@ -56,9 +60,14 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     projectRoot: PROJECT_ROOT,
     today: buildDate(),
     workers: availableParallelism(),
+    production: o.production,
   });
   Object.assign(timings, pipeline.timings);
-  if (pipeline.log.problems.length > 0) log(formatProblemLog(pipeline.log));
+  if (pipeline.log.problems.length > 0 || pipeline.log.skipped.length > 0) log(formatProblemLog(pipeline.log));
+  if (!o.production && (pipeline.release?.length ?? 0) > 0) {
+    log('Vor einer Veröffentlichung auszufüllen (npm run build -- --production bricht sonst ab):');
+    for (const p of pipeline.release ?? []) log(formatProblem(p));
+  }
   if (pipeline.log.hasErrors) {
     throw new AtlasError(
       `Eingabedaten fehlerhaft: ${pipeline.log.errors.length} Fehler. Nichts wurde veröffentlicht.`,
@@ -107,6 +116,20 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   await swapDirectory(tmpOut, outDir);
   log(`Veröffentlicht: ${outDir}`);
   return { pipeline, timings, pages: pipeline.pages };
+}
+
+/**
+ * Output and cache folders: given ones, else `dist/` and `.atlas/` inside the atlas folder (for the bundled demo,
+ * the atlas folder is the project root).
+ */
+export function defaultDirs(
+  atlasDir: string,
+  o: { outDir?: string | undefined; cacheDir?: string | undefined } = {},
+): { outDir: string; cacheDir: string } {
+  return {
+    outDir: resolve(o.outDir ?? join(atlasDir, 'dist')),
+    cacheDir: resolve(o.cacheDir ?? join(atlasDir, '.atlas')),
+  };
 }
 
 /** Unit pages, and with a directory its pages (de and en), that the site should have but the build did not write. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCrsSpec } from '../lib/geo/crs.ts';
 import { HttpUrlSchema, IsoDateSchema, LocalizedTextSchema, SlugSchema, UnitIdSchema } from './common.ts';
 import { CompositeIndexSchema } from './compositeIndex.ts';
 
@@ -8,27 +9,41 @@ import { CompositeIndexSchema } from './compositeIndex.ts';
  * Documented for editors in docs/atlas-folder.md; keep both in step.
  */
 
-/** A coordinate reference system as EPSG code. Supported: 4326 (WGS84 lon/lat), 25832, 25833 (ETRS89/UTM), 3857, 31466–31469 (Gauß-Krüger). @example "EPSG:25833" */
-export const CrsSchema = z.enum([
-  'EPSG:4326',
-  'EPSG:25832',
-  'EPSG:25833',
-  'EPSG:3857',
-  'EPSG:31466',
-  'EPSG:31467',
-  'EPSG:31468',
-  'EPSG:31469',
-]);
+/**
+ * A coordinate reference system: any EPSG code, a proj string or WKT (as in a shapefile's `.prj`).
+ * @example "EPSG:25833"
+ * @example "+proj=tmerc +lat_0=0 +lon_0=9 +k=0.9996 +x_0=32500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"
+ */
+export const CrsSchema = z
+  .string()
+  .trim()
+  .refine(isCrsSpec, 'EPSG-Code (z. B. "EPSG:25832"), proj-Zeichenkette ("+proj=…") oder WKT erwartet');
 export type Crs = z.infer<typeof CrsSchema>;
+
+/** Encodings a shapefile's .dbf can be read in (`boundaries.encoding`). */
+export const DBF_ENCODINGS = ['utf-8', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
 
 /** Where to find one level's boundaries. */
 export const BoundarySourceSchema = z.strictObject({
-  /** GeoJSON (.geojson/.json) or TopoJSON (.topojson/.json with "type":"Topology") file, relative to the atlas folder. @example "data/geo/bezirke.geojson" */
+  /**
+   * GeoJSON (.geojson/.json), TopoJSON (.topojson/.json with "type":"Topology") or an ESRI shapefile (.shp, with
+   * .dbf and ideally .prj and .cpg of the same name beside it), relative to the atlas folder.
+   * @example "data/geo/bezirke.geojson"
+   * @example "data/geo/stadtteile.shp"
+   */
   file: z.string().min(1),
   /** For TopoJSON: the object holding this level's polygons. Default: the only object. @example "bezirke" */
   object: z.string().optional(),
-  /** Coordinate system of the file. Default: the file's `crs` member, else EPSG:4326. @example "EPSG:25832" */
+  /**
+   * Coordinate system of the file: any EPSG code, a proj string or WKT. Default: a shapefile's `.prj`, else the
+   * GeoJSON `crs` member, else EPSG:4326. @example "EPSG:25832"
+   */
   crs: CrsSchema.optional(),
+  /**
+   * Shapefiles: the character encoding of the .dbf. Default: the `.cpg` file, else detected (UTF-8 if the
+   * attributes are valid UTF-8, else Windows-1252/Latin-1). @example "windows-1252"
+   */
+  encoding: z.enum(DBF_ENCODINGS).optional(),
   /** Feature property with the unit id. @example "id" */
   idField: z.string().default('id'),
   /** Feature property with the unit name. @example "name" */
@@ -47,6 +62,16 @@ export const BoundaryFixSchema = z.strictObject({
   setName: z.string().optional(),
   /** Why, shown in the data notes. */
   reason: z.string().min(1),
+});
+
+/** A group of boundary units published as one (see `levels[].merge`). */
+export const UnitMergeSchema = z.strictObject({
+  /** Id of the merged unit (used in its address; may be the id of one of its parts). @example "07-08" */
+  id: UnitIdSchema,
+  /** Name of the merged unit as the tables write it. @example "Altstadt und Neustadt" */
+  name: z.string().trim().min(1),
+  /** Ids of the boundary units it consists of. @example ["07", "08"] */
+  units: z.array(UnitIdSchema).min(2),
 });
 
 /** How a unit's parent is found. */
@@ -71,6 +96,12 @@ export const LevelSchema = z.strictObject({
   /** Omit for the top level. */
   parent: ParentRuleSchema.optional(),
   fixes: z.array(BoundaryFixSchema).default([]),
+  /**
+   * Units the statistics publish only together ("Altstadt und Neustadt"): the listed boundary units are shown as
+   * one unit (one outline, one page), with a new id and name. Tables join the merged unit by that id or name.
+   * @example [{ id: "07-08", name: "Altstadt und Neustadt", units: ["07", "08"] }]
+   */
+  merge: z.array(UnitMergeSchema).default([]),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -204,6 +235,40 @@ export const DEFAULT_MARKERS: Record<string, CellStatus> = {
   '/': 'suppressed',
 };
 
+/**
+ * Rows of another level in the same table (district totals among the quarters): a row goes to `level` when its key
+ * (id or name, see `join`) matches `pattern`, or its `column` equals one of `equals`, or its key is one of `names`.
+ * Give exactly one of the three.
+ */
+export const RouteRuleSchema = z
+  .strictObject({
+    /** Level of the matching rows. @example "stadtbezirk" */
+    level: SlugSchema,
+    /** Regular expression the row's key matches (whole key). @example "^\\d{2}$" */
+    pattern: z.string().optional(),
+    /** A column telling the level… @example "Ebene" */
+    column: z.string().optional(),
+    /** …and the values meaning this level. @example ["Stadtbezirk", "Bezirk"] */
+    equals: z.union([z.string(), z.array(z.string())]).optional(),
+    /** Keys (ids or names) of the rows of this level. @example ["Nord", "Süd"] */
+    names: z.array(z.string()).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const given = [r.pattern !== undefined, r.column !== undefined, r.names !== undefined].filter(Boolean).length;
+    if (given !== 1)
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'genau eines von pattern, column, names angeben' });
+    if ((r.column === undefined) !== (r.equals === undefined))
+      ctx.addIssue({ code: 'custom', path: ['equals'], message: 'column und equals nur gemeinsam angeben' });
+    if (r.pattern !== undefined) {
+      try {
+        new RegExp(r.pattern);
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'kein gültiger regulärer Ausdruck' });
+      }
+    }
+  });
+export type RouteRule = z.infer<typeof RouteRuleSchema>;
+
 export const TableSchema = z
   .strictObject({
     /** CSV file relative to the atlas folder. */
@@ -220,6 +285,18 @@ export const TableSchema = z
     date: IsoDateSchema.optional(),
     idColumn: z.string().default('id'),
     nameColumn: z.string().optional(),
+    /**
+     * How rows find their unit: `id` (the `idColumn`) or `name` (the `nameColumn`, compared ignoring case, spaces,
+     * hyphens and umlaut spellings; see `aliases`). @example "name"
+     */
+    join: z.enum(['id', 'name']).default('id'),
+    /**
+     * Names (or ids) as the table writes them → the unit's id or its name in the boundary file, for what
+     * normalising cannot bridge. @example { "St. Georg": "Sankt Georg", "Altstadt/Neustadt": "07-08" }
+     */
+    aliases: z.record(z.string(), z.string()).default({}),
+    /** Rows of other levels in this table (totals), routed by a rule; other rows belong to `level`. */
+    route: z.array(RouteRuleSchema).default([]),
     /** Wide: indicator id → column name (`name` or `name#2` for the second column of that name). */
     columns: z.record(SlugSchema, z.string()).default({}),
     /** Long: column names, and code → indicator id (codes not listed are an error unless in `ignoreCodes`). */
@@ -251,6 +328,8 @@ export const TableSchema = z
       ctx.addIssue({ code: 'custom', path: ['long'], message: 'layout: long braucht den Block long' });
     if (t.year === undefined && t.yearColumn === undefined)
       ctx.addIssue({ code: 'custom', path: ['year'], message: 'year oder yearColumn angeben' });
+    if (t.join === 'name' && t.nameColumn === undefined)
+      ctx.addIssue({ code: 'custom', path: ['nameColumn'], message: 'join: name braucht nameColumn' });
     if (t.layout === 'wide' && Object.keys(t.columns).length === 0)
       ctx.addIssue({
         code: 'custom',
@@ -293,6 +372,11 @@ export const VocabularyEntrySchema = z.strictObject({
   label: LocalizedTextSchema,
   /** Higher = listed first in crisis lists (care homes, Kitas, disability services). 0–3. */
   vulnerability: z.number().int().min(0).max(3).default(0),
+  /**
+   * OpenStreetMap tags ("key=value") of this type: `npm run import` gives an OSM record (`format: osm`) every type
+   * whose tag it carries. @example ["amenity=kindergarten"]
+   */
+  osm: z.array(z.string().regex(/^[^=\s]+=[^=]+$/, 'OSM-Merkmal als "Schlüssel=Wert" angeben')).optional(),
 });
 
 /**

@@ -93,8 +93,12 @@ export const FacilitySchema = z.strictObject({
   types: z.array(SlugSchema).min(1),
   /** Target groups, ids from `facilities.yml` → `targetGroups`. @example ["kinder"] */
   targetGroups: z.array(SlugSchema).default([]),
-  /** @example { street: "Musterstraße 12a", postcode: "10117", city: "Berlin" } */
-  address: FacilityAddressSchema,
+  /**
+   * Postal address. Optional: a source (often OpenStreetMap) may not give one; the entry is then shown with
+   * "Adresse nicht erfasst" and found by its location, and nothing is invented.
+   * @example { street: "Musterstraße 12a", postcode: "10117", city: "Berlin" }
+   */
+  address: FacilityAddressSchema.optional(),
   /** @example { lat: 52.520008, lon: 13.404954 } */
   location: FacilityLocationSchema,
   /** @example "+49 30 1234567" */

@@ -195,3 +195,18 @@ describe('renderMarkdown: tables', () => {
     expect(html).toContain('<td>2019</td>');
   });
 });
+
+describe('renderMarkdown: line breaks in the atlas own texts', () => {
+  it('an address written with <br> renders as lines, not as one run of text', () => {
+    const html = renderMarkdown('Stadt Musterstadt<br>\nRathausplatz 1<br/>\n12345 Musterstadt<br />\nEnde');
+    expect(html.match(/<br>/g)).toHaveLength(3);
+    expect(html.replace(/\s+/g, ' ')).toBe(
+      '<p>Stadt Musterstadt<br> Rathausplatz 1<br> 12345 Musterstadt<br> Ende</p>',
+    );
+  });
+
+  it('other raw HTML is still dropped, and provider texts get no <br>', () => {
+    expect(renderMarkdown('a<b>fett</b> <br onclick="x()"> b')).not.toMatch(/<b>|onclick/);
+    expect(renderProviderMarkdown('Zeile<br>\nZeile').html).not.toContain('<br>');
+  });
+});

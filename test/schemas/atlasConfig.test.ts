@@ -246,11 +246,13 @@ describe('common field rules', () => {
     expect(issues({ ...minimal(), dataDate: '2020-02-29' })).toEqual([]);
   });
 
-  it('LevelSchema(boundaries.crs) must be one of the supported EPSG codes', () => {
+  it('LevelSchema(boundaries.crs) takes any EPSG code, proj string or WKT; other text is refused', () => {
     const c = minimal();
-    Object.assign((c.levels[0] as { boundaries: object }).boundaries, { crs: 'EPSG:31468' });
-    expect(issues(c)).toEqual([]);
-    Object.assign((c.levels[0] as { boundaries: object }).boundaries, { crs: 'EPSG:2056' });
+    for (const crs of ['EPSG:31468', 'EPSG:2056', '+proj=utm +zone=32 +ellps=GRS80', 'PROJCS["x",GEOGCS["y"]]']) {
+      Object.assign((c.levels[0] as { boundaries: object }).boundaries, { crs });
+      expect(issues(c), crs).toEqual([]);
+    }
+    Object.assign((c.levels[0] as { boundaries: object }).boundaries, { crs: 'UTM 32' });
     expect(issues(c)).toHaveLength(1);
   });
 

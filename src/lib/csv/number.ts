@@ -15,18 +15,22 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// German publications also write the minus sign as U+2212; spreadsheets group with U+00A0/U+202F.
-const MINUS = /^[\u2212]/;
-const SPACE_VARIANTS = /[\u00a0\u202f]/g;
+// German publications also write the minus sign as U+2212 (or a dash), and sometimes set it apart ("-  23");
+// spreadsheets and typesetting group thousands with U+00A0 (no-break space), U+202F or U+2009 (thin spaces).
+const SIGN = /^([-+\u2212\u2013])\s*/;
+const SPACE_VARIANTS = /[\u00a0\u202f\u2009]/g;
+/** Digits grouped in threes by a no-break or thin space: unambiguous whatever `thousands` is configured. */
+const SPACE_GROUPED = /^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?=$|[.,eE])/;
 
 /**
  * Parses a number written in the table's format. Strict on purpose: anything that is not
  * clearly one number gives NaN, so a misconfigured decimal separator surfaces as an error
  * instead of a silently wrong value.
  *
- * Accepted: optional sign (`-`, `+`, `−`), digits, optionally grouped in threes by the
- * thousands separator (grouping is optional, but if used it must be regular), optional
- * decimal part, optional exponent (`1e3`). Surrounding whitespace is ignored.
+ * Accepted: optional sign (`-`, `+`, `−` U+2212, `–`), also set apart by spaces (`-  23`), digits, optionally
+ * grouped in threes by the thousands separator (grouping is optional, but if used it must be regular), or by
+ * no-break or thin spaces (U+00A0, U+202F, U+2009: always, they cannot mean anything else), optional decimal
+ * part, optional exponent (`1e3`). Surrounding whitespace is ignored.
  * Examples with decimal `,`, thousands `.`: "12,5" → 12.5, "1.234,5" → 1234.5,
  * "12,5,3" → NaN, "12.5" → NaN. With decimal `.`: "3384.0" → 3384, "-0.33873", "114.99999999999999".
  * A thousands separator equal to the decimal separator is ignored (a config error, reported by the caller).
@@ -34,8 +38,17 @@ const SPACE_VARIANTS = /[\u00a0\u202f]/g;
  * @returns the finite number, or NaN for "", non-numbers, and values beyond ±1.8e308
  */
 export function parseLocaleNumber(raw: string, format: NumberFormat): number {
-  let s = raw.trim().replace(MINUS, '-');
-  if (s === '') return NaN;
+  let s = raw.trim();
+  let sign = '';
+  const m = SIGN.exec(s);
+  if (m) {
+    sign = m[1] === '+' ? '' : '-';
+    s = s.slice(m[0].length);
+  }
+  const grouped = SPACE_GROUPED.exec(s);
+  if (grouped) s = grouped[0].replace(SPACE_VARIANTS, '') + s.slice(grouped[0].length);
+  s = sign + s;
+  if (s === '' || s === '-') return NaN;
   const dec = escapeRegExp(format.decimal);
   const useThousands = format.thousands !== '' && format.thousands !== format.decimal;
   if (useThousands && format.thousands === ' ') s = s.replace(SPACE_VARIANTS, ' ');

@@ -29,7 +29,8 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * Front matter and body for a group; returns the reason instead when the group has no address.
+ * Front matter and body for a group. A group without address is kept without one (shown as "Adresse nicht
+ * erfasst"), unless one of its sources requires an address: then the reason is returned instead.
  * @example buildFacility([kitaRecord, osmRecord], "kita-x-kt-1") // { ok: true, document: { front: { id: "kita-x-kt-1", … }, body: "Kindertagesstätte mit 69 Plätzen. …" } }
  */
 export function buildFacility(
@@ -39,16 +40,19 @@ export function buildFacility(
   const primary = group[0];
   if (primary === undefined) throw new Error('buildFacility: empty group');
   const address = firstDefined(group, (r) => r.address);
-  if (address === undefined) return { ok: false, reason: primary.addressProblem ?? 'keine Adresse' };
+  if (address === undefined && group.some((r) => r.requireAddress))
+    return { ok: false, reason: primary.addressProblem ?? 'keine Adresse' };
+  const providerAddress = firstDefined(group, (r) => r.providerAddress);
 
   const phones = unique(group.flatMap((r) => r.phones));
   const front: Record<string, unknown> = {
     id,
     name: primary.name,
     provider: firstDefined(group, (r) => r.provider),
+    providerContact: providerAddress === undefined ? undefined : { address: { ...providerAddress } },
     types: primary.types,
     targetGroups: unique(group.flatMap((r) => r.targetGroups)),
-    address: { ...address },
+    address: address === undefined ? undefined : { ...address },
     location: { ...primary.location },
     phone: phones[0],
     email: firstDefined(group, (r) => r.email),

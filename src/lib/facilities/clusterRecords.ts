@@ -1,6 +1,5 @@
-import type { BerlinSourceKind, MatchPair } from './berlinSources.ts';
 import type { ImportRecord } from './importRecord.ts';
-import { type FacilityMatch, matchFacilities } from './matchFacilities.ts';
+import { type FacilityMatch, type MatchOptions, matchFacilities } from './matchFacilities.ts';
 import { slugify } from './slugifyFacility.ts';
 
 /**
@@ -9,8 +8,16 @@ import { slugify } from './slugifyFacility.ts';
  * chain two facilities of the same source together. The first record of a group (by source order) is its primary.
  */
 
+/** Two sources to match; `a` is the primary (its fields win). Sources are named by their id. */
+export interface MatchPair {
+  a: string;
+  b: string;
+  options?: MatchOptions | undefined;
+}
+
+/** A record with the id of its source. */
 export interface KindedRecord {
-  kind: BerlinSourceKind;
+  kind: string;
   record: ImportRecord;
 }
 
@@ -34,7 +41,7 @@ export function addressKey(r: ImportRecord): string | undefined {
 export function clusterRecords(
   records: KindedRecord[],
   pairs: readonly MatchPair[],
-  kindOrder: readonly BerlinSourceKind[],
+  kindOrder: readonly string[],
 ): { groups: ImportRecord[][]; matches: MatchReportEntry[]; possibleDuplicates: MatchReportEntry[] } {
   const groupOf = new Map<string, KindedRecord[]>();
   const byKey = new Map(records.map((r) => [r.record.key, r]));
@@ -73,7 +80,7 @@ export function clusterRecords(
       possibleDuplicates.push({ ...m, pair: `${kindA} ↔ ${kindB}`, ...names });
     }
   }
-  const rank = (k: BerlinSourceKind) => kindOrder.indexOf(k);
+  const rank = (k: string) => kindOrder.indexOf(k);
   const seen = new Set<KindedRecord[]>();
   const groups: ImportRecord[][] = [];
   for (const r of records) {

@@ -30,13 +30,17 @@ export function formatImportReport(
   for (const s of report.perSource) {
     out.push(
       `  ${s.label.padEnd(40)} ${pad(s.features, 5)} Datensätze, ${pad(s.imported, 5)} übernommen ` +
-        `(${pad(s.merged, 3)} davon zusammengeführt), ${pad(s.skipped, 3)} übersprungen`,
+        `(${pad(s.merged, 3)} davon zusammengeführt), ${pad(s.skipped, 3)} übersprungen` +
+        (s.outside > 0 ? ` (${s.outside} außerhalb des Atlas)` : ''),
     );
   }
   const total = report.perSource.reduce((a, s) => a + s.features, 0);
   const imported = report.perSource.reduce((a, s) => a + s.imported, 0);
+  const skipped = report.perSource.reduce((a, s) => a + s.skipped, 0);
+  const outside = report.perSource.reduce((a, s) => a + s.outside, 0);
   out.push(
     `  ${'zusammen'.padEnd(40)} ${pad(total, 5)} Datensätze, ${pad(imported, 5)} übernommen → ${report.facilities} Einrichtungen`,
+    `  Übernommen: ${imported}; übersprungen: ${skipped} (davon ${outside} außerhalb des Atlas-Gebiets).`,
   );
 
   out.push('', `Zusammengeführt (gleiche Einrichtung in zwei Quellen): ${report.matches.length}`);

@@ -1,10 +1,10 @@
 import { type FacilityVocabulary, FacilitySchema } from '../../schemas/facility.ts';
 import { ProblemLog } from '../problems.ts';
-import type { BerlinSource, MatchPair } from './berlinSources.ts';
+import type { ImportSource } from '../../schemas/imports.ts';
 import { buildFacility } from './buildFacility.ts';
-import { type KindedRecord, type MatchReportEntry, clusterRecords } from './clusterRecords.ts';
+import { type KindedRecord, type MatchPair, type MatchReportEntry, clusterRecords } from './clusterRecords.ts';
 import type { ImportState } from './importState.ts';
-import { mapBerlinRecord } from './mapBerlinRecords.ts';
+import { type MapContext, mapSourceRecord } from './mapSourceRecord.ts';
 import { mergeImported } from './mergeImported.ts';
 import { type FacilityDocument, orderFront, parseFacilityMarkdown, serializeFacility } from './serializeFacility.ts';
 import { slugifyFacility } from './slugifyFacility.ts';
@@ -16,8 +16,11 @@ import { checkFacilityVocabulary } from './validateFacility.ts';
  */
 
 export interface SourceInput {
-  source: BerlinSource;
+  source: ImportSource;
+  /** GeoJSON features, or CSV rows as `{ properties: row }`. */
   features: { properties?: unknown; geometry?: unknown }[];
+  /** The source's CRS, where the points are, and the vocabulary's OSM tags (see MapContext). */
+  context: MapContext;
 }
 
 export interface PlanInput {
@@ -35,6 +38,8 @@ export interface SourceCount {
   label: string;
   file: string;
   features: number;
+  /** Records refused because they lie outside the atlas (also counted in `skipped`). */
+  outside: number;
   /** Records that ended up in a facility file… */
   imported: number;
   /** …of which joined with a record of another source. */
@@ -63,6 +68,20 @@ export interface PlanOutput {
   log: ProblemLog;
 }
 
+/** The match pairs of imports.yml as `clusterRecords` takes them. */
+export function matchPairsOf(
+  match: readonly { a: string; b: string; minNameSimilaritySameAddress?: number | undefined }[],
+): MatchPair[] {
+  return match.map((m) => ({
+    a: m.a,
+    b: m.b,
+    options:
+      m.minNameSimilaritySameAddress === undefined
+        ? undefined
+        : { minNameSimilaritySameAddress: m.minNameSimilaritySameAddress },
+  }));
+}
+
 /** Runs the import; see the module comment. */
 export function planImport(input: PlanInput): PlanOutput {
   const folder = input.folder ?? 'content/facilities';
@@ -80,11 +99,15 @@ export function planImport(input: PlanInput): PlanOutput {
   const records: KindedRecord[] = [];
   const labelOf = new Map<string, string>(); // record key → source label, for the report
   const keysBySource: string[][] = [];
-  for (const { source, features } of input.sources) {
+  const outside: number[] = [];
+  for (const { source, features, context } of input.sources) {
     const keys: string[] = [];
     keysBySource.push(keys);
+    let out = 0;
+    outside.push(0);
     for (const [i, feature] of features.entries()) {
-      const r = mapBerlinRecord(source, feature);
+      const r = mapSourceRecord(source, feature, context);
+      if (!r.ok && r.reason.startsWith('Koordinaten außerhalb')) outside[outside.length - 1] = ++out;
       if (!r.ok) {
         report.skipped.push({ source: source.label, key: `${source.file}#${i + 1}`, name: r.name, reason: r.reason });
       } else if (labelOf.has(r.record.key)) {
@@ -94,14 +117,14 @@ export function planImport(input: PlanInput): PlanOutput {
         labelOf.set(r.record.key, source.label);
         keys.push(r.record.key);
         for (const message of r.record.dropped) report.dropped.push({ key: r.record.key, message });
-        records.push({ kind: source.kind, record: r.record });
+        records.push({ kind: source.id, record: r.record });
       }
     }
   }
   const clusters = clusterRecords(
     records,
     input.matchPairs,
-    input.sources.map((s) => s.source.kind),
+    input.sources.map((s) => s.source.id),
   );
   report.matches = clusters.matches;
   report.possibleDuplicates = clusters.possibleDuplicates;
@@ -167,7 +190,15 @@ export function planImport(input: PlanInput): PlanOutput {
     const merged = imported.filter((k) => groupSize.get(k)! > 1).length;
     const { label, file } = source;
     const skipped = features.length - imported.length;
-    report.perSource.push({ label, file, features: features.length, imported: imported.length, merged, skipped });
+    report.perSource.push({
+      label,
+      file,
+      features: features.length,
+      outside: outside[i] ?? 0,
+      imported: imported.length,
+      merged,
+      skipped,
+    });
   });
   report.facilities = files.size;
   return { files, state, report, log };

@@ -4,6 +4,10 @@ import { resolveColumn } from '../csv/columns.ts';
 import { parseLocaleNumber, type Classified, type NumberFormat } from '../csv/number.ts';
 import { parseCsv } from '../csv/parse.ts';
 import { createUnitIdChecker } from '../csv/unitIds.ts';
+import { createUnitNameMatcher, normalizeUnitName } from '../csv/unitNames.ts';
+
+/** A row's unit: its id, or why it has none. */
+type UnitIdCheck = { ok: true; id: string } | { ok: false; error: string; hint: string };
 import type { ProblemLog } from '../problems.ts';
 import type { Cell } from '../types.ts';
 
@@ -19,6 +23,29 @@ export interface ReadTableInput {
   indicators: ReadonlyMap<string, Indicator>;
   /** Ids of the table's level; when given, every row's id must be one of them. */
   unitIds?: ReadonlySet<string>;
+  /**
+   * The units of every level by level id (replaces `unitIds`): needed to join by name and to route rows of other
+   * levels (`route`). A level with `failed` set is not checked: its rows are counted in `skipped`.
+   */
+  levels?: ReadonlyMap<string, LevelUnits>;
+}
+
+/** The units of one level that a table's rows can name. */
+export interface LevelUnits {
+  ids: ReadonlySet<string>;
+  /** Id and name of every unit (for `join: name`). */
+  units?: readonly { id: string; name: string }[];
+  /** Why the level's boundaries could not be used; its rows are then not checked. */
+  failed?: string | undefined;
+  /** Ids of features rejected in the boundary file (each reported there): rows naming them are not checked. */
+  rejected?: ReadonlySet<string> | undefined;
+}
+
+/** Rows not checked against the units because the level's boundaries failed, or the unit's feature was rejected. */
+export interface SkippedRows {
+  level: string;
+  reason: string;
+  lines: number[];
 }
 
 /** A row left out by the table's `exclude` rules, for the data notes. */
@@ -39,6 +66,10 @@ export interface ReadTableResult {
   excluded: ExcludedRow[];
   /** Data rows read (not blank, not excluded, not rejected by the CSV parser as ragged). */
   rows: number;
+  /** Rows whose unit could not be checked (see {@link SkippedRows}): read, but no cells. */
+  skipped: SkippedRows[];
+  /** Data rows per level (routed rows count for their level). */
+  rowsByLevel: Map<string, number>;
 }
 
 /** One value column to read (wide) or the value column of a long table. */
@@ -55,7 +86,11 @@ function cleanName(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
-/** Hint for a cell that is neither number nor marker: names the likely config fix. */
+/**
+ * Hint for a cell that is neither number nor marker: names the likely config fix. A cell with digits is a value
+ * in a format the table's settings do not cover: the hint is about the format, never about marking it missing
+ * (that would drop a real value).
+ */
 function valueHint(raw: string, format: NumberFormat, isClass: boolean): string {
   if (isClass)
     return 'Die Codes unter classes[].code des Indikators prüfen, oder ein Kennzeichen für fehlende Werte unter markers der Tabelle eintragen.';
@@ -63,7 +98,10 @@ function valueHint(raw: string, format: NumberFormat, isClass: boolean): string 
   if (!Number.isNaN(parseLocaleNumber(raw, { decimal: other, thousands: format.decimal }))) {
     return `Die Zahl ist mit "${other}" als Dezimaltrennzeichen geschrieben, konfiguriert ist format.decimal: "${format.decimal}". format.decimal (und ggf. format.thousands) anpassen.`;
   }
-  return `Zahlen mit "${format.decimal}" als Dezimaltrennzeichen schreiben (format.decimal${format.thousands ? `, Tausendertrennzeichen "${format.thousands}"` : ''}), oder das Kennzeichen unter markers der Tabelle eintragen, z. B. "${raw.trim()}": missing.`;
+  if (/\d/.test(raw)) {
+    return `Die Zelle enthält Ziffern, ist aber keine Zahl im Format der Tabelle (Dezimaltrennzeichen "${format.decimal}"${format.thousands ? `, Tausendertrennzeichen "${format.thousands}"` : ', ohne Tausendertrennzeichen'}). Die Zelle in der Quelle prüfen und korrigieren, oder format.decimal/format.thousands anpassen; den Wert nicht als fehlend markieren.`;
+  }
+  return `Ist "${raw.trim()}" ein Kennzeichen für einen fehlenden oder geheim gehaltenen Wert, es unter markers der Tabelle eintragen, z. B. "${raw.trim()}": missing; sonst die Zelle in der Quelle korrigieren.`;
 }
 
 /** Reads an integer year 1900–2200 ("2019" or "2019.0"), else undefined. */
@@ -87,8 +125,17 @@ function parseYear(raw: string): number | undefined {
  * @returns cells (origin: file, line, column reference), names, excluded rows and row count
  */
 export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): ReadTableResult {
-  const { text, table, file, indicators, unitIds } = input;
-  const result: ReadTableResult = { cells: [], names: new Map(), excluded: [], rows: 0 };
+  const { text, table, file, indicators } = input;
+  const levels: ReadonlyMap<string, LevelUnits> | undefined =
+    input.levels ?? (input.unitIds ? new Map([[table.level, { ids: input.unitIds }]]) : undefined);
+  const result: ReadTableResult = {
+    cells: [],
+    names: new Map(),
+    excluded: [],
+    rows: 0,
+    skipped: [],
+    rowsByLevel: new Map(),
+  };
   const { format } = table;
   const parsed = parseCsv(text, { delimiter: format.delimiter });
   for (const e of parsed.errors) log.error({ file, line: e.line, message: e.message, hint: e.hint });
@@ -131,8 +178,18 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
     return undefined;
   };
 
-  const idIndex = column(table.idColumn);
+  const byName = table.join === 'name';
+  const keyColumn = byName ? (table.nameColumn ?? table.idColumn) : table.idColumn;
   const nameIndex = table.nameColumn === undefined ? undefined : column(table.nameColumn);
+  const idIndex = byName ? nameIndex : column(table.idColumn);
+  const routes = table.route.flatMap((rule, n) => {
+    const index = rule.column === undefined ? undefined : column(rule.column);
+    if (rule.column !== undefined && index === undefined) return [];
+    const equals = new Set(rule.equals === undefined ? [] : [rule.equals].flat().map((v) => v.trim()));
+    const names = new Set((rule.names ?? []).map((v) => (byName ? normalizeUnitName(v) : v.trim())));
+    const pattern = rule.pattern === undefined ? undefined : new RegExp(`^(?:${rule.pattern})$`);
+    return [{ n, level: rule.level, index, equals, names, pattern }];
+  });
   const yearIndex = table.yearColumn === undefined ? undefined : column(table.yearColumn);
   const excludeRules = table.exclude.flatMap((rule) => {
     const index = column(rule.column);
@@ -172,26 +229,64 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
   }
   if (table.yearColumn !== undefined && yearIndex === undefined) return result;
 
-  const checkId = unitIds ? createUnitIdChecker(unitIds) : undefined;
+  // One checker per level, made when a row of that level first appears.
+  const checkers = new Map<string, (key: string) => UnitIdCheck>();
+  const checkerFor = (level: string): ((key: string) => UnitIdCheck) | undefined => {
+    const units = levels?.get(level);
+    if (!units) return levels ? () => unknownLevel(level) : undefined;
+    let check = checkers.get(level);
+    if (!check) {
+      const ids = createUnitIdChecker(units.ids);
+      const names = createUnitNameMatcher(units.units ?? [], table.aliases);
+      const aliasIds = new Map(Object.entries(table.aliases).map(([k, v]) => [k.trim(), v]));
+      check = byName
+        ? (key) => {
+            const m = names(key);
+            return m.ok ? { ok: true, id: m.id } : m;
+          }
+        : (key) => {
+            const id = aliasIds.get(key) ?? key;
+            const c = ids(id);
+            return c.ok ? { ok: true, id } : c;
+          };
+      checkers.set(level, check);
+    }
+    return check;
+  };
+  const skippedBy = new Map<string, SkippedRows>();
+  const skip = (level: string, reason: string, line: number) => {
+    const key = `${level}\u0000${reason}`;
+    const entry = skippedBy.get(key) ?? { level, reason, lines: [] };
+    entry.lines.push(line);
+    skippedBy.set(key, entry);
+  };
+  const routeOf = (cell: (i: number) => string, key: string): string => {
+    for (const r of routes) {
+      if (r.index !== undefined && r.equals.has(cell(r.index).trim())) return r.level;
+      if (r.pattern?.test(key)) return r.level;
+      if (r.names.has(byName ? normalizeUnitName(key) : key)) return r.level;
+    }
+    return table.level;
+  };
   const ignoreCodes = new Set(table.long?.ignoreCodes ?? []);
   const firstLine = new Map<string, number>();
 
   for (const row of parsed.rows) {
     const { line } = row;
     const cell = (i: number): string => row.cells[i] ?? '';
-    const id = cell(idIndex).trim();
+    const key = cell(idIndex).trim();
     const rule = excludeRules.find((r) => cell(r.index).trim() === r.equals);
     if (rule) {
-      result.excluded.push({ line, id, reason: rule.reason });
+      result.excluded.push({ line, id: key, reason: rule.reason });
       continue;
     }
     result.rows++;
-    if (id === '') {
+    if (key === '') {
       log.error({
         file,
         line,
-        field: table.idColumn,
-        message: 'Die Zeile hat keine Id.',
+        field: keyColumn,
+        message: byName ? 'Die Zeile hat keinen Namen.' : 'Die Zeile hat keine Id.',
         hint: 'Id ergänzen oder die Zeile mit exclude und Begründung ausschließen.',
       });
       continue;
@@ -207,10 +302,23 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
       });
       continue;
     }
-    const idCheck = checkId?.(id) ?? { ok: true };
-    if (!idCheck.ok) log.error({ file, line, field: table.idColumn, message: idCheck.error, hint: idCheck.hint });
+    const level = routeOf(cell, key);
+    result.rowsByLevel.set(level, (result.rowsByLevel.get(level) ?? 0) + 1);
+    const units = levels?.get(level);
+    let idCheck: UnitIdCheck = { ok: true, id: key };
+    if (units?.failed !== undefined) {
+      skip(level, units.failed, line);
+      idCheck = { ok: false, error: '', hint: '' };
+    } else if (!byName && units?.rejected?.has(key)) {
+      skip(level, `die Grenze des Gebiets ${key} in der Grenzdatei fehlerhaft ist`, line);
+      idCheck = { ok: false, error: '', hint: '' };
+    } else {
+      idCheck = checkerFor(level)?.(key) ?? idCheck;
+      if (!idCheck.ok) log.error({ file, line, field: keyColumn, message: idCheck.error, hint: idCheck.hint });
+    }
+    const id = idCheck.ok ? idCheck.id : key;
 
-    if (nameIndex !== undefined && idCheck.ok) {
+    if (nameIndex !== undefined && idCheck.ok && !byName) {
       const name = cleanName(cell(nameIndex));
       const known = result.names.get(id);
       if (known === undefined) result.names.set(id, name);
@@ -275,11 +383,23 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
       log.error({
         file,
         line,
-        field: table.idColumn,
-        message: `Die Id "${id}" hat für ${year} schon in Zeile ${first} Werte (Zeilen ${first} und ${line}; Indikatoren: ${ids.join(', ')}).`,
+        field: keyColumn,
+        message: byName
+          ? `"${key}" (Gebiet ${id}) hat für ${year} schon in Zeile ${first} Werte (Zeilen ${first} und ${line}; Indikatoren: ${ids.join(', ')}).`
+          : `Die Id "${id}" hat für ${year} schon in Zeile ${first} Werte (Zeilen ${first} und ${line}; Indikatoren: ${ids.join(', ')}).`,
         hint: 'Die doppelte Zeile löschen oder zusammenführen; verwendet wird die erste.',
       });
     }
   }
+  result.skipped = [...skippedBy.values()];
   return result;
+}
+
+/** The check result for a row routed to a level the atlas does not have (reported for the config too). */
+function unknownLevel(level: string): UnitIdCheck {
+  return {
+    ok: false,
+    error: `Die Zeile gehört nach route zur Ebene "${level}", die es nicht gibt.`,
+    hint: 'Die Ebene in tables[].route korrigieren.',
+  };
 }

@@ -36,7 +36,8 @@ export interface FeedProperties {
   id: string;
   name: string;
   types: string[];
-  address: { street: string; postcode: string; city: string };
+  /** Absent when the source gives none. */
+  address?: { street: string; postcode: string; city: string } | null | undefined;
   phone?: string | null | undefined;
   email?: string | null | undefined;
   /** Level id → unit id. */
@@ -66,9 +67,9 @@ export function compactFacilities(input: CompactInput): CompactFacilities {
     return {
       id: p.id,
       name: p.name,
-      street: p.address.street,
-      postcode: p.address.postcode,
-      city: p.address.city,
+      street: p.address?.street ?? '',
+      postcode: p.address?.postcode ?? '',
+      city: p.address?.city ?? '',
       ...(p.phone ? { phone: p.phone } : {}),
       ...(p.email ? { email: p.email } : {}),
       types: p.types,

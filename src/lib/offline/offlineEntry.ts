@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { formatDate, telUrl, type Lang } from '../format.ts';
 import { compactLabel, type CompactFacilities, type CompactFacility } from './compactFacilities.ts';
 
@@ -53,7 +54,7 @@ export function facilityView(f: CompactFacility, data: CompactFacilities, lang: 
     kind: 'facility',
     name: f.name,
     types: f.types.map((t) => compactLabel(data.types[t], lang, t)).join(', '),
-    address: [f.street, `${f.postcode} ${f.city}`],
+    address: f.street === '' ? [t(lang, 'addressNotRecorded')] : [f.street, `${f.postcode} ${f.city}`],
     phone: f.phone ? { text: f.phone, href: telUrl(f.phone) } : undefined,
     email: f.email ? { text: f.email, href: `mailto:${f.email}` } : undefined,
     units: f.units.flatMap((id) => {

@@ -36,7 +36,8 @@ export interface FacilityPageData {
   provider?: string | undefined;
   types: string[];
   targetGroups: string[];
-  address: { street: string; postcode: string; city: string };
+  /** Undefined when the source gives none: the page says "Adresse nicht erfasst". */
+  address?: { street: string; postcode: string; city: string } | undefined;
   location: { lat: number; lon: number };
   phone?: string | undefined;
   email?: string | undefined;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { Facility } from '../../schemas/facility.ts';
 import { renderFacilityLocator, type AreaMap } from '../charts/facilityLocator.ts';
 import type { Unit } from '../types.ts';
@@ -27,9 +28,12 @@ export function isOdbl(source: { licence: string }): boolean {
   return /\bODbL\b|Open Database License/i.test(source.licence);
 }
 
-/** "Musterstraße 12a, 10117 Berlin" */
+/** Shown (in lists, search, feeds and offline) for an entry whose source gives no address. */
+export const ADDRESS_NOT_RECORDED = t('de', 'addressNotRecorded');
+
+/** "Musterstraße 12a, 10117 Berlin"; "Adresse nicht erfasst" when there is none (nothing is invented). */
 export function addressLine(a: Facility['address']): string {
-  return `${a.street}, ${a.postcode} ${a.city}`;
+  return a ? `${a.street}, ${a.postcode} ${a.city}` : ADDRESS_NOT_RECORDED;
 }
 
 /** The short form of an entry in lists. */

@@ -166,6 +166,14 @@ export function checkReferences(
       err(`tables[${i}].level`, `Unbekannte Ebene "${t.level}".`, `Bekannt: ${[...levelIds].join(', ')}.`);
     if (!sourceIds.has(t.source))
       err(`tables[${i}].source`, `Unbekannte Quelle "${t.source}".`, `Bekannt: ${[...sourceIds].join(', ')}.`);
+    t.route.forEach((r, j) => {
+      if (!levelIds.has(r.level))
+        err(
+          `tables[${i}].route[${j}].level`,
+          `Unbekannte Ebene "${r.level}".`,
+          `Bekannt: ${[...levelIds].join(', ')}.`,
+        );
+    });
     for (const id of Object.keys(t.columns)) {
       if (!indicators.has(id))
         err(`tables[${i}].columns.${id}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');

@@ -10,7 +10,8 @@ import { readBoundaries } from '../../lib/geo/readBoundaries.ts';
 import { ProblemLog } from '../../lib/problems.ts';
 import type { Effects } from '../effects.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
-import { readJson, type BoundariesResult } from './boundaries.ts';
+import { loadBoundaryFile, type BoundariesResult } from './boundaries.ts';
+import { lookupEpsg } from '../epsg.ts';
 import { CONFIG_FILE } from './config.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AreaInput, AreaLayerInput } from '../../lib/areas/areaPages.ts';
@@ -63,11 +64,12 @@ export async function readOverlays(
     const file = overlay.boundaries.file;
     // A missing file is reported by the config stage (atlas.yml, line and field).
     if (!(await fx.exists(file))) continue;
-    const json = await readJson(fx, file, log);
-    if (json === undefined) continue;
+    const loaded = await loadBoundaryFile(fx, overlay.boundaries, log);
+    if (loaded === undefined) continue;
+    const { json, prj } = loaded;
     const raw = extractFeatures(json, overlay.boundaries, file, new ProblemLog()) ?? [];
     if (!checkFieldsExist(overlay, i, raw, file, log)) continue;
-    const features = readBoundaries({ json, source: overlay.boundaries, file }, log);
+    const features = readBoundaries({ json, prj, source: overlay.boundaries, file, lookupEpsg }, log);
     for (const d of findDuplicateIds(features, file, new ProblemLog())) {
       log.error({
         file,

@@ -74,7 +74,12 @@ export function render(
   const topology = buildTopology(layers, { simplify: config.simplify });
   const top = config.levels[0]?.id ?? '';
   const topFeatures = topologyFeatures(topology, top);
-  const extent: FeatureCollection = { type: 'FeatureCollection', features: topFeatures as Feature[] };
+  // The frame fits every unit of every level: a unit outside the top level's outline (an island missing from a coarser
+  // file) is still drawn; parts far from the rest are reported by the boundaries stage.
+  const extent: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: config.levels.flatMap((l) => topologyFeatures(topology, l.id)) as Feature[],
+  };
   const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
   const paths = new Map<string, string>();
   // Relative coordinates without repeated points: the home map's path data is about half as long (phones).

@@ -1,9 +1,10 @@
 import type { AtlasConfig, Table } from '../../schemas/atlasConfig.ts';
 import { decodeText } from '../../lib/csv/decode.ts';
-import { readIndicatorTable, type ExcludedRow } from '../../lib/indicators/readTable.ts';
+import { readIndicatorTable, type ExcludedRow, type LevelUnits } from '../../lib/indicators/readTable.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
 import type { Cell, Unit } from '../../lib/types.ts';
 import type { Effects } from '../effects.ts';
+import type { BoundariesResult } from './boundaries.ts';
 
 export interface TablesResult {
   cells: Cell[];
@@ -24,14 +25,28 @@ export async function readTables(
   units: readonly Unit[],
   fx: Effects,
   log: ProblemLog,
+  boundaries: Pick<BoundariesResult, 'failed' | 'rejected'> = { failed: new Map(), rejected: new Map() },
 ): Promise<TablesResult> {
   const indicators = new Map(config.indicators.map((i) => [i.id, i]));
   const byLevel = new Map<string, Map<string, Unit>>();
+  for (const l of config.levels) byLevel.set(l.id, new Map());
   for (const u of units) {
     let m = byLevel.get(u.level);
     if (!m) byLevel.set(u.level, (m = new Map()));
     m.set(u.id, u);
   }
+  const allUnits = new Map(units.map((u) => [u.id, u]));
+  const levels = new Map<string, LevelUnits>(
+    [...byLevel].map(([id, m]) => [
+      id,
+      {
+        ids: new Set(m.keys()),
+        units: [...m.values()],
+        failed: boundaries.failed.get(id),
+        rejected: boundaries.rejected.get(id),
+      },
+    ]),
+  );
   const out: TablesResult = { cells: [], checkCells: [], excluded: [], assumed: [], rows: [] };
   // Where each (unit, indicator, year) of the data tables was first read: a second table with the same value
   // would silently replace it.
@@ -56,12 +71,17 @@ export async function readTables(
       continue;
     }
     const levelUnits = byLevel.get(table.level) ?? new Map<string, Unit>();
-    const read = readIndicatorTable(
-      { text: decoded.text, table, file, indicators, unitIds: new Set(levelUnits.keys()) },
-      log,
-    );
+    const read = readIndicatorTable({ text: decoded.text, table, file, indicators, levels }, log);
+    for (const s of read.skipped) {
+      const n = s.lines.length;
+      log.skip({
+        file,
+        message: `${n} ${n === 1 ? 'Zeile' : 'Zeilen'} von ${file} (Ebene ${s.level}, ab Zeile ${s.lines[0]}) nicht gegen die Gebiete geprüft, weil ${s.reason}.`,
+        group: { reason: s.reason, noun: 'Tabellenzeilen', count: n },
+      });
+    }
     for (const [id, name] of read.names) {
-      const unit = levelUnits.get(id);
+      const unit = allUnits.get(id);
       if (unit && normalizeName(unit.name) !== normalizeName(name)) {
         log.warn({
           file,
@@ -72,7 +92,7 @@ export async function readTables(
         });
       }
     }
-    const assumed = assumeCells(table, read.cells, levelUnits, log);
+    const assumed = boundaries.failed.has(table.level) ? [] : assumeCells(table, read.cells, levelUnits, log);
     if (table.role === 'data') {
       for (const c of [...read.cells, ...assumed]) {
         const key = `${c.unit}\u0000${c.indicator}\u0000${c.year}`;

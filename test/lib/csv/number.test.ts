@@ -76,3 +76,26 @@ describe('classifyRaw', () => {
     expect(classifyRaw('constructor', {}, EN)).toHaveProperty('error');
   });
 });
+
+describe('parseLocaleNumber: signs and spaces as published tables write them', () => {
+  const de = { decimal: ',' as const, thousands: '.' };
+  const none = { decimal: ',' as const, thousands: '' };
+  it.each([
+    ['-  23', -23],
+    ['- 1.234,5', -1234.5],
+    ['\u221223', -23],
+    ['\u2212 23,5', -23.5],
+    ['\u2013 7', -7],
+    ['+ 4', 4],
+    ['1\u00a0234', 1234],
+    ['1\u202f234\u202f567,5', 1234567.5],
+    ['12\u2009345', 12345],
+    ['-\u00a01\u00a0234', -1234],
+  ])('%j → %d (thousands "." or none)', (raw, expected) => {
+    expect(parseLocaleNumber(raw, de)).toBe(expected);
+    expect(parseLocaleNumber(raw.replace(/\./g, ''), none)).toBe(expected);
+  });
+  it.each(['-', '- ', '1\u00a023', '12\u00a03456', '1 234', '--3'])('%j is no number', (raw) => {
+    expect(parseLocaleNumber(raw, none)).toBeNaN();
+  });
+});

@@ -86,9 +86,16 @@ describe('buildFacility', () => {
     );
   });
 
-  it('takes the address of a secondary record, and refuses a group without any', () => {
-    const r = buildFacility([{ ...osm, address: undefined, addressProblem: 'keine Straße angegeben' }], 'x');
-    expect(r).toEqual({ ok: false, reason: 'keine Straße angegeben' });
+  it('takes the address of a secondary record; without any it keeps the entry without address, never invents one', () => {
+    const noAddress = { ...osm, address: undefined, addressProblem: 'keine Straße angegeben' };
+    const kept = buildFacility([noAddress], 'x');
+    expect(kept.ok && kept.document.front.address).toBeUndefined();
+    expect(kept.ok && kept.document.front.name).toBe(osm.name);
+    // A source that requires an address refuses the group, with the reason.
+    expect(buildFacility([{ ...noAddress, requireAddress: true }], 'x')).toEqual({
+      ok: false,
+      reason: 'keine Straße angegeben',
+    });
     const withAddr = buildFacility([osm, record({})], 'x');
     expect(withAddr.ok && withAddr.document.front.address).toEqual({
       street: 'Musterstraße 1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchPair } from '../../../src/lib/facilities/berlinSources.ts';
+import type { MatchPair } from '../../../src/lib/facilities/clusterRecords.ts';
 import { type KindedRecord, addressKey, clusterRecords } from '../../../src/lib/facilities/clusterRecords.ts';
 import type { ImportRecord } from '../../../src/lib/facilities/importRecord.ts';
 

@@ -16,8 +16,16 @@ const match = (a: string, b: string, distanceM: number, nameSimilarity: number) 
 });
 const report: ImportReport = {
   perSource: [
-    { label: 'Geoportal: Kindertagesstätten', file: 'k.geojson', features: 3, imported: 3, merged: 2, skipped: 0 },
-    { label: 'OSM: Kindergärten', file: 'o.geojson', features: 4, imported: 2, merged: 2, skipped: 2 },
+    {
+      label: 'Geoportal: Kindertagesstätten',
+      file: 'k.geojson',
+      features: 3,
+      outside: 0,
+      imported: 3,
+      merged: 2,
+      skipped: 0,
+    },
+    { label: 'OSM: Kindergärten', file: 'o.geojson', features: 4, outside: 0, imported: 2, merged: 2, skipped: 2 },
   ],
   matches: [match('g:1', 'o:1', 4, 0.9), match('g:2', 'o:2', 30, 0.5)],
   possibleDuplicates: [{ ...match('g:3', 'o:3', 8, 0.1), sameAddress: true }],

@@ -1,24 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BERLIN_SOURCES, type BerlinSourceKind, MATCH_PAIRS } from '../../../src/lib/facilities/berlinSources.ts';
 import { formatImportReport } from '../../../src/lib/facilities/formatImportReport.ts';
 import { type ImportState, parseImportState, serializeImportState } from '../../../src/lib/facilities/importState.ts';
 import { type PlanInput, type SourceInput, planImport } from '../../../src/lib/facilities/planImport.ts';
 import { parseFacilityMarkdown } from '../../../src/lib/facilities/serializeFacility.ts';
 import { FacilityVocabularySchema } from '../../../src/schemas/facility.ts';
+import { DEMO_MATCH, demoContext, demoSource } from '../../helpers/demoImports.ts';
 
 // Made-up fixtures (see test/fixtures/facilities/README.md): two geoportal Kitas, four OSM kindergartens.
 const dir = 'test/fixtures/facilities';
 const vocabulary = FacilityVocabularySchema.parse(parse(readFileSync(`${dir}/vocabulary.yml`, 'utf8')));
 const geojson = (name: string) =>
   JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { features: SourceInput['features'] };
-const source = (kind: BerlinSourceKind) => BERLIN_SOURCES.find((s) => s.kind === kind)!;
+const source = demoSource;
+const MATCH_PAIRS = DEMO_MATCH;
 
 function sources(kitas = geojson('geoportal-kitas.geojson')): SourceInput[] {
   return [
-    { source: source('geoportal-kitas'), features: kitas.features },
-    { source: source('osm-kindergartens'), features: geojson('osm-kindergartens.geojson').features },
+    { source: source('geoportal-kitas'), features: kitas.features, context: demoContext(source('geoportal-kitas')) },
+    {
+      source: source('osm-kindergartens'),
+      features: geojson('osm-kindergartens.geojson').features,
+      context: demoContext(source('osm-kindergartens')),
+    },
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { classifyRange, normalizeGeometry } from '../../../src/lib/geo/checkGeometry.ts';
-import { reprojectGeometry } from '../../../src/lib/geo/crs.ts';
+import { classifyRange, likelyCrsCause, normalizeGeometry } from '../../../src/lib/geo/checkGeometry.ts';
+import { reprojectGeometry, reprojectPosition } from '../../../src/lib/geo/crs.ts';
 
 const square = (w: number, s: number, d: number): Polygon => ({
   type: 'Polygon',
@@ -25,7 +25,28 @@ describe('classifyRange', () => {
     ['UTM metres as EPSG:25833', square(392000, 5820000, 100), 'EPSG:25833', 'ok'],
     ['lon/lat read as EPSG:25833', square(13.4, 52.5, 0.01), 'EPSG:25833', 'degreesAsMetres'],
   ] as const)('%s → %s', (_, raw, crs, verdict) => {
-    expect(classifyRange(raw, reprojectGeometry(raw, crs), crs)).toBe(verdict);
+    expect(classifyRange(raw, reprojectGeometry(raw, crs), { isGeographic: crs === 'EPSG:4326' })).toBe(verdict);
+  });
+});
+
+describe('likelyCrsCause', () => {
+  const box = (g: Polygon) => {
+    const xs = g.coordinates[0]!.map((p) => p[0]!);
+    const ys = g.coordinates[0]!.map((p) => p[1]!);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number];
+  };
+  const project = (p: [number, number], crs: string) => reprojectPosition(p, crs);
+  test('a zone-prefixed easting names EPSG:4647', () => {
+    const cause = likelyCrsCause(box(square(32566000, 5933000, 100)), 'EPSG:25832', project);
+    expect(cause).toContain('Zonenziffer 32');
+    expect(cause).toContain('EPSG:4647');
+  });
+  test('Berlin metres read as lon/lat: names UTM 33 among the candidates', () => {
+    expect(likelyCrsCause(box(square(392000, 5820000, 100)), 'EPSG:4326', project)).toContain('EPSG:25833');
+  });
+  test('northing first (swapped metres) is recognised', () => {
+    const cause = likelyCrsCause(box(square(5820000, 392000, 100)), 'EPSG:25833', project);
+    expect(cause).toContain('vertauschte Achsen');
   });
 });
 

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { CrsSchema } from '../../../src/schemas/atlasConfig.ts';
 import {
   CRS_DEFINITIONS,
   crsFromGeoJson,
-  isSupportedCrs,
+  epsgCode,
+  isCrsSpec,
   reprojectGeometry,
   reprojectPosition,
+  resolveCrs,
 } from '../../../src/lib/geo/crs.ts';
+import { lookupEpsg } from '../../../src/pipeline/epsg.ts';
 
 /**
  * Reference values: PROJ 9.5.1 (via pyproj 3.7.2), `Transformer.from_crs(<crs>, "EPSG:4326", always_xy=True)`;
@@ -27,13 +29,18 @@ const REFERENCE: [string, [number, number], [number, number], string][] = [
 
 describe('reprojectPosition', () => {
   test.each(REFERENCE)('%s %j → %j (%s)', (crs, xy, expected) => {
-    const [lon, lat] = reprojectPosition(xy, CrsSchema.parse(crs));
+    const [lon, lat] = reprojectPosition(xy, crs);
     expect(Math.abs(lon - expected[0])).toBeLessThan(1e-8);
     expect(Math.abs(lat - expected[1])).toBeLessThan(1e-8);
   });
 
-  test('every CRS of the schema has a definition', () => {
-    expect(Object.keys(CRS_DEFINITIONS).sort()).toEqual([...CrsSchema.options].sort());
+  test('the built-in definitions and the EPSG index agree (DHDN: BeTA2007 grid replaced by the 7 parameters)', () => {
+    for (const code of Object.keys(CRS_DEFINITIONS)) {
+      const viaIndex = resolveCrs(`EPSG:${code.slice(5)}`, (c) => lookupEpsg(c));
+      const indexOnly = lookupEpsg(Number(code.slice(5)));
+      expect(indexOnly, code).toBeDefined();
+      expect('crs' in viaIndex).toBe(true);
+    }
   });
 });
 
@@ -93,8 +100,67 @@ describe('crsFromGeoJson', () => {
     expect(crsFromGeoJson({ crs: { type: 'EPSG', properties: { code: 25832 } } })).toBe('EPSG:25832');
   });
 
-  test('isSupportedCrs', () => {
-    expect(isSupportedCrs('EPSG:25833')).toBe(true);
-    expect(isSupportedCrs('EPSG:2154')).toBe(false);
+  test('isCrsSpec and epsgCode', () => {
+    expect(isCrsSpec('EPSG:25833')).toBe(true);
+    expect(isCrsSpec('+proj=utm +zone=32')).toBe(true);
+    expect(isCrsSpec('PROJCS["x",GEOGCS["y"]]')).toBe(true);
+    expect(isCrsSpec('UTM 32')).toBe(false);
+    expect(epsgCode('urn:ogc:def:crs:EPSG::25832')).toBe(25832);
+    expect(epsgCode('http://www.opengis.net/def/crs/EPSG/0/31468')).toBe(31468);
+  });
+});
+
+describe('resolveCrs: any EPSG code, proj string or WKT', () => {
+  /** Reference: PROJ 9 values for Hamburg Rathaus, (566000, 5933000) in UTM 32 → 9.99598, 53.54175. */
+  const HAMBURG: [number, number] = [9.995980647844574, 53.54175088765747];
+  const near = (a: [number, number], b: [number, number]) =>
+    Math.abs(a[0] - b[0]) < 1e-7 && Math.abs(a[1] - b[1]) < 1e-7;
+
+  test('an EPSG code beyond the built-in ones comes from the EPSG index (WGS 84 / UTM 32N)', () => {
+    const r = resolveCrs('EPSG:32632', lookupEpsg);
+    if (!('crs' in r)) throw new Error(r.error);
+    expect(near(reprojectPosition([566000, 5933000], r.crs), HAMBURG)).toBe(true);
+  });
+
+  test('an unknown EPSG code is an error naming it', () => {
+    const r = resolveCrs('EPSG:999999', lookupEpsg);
+    expect('error' in r && r.error).toContain('EPSG:999999');
+  });
+
+  test('ESRI WKT with a zone-prefixed false easting of 32,500,000 survives', () => {
+    const wkt =
+      'PROJCS["ETRS_1989_UTM_Zone_32N_zE",GEOGCS["GCS_ETRS_1989",DATUM["D_ETRS_1989",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",32500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",9.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+    const r = resolveCrs(wkt);
+    if (!('crs' in r)) throw new Error(r.error);
+    expect(r.crs.label).toBe('WKT (ETRS_1989_UTM_Zone_32N_zE)');
+    expect(near(reprojectPosition([32566000, 5933000], r.crs), HAMBURG)).toBe(true);
+  });
+
+  test('ESRI WKT for Gauß-Krüger zone 2 (false easting 2,500,000) gets the DHDN shift the .prj lacks', () => {
+    const wkt =
+      'PROJCS["DHDN_3_Degree_Gauss_Zone_2",GEOGCS["GCS_Deutsches_Hauptdreiecksnetz",DATUM["D_Deutsches_Hauptdreiecksnetz",SPHEROID["Bessel_1841",6377397.155,299.1528128]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",2500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",6.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+    const r = resolveCrs(wkt);
+    if (!('crs' in r)) throw new Error(r.error);
+    // Same point as the PROJ reference for EPSG:31466 above: 6.711419512, 50.983030412.
+    const [lon, lat] = reprojectPosition([2550000, 5650000], r.crs);
+    expect(Math.abs(lon - 6.711419512)).toBeLessThan(1e-6);
+    expect(Math.abs(lat - 50.983030412)).toBeLessThan(1e-6);
+  });
+
+  test('a proj string is used as given; a grid other than BeTA2007 is refused', () => {
+    const r = resolveCrs('+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs');
+    if (!('crs' in r)) throw new Error(r.error);
+    expect(near(reprojectPosition([566000, 5933000], r.crs), HAMBURG)).toBe(true);
+    expect('error' in resolveCrs('+proj=utm +zone=32 +nadgrids=ntv2.gsb')).toBe(true);
+  });
+
+  test('DHDN / Soldner Berlin (EPSG:3068) from the index: BeTA2007 replaced, lands in Berlin', () => {
+    const r = resolveCrs('EPSG:3068', lookupEpsg);
+    if (!('crs' in r)) throw new Error(r.error);
+    const [lon, lat] = reprojectPosition([24000, 21000], r.crs);
+    expect(lon).toBeGreaterThan(13.2);
+    expect(lon).toBeLessThan(13.6);
+    expect(lat).toBeGreaterThan(52.4);
+    expect(lat).toBeLessThan(52.6);
   });
 });

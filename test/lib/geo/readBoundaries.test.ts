@@ -3,6 +3,7 @@ import { geoArea } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { ProblemLog } from '../../../src/lib/problems.ts';
 import { readBoundaries, type BoundarySource } from '../../../src/lib/geo/readBoundaries.ts';
+import { lookupEpsg } from '../../../src/pipeline/epsg.ts';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../fixtures/geo/${name}`, import.meta.url), 'utf8'));
@@ -139,17 +140,39 @@ describe('readBoundaries: GeoJSON', () => {
     ]);
   });
 
-  test('an unsupported crs member → error', () => {
+  test('an unknown crs member → error naming the code', () => {
     const log = new ProblemLog();
     const json = {
       type: 'FeatureCollection',
-      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::999999' } },
       features: [],
     };
-    readBoundaries({ json, source: source(), file: 'a.json' }, log);
+    readBoundaries({ json, source: source(), file: 'a.json', lookupEpsg }, log);
     expect(log.errors.map((e) => [e.field, e.message])).toEqual([
-      ['crs', 'Die Datei verwendet das Koordinatensystem EPSG:2154, das nicht unterstützt wird.'],
+      ['crs', 'Das Koordinatensystem EPSG:999999 ist unbekannt.'],
     ]);
+  });
+
+  test('any EPSG code of the index: Lambert-93 (EPSG:2154) in France is read, and is an error for lying outside Germany', () => {
+    const log = new ProblemLog();
+    const ring = [
+      [652000, 6862000],
+      [653000, 6862000],
+      [653000, 6863000],
+      [652000, 6863000],
+      [652000, 6862000],
+    ];
+    const json = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
+      features: [
+        { type: 'Feature', properties: { id: 'p', name: 'Paris' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+      ],
+    };
+    expect(readBoundaries({ json, source: source(), file: 'a.json', lookupEpsg }, log)).toEqual([]);
+    expect(log.errors).toHaveLength(1);
+    expect(log.errors[0]?.message).toContain('1 Feature liegt außerhalb Deutschlands');
+    expect(log.errors[0]?.message).toContain('gelesen als EPSG:2154');
   });
 });
 

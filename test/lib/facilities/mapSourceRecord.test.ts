@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BERLIN_SOURCES, type BerlinSourceKind } from '../../../src/lib/facilities/berlinSources.ts';
-import { mapBerlinRecord, schoolTargetGroups } from '../../../src/lib/facilities/mapBerlinRecords.ts';
+import { mapSourceRecord } from '../../../src/lib/facilities/mapSourceRecord.ts';
+import { readFileSync } from 'node:fs';
+import { ImportSourceSchema, type ImportSource } from '../../../src/schemas/imports.ts';
+import { demoContext, demoSource } from '../../helpers/demoImports.ts';
 
-// Made-up records in the shape of the real files.
-const source = (kind: BerlinSourceKind) => BERLIN_SOURCES.find((s) => s.kind === kind)!;
+// Made-up records in the shape of the real files, mapped with the demo's imports.yml (the Berlin configuration).
+const source = demoSource;
+const mapBerlinRecord = (s: ImportSource, f: { properties?: unknown; geometry?: unknown }) =>
+  mapSourceRecord(s, f, demoContext(s));
 const utm = { type: 'Point', coordinates: [391000, 5819000] };
 const wgs = { type: 'Point', coordinates: [13.4, 52.5] };
 
-describe('mapBerlinRecord', () => {
+describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
   it('maps a geoportal Kita', () => {
     const r = mapBerlinRecord(source('geoportal-kitas'), {
       geometry: utm,
@@ -213,11 +217,11 @@ describe('mapBerlinRecord', () => {
         geometry: { type: 'Point', coordinates: [11.5, 48.1] },
         properties: { id: '1', name: 'X' },
       }),
-    ).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb Berlins') });
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('außerhalb des Atlas-Gebiets') });
   });
 });
 
-describe('schoolTargetGroups', () => {
+describe('school target groups by rule (imports.yml, geoportal-schulen)', () => {
   it.each([
     ['Grundschule', ['kinder']],
     ['Gymnasium', ['jugendliche']],
@@ -227,6 +231,117 @@ describe('schoolTargetGroups', () => {
     ['Kombinierte berufliche Schule', ['jugendliche', 'junge-erwachsene']],
     ['Gemeinschaftsschule', ['kinder', 'jugendliche']],
   ])('%j → %j', (art, groups) => {
-    expect(schoolTargetGroups(art)).toEqual(groups);
+    const r = mapBerlinRecord(source('geoportal-schulen'), {
+      geometry: { type: 'Point', coordinates: [391000, 5819000] },
+      properties: { bsn: '01A01', name: 'Schule', strasse: 'Musterstr.', hausnr: '1', plz: '10115', schulart: art },
+    });
+    expect(r.ok && r.record.targetGroups).toEqual(groups);
+  });
+});
+
+describe('mapSourceRecord: sources of any city (made-up fixtures)', () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/facilities/${name}`, 'utf8');
+  const base = {
+    label: 'Test',
+    idPrefix: 'x',
+    dataDate: '2025-01-01',
+    licence: 'ODbL 1.0',
+    attribution: '© OpenStreetMap-Mitwirkende',
+  };
+  const osmTypes = new Map([
+    ['amenity=kindergarten', 'kita'],
+    ['amenity=pharmacy', 'apotheke'],
+  ]);
+
+  it('an OpenStreetMap export: OSM keys read, tags mapped to types through the vocabulary, refusals with reasons', () => {
+    const source = ImportSourceSchema.parse({
+      ...base,
+      id: 'osm',
+      file: 'x',
+      format: 'osm',
+      facts: [{ text: 'Aus OSM.' }],
+    });
+    const features = (JSON.parse(fixture('osm-overpass.geojson')) as { features: { properties: unknown }[] }).features;
+    const results = features.map((f) => mapSourceRecord(source, f, demoContext(source, osmTypes)));
+    expect(results[0]).toMatchObject({
+      ok: true,
+      record: {
+        key: 'osm:node/900000101',
+        name: 'Kita Sternschnuppe',
+        provider: 'Beispiel e. V.',
+        types: ['kita'],
+        address: { street: 'Musterweg 7a', postcode: '10117', city: 'Berlin' },
+        phones: ['+49 30 5550101'],
+        website: 'https://sternschnuppe.example',
+        places: 45,
+        facts: ['Aus OSM.'],
+      },
+    });
+    // Without address: kept, with the reason noted, nothing filled in.
+    expect(results[1]).toMatchObject({ ok: true, record: { types: ['apotheke'], address: undefined } });
+    expect(results[1]?.ok && results[1].record.addressProblem).toBe('keine Straße angegeben');
+    expect(results.slice(2).map((r) => !r.ok && r.reason)).toEqual([
+      'kein Name',
+      'keine Art (kein passendes OSM-Merkmal)',
+      'Koordinaten außerhalb des Atlas-Gebiets (48.14, 11.58)',
+    ]);
+  });
+
+  it('a CSV table with a column mapping and coordinates in UTM (decimal comma)', () => {
+    const source = ImportSourceSchema.parse({
+      ...base,
+      id: 'beratung',
+      file: 'x.csv',
+      format: 'csv',
+      crs: 'EPSG:25833',
+      delimiter: ';',
+      licence: 'CC BY 4.0',
+      attribution: 'Stadt (erfunden)',
+      fields: {
+        id: 'Nr',
+        name: 'Einrichtung',
+        street: 'Straße',
+        postcode: 'PLZ',
+        city: 'Ort',
+        phone: 'Telefon',
+        x: 'Rechtswert',
+        y: 'Hochwert',
+      },
+      types: ['kita'],
+    });
+    const [header, ...rows] = fixture('beratung.csv')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(';'));
+    const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+    const [a, b] = records.map((properties) => mapSourceRecord(source, { properties }, demoContext(source)));
+    expect(a).toMatchObject({
+      ok: true,
+      record: {
+        key: 'beratung:B-1',
+        address: { street: 'Lindenstraße 5', postcode: '10969', city: 'Berlin' },
+        // 1,000.5 m east of (391000, 5819000) = 52.51021, 13.393871 (PROJ reference in importRecord.test.ts).
+        location: { lat: 52.510409, lon: 13.408608 },
+        phones: ['+49 30 5550202'],
+      },
+    });
+    expect(b).toMatchObject({ ok: true, record: { name: 'Treffpunkt ohne Adresse', address: undefined } });
+  });
+
+  it('the operator address of a care home becomes providerContact (imports.yml, geoportal-pflege)', () => {
+    const r = mapBerlinRecord(source('geoportal-pflege'), {
+      geometry: { type: 'Point', coordinates: [391000, 5819000] },
+      properties: {
+        ik_nummer: '99',
+        einrichtung_name: 'Pflegeheim Muster',
+        gc_strasse: 'Musterstr.',
+        gc_haus: '3',
+        gc_plz: '10115',
+        traegerstrasse: 'Trägerstr. 6',
+        traegerplz: '10367',
+        traegerort: 'Berlin',
+      },
+    });
+    expect(r.ok && r.record.providerAddress).toEqual({ street: 'Trägerstraße 6', postcode: '10367', city: 'Berlin' });
   });
 });
