@@ -4,11 +4,12 @@
  * coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
  * never innerHTML with data) and offers them as CSV and GeoJSON downloads (Blob urls).
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../lib/csv/writeCsv.ts';
 import { symbolOf } from '../lib/charts/facilitySymbols.ts';
 import { invertMercator, metresToUnits, projectMercator, type MercatorParams } from '../lib/charts/mercator.ts';
 import type { FacilityPoint, FacilityPointsFile } from '../lib/facilities/facilityPoints.ts';
 import {
+  RADIUS_CSV_FIELDS,
   radiusCsvRows,
   radiusFileName,
   radiusGeoJson,
@@ -234,7 +235,7 @@ async function start(root: HTMLElement): Promise<void> {
     };
     offer(
       csvLink,
-      `\uFEFF${Papa.unparse(radiusCsvRows(hits, ctx), { escapeFormulae: true })}\r\n`,
+      writeCsv(RADIUS_CSV_FIELDS, radiusCsvRows(hits, ctx)),
       'text/csv;charset=utf-8',
       radiusFileName(q, 'csv'),
     );

@@ -18,6 +18,8 @@ import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
+import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
+import { checkReleases } from '../lib/releases/checkReleases.ts';
 import { readTables } from './stages/tables.ts';
 
 export interface PipelineOptions {
@@ -126,6 +128,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         cacheSalt: salt,
       }),
     );
+    checkReleases(config.releases ?? [], boundaries.units, facilities, log);
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
     const { store, checks } = await time('derive', () =>
@@ -157,6 +160,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const areas = await time('publishOverlays', () =>
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );
+    const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx));
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
@@ -173,6 +177,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         published,
         caches && { store: caches.units, salt },
         areas,
+        editors.pages,
+      ),
+    );
+    await time('dataPackage', () =>
+      publishDataPackage(
+        config,
+        boundaries,
+        published && editors.meta.facilitiesDataDate
+          ? { referenceDate: editors.meta.facilitiesDataDate, licence: published.licence }
+          : undefined,
+        areas,
+        fx,
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
