@@ -69,7 +69,7 @@ export interface DataResource {
   format: string;
   mediatype: string;
   encoding: 'utf-8';
-  dialect?: string;
+  dialect?: typeof TABLE_DIALECT;
   schema?: string | TableSchema;
   licenses?: License[];
   sources?: { title: string; path?: string }[];
@@ -102,10 +102,9 @@ const GEOJSON = { format: 'geojson', mediatype: 'application/geo+json', encoding
 export const SHARED_SCHEMAS = {
   unit: 'schemas/unit-values.json',
   area: 'schemas/area-facilities.json',
-  dialect: 'schemas/csv-dialect.json',
 } as const;
 
-/** The package descriptor and the shared schema/dialect files to write beside it. */
+/** The package descriptor and the shared schema files to write beside it. */
 export function buildDataPackage(i: DataPackageInput): {
   descriptor: Record<string, unknown>;
   files: Record<string, unknown>;
@@ -119,7 +118,7 @@ export function buildDataPackage(i: DataPackageInput): {
       name: 'values',
       path: 'values.csv',
       title: 'All values: unit × indicator × year',
-      dialect: SHARED_SCHEMAS.dialect,
+      dialect: TABLE_DIALECT,
       schema: valuesCsvSchema(),
       licenses: sourceLicenses,
       sources: indicatorSources,
@@ -131,7 +130,7 @@ export function buildDataPackage(i: DataPackageInput): {
         name: resourceName('unit', u.id),
         path: `units/${encodeURIComponent(u.id)}.csv`,
         title: `${u.name}: values`,
-        dialect: SHARED_SCHEMAS.dialect,
+        dialect: TABLE_DIALECT,
         schema: SHARED_SCHEMAS.unit,
         licenses: sourceLicenses,
         stichtag: i.atlas.dataDate,
@@ -147,7 +146,7 @@ export function buildDataPackage(i: DataPackageInput): {
         path: 'facilities.csv',
         title: 'Facility directory',
         description: i.facilities.licence,
-        dialect: SHARED_SCHEMAS.dialect,
+        dialect: TABLE_DIALECT,
         schema: facilitiesCsvSchema(i.levels),
         licenses: lic,
         stichtag: i.facilities.referenceDate,
@@ -180,7 +179,7 @@ export function buildDataPackage(i: DataPackageInput): {
           name,
           path: `${base}.csv`,
           title: `${f.name}: facilities inside`,
-          dialect: SHARED_SCHEMAS.dialect,
+          dialect: TABLE_DIALECT,
           schema: SHARED_SCHEMAS.area,
           ...meta,
         },
@@ -219,7 +218,6 @@ export function buildDataPackage(i: DataPackageInput): {
     files: {
       [SHARED_SCHEMAS.unit]: unitCsvSchema(),
       [SHARED_SCHEMAS.area]: areaCsvSchema(i.levels),
-      [SHARED_SCHEMAS.dialect]: TABLE_DIALECT,
     },
   };
 }

@@ -103,7 +103,8 @@ export function formatDiffMarkdown(d: AtlasDiff, ref: string): string {
   list(
     'Einrichtungen geändert',
     d.facilities.changed.map(
-      (f) => `${f.name} (\`${f.id}\`): ${f.fields.map((x) => `${x.field} „${short(x.before)}“ → „${short(x.after)}“`).join('; ')}`,
+      (f) =>
+        `${f.name} (\`${f.id}\`): ${f.fields.map((x) => `${x.field} „${short(x.before)}“ → „${short(x.after)}“`).join('; ')}`,
     ),
   );
   list(

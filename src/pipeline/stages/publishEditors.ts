@@ -20,6 +20,8 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import { unitUrl } from './render.ts';
+import { expandRedirects } from '../../lib/urls/registry.ts';
+import type { RedirectsArtifact } from '../urlRegistry.ts';
 
 /** The editors' artifacts below `build/` (read by `src/site/editors.ts`). */
 export const EDITORS_BUILD_DIR = 'build/editors';
@@ -95,6 +97,8 @@ export async function publishEditors(
         if (facilitiesDataDate === undefined || d > facilitiesDataDate) facilitiesDataDate = d;
     }
   }
+  const redirects: RedirectsArtifact = { siteUrl: config.siteUrl, redirects: expandRedirects(config.redirects) };
+  await fx.write(`${EDITORS_BUILD_DIR}/redirects.json`, JSON.stringify(redirects));
   const meta: EditorsMeta = { releases: releases.length, facilitiesDataDate };
   await fx.write(`${EDITORS_BUILD_DIR}/meta.json`, JSON.stringify(meta));
   const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) =>
