@@ -49,6 +49,12 @@ export const de = {
   operatorContactNote:
     'Die Einrichtung selbst hat keine Telefonnummer oder E-Mail im Verzeichnis; angegeben ist der Kontakt ihres Trägers.',
   places: 'Plätze',
+  radiusNamedSummary: (p: { n: string; r: string; centre: string; lat: string; lon: string }) =>
+    `${p.n} Einrichtungen im Umkreis von ${p.r} m um ${p.centre} (${p.lat}° N, ${p.lon}° O).`,
+  radiusTypesOnly: (p: { types: string }) => `Nur: ${p.types}.`,
+  radiusTypeFilter: 'Arten von Einrichtungen',
+  radiusTypeFilterHint: 'Keine Auswahl: alle Arten.',
+  radiusCoordinates: 'Koordinaten',
   operator: 'Träger',
   // /offene-daten/
   odTitle: 'Offene Daten',
@@ -127,6 +133,12 @@ export const en: typeof de = {
   operatorContactNote:
     'The facility itself has no phone or e-mail in the directory; its operator’s contact is given instead.',
   places: 'Places',
+  radiusNamedSummary: (p: { n: string; r: string; centre: string; lat: string; lon: string }) =>
+    `${p.n} facilities within ${p.r} m of ${p.centre} (${p.lat}° N, ${p.lon}° E).`,
+  radiusTypesOnly: (p: { types: string }) => `Only: ${p.types}.`,
+  radiusTypeFilter: 'Types of facility',
+  radiusTypeFilterHint: 'None ticked: every type.',
+  radiusCoordinates: 'Coordinates',
   operator: 'Operator',
   odTitle: 'Open data',
   odIntro:

@@ -20,6 +20,7 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import { unitUrl } from './render.ts';
+import { facilitiesDataDate as dataDateOf } from '../../lib/facilities/dataDate.ts';
 import { expandRedirects } from '../../lib/urls/registry.ts';
 import type { RedirectsArtifact } from '../urlRegistry.ts';
 
@@ -92,10 +93,7 @@ export async function publishEditors(
     const gaps = buildContactGaps(facilities.facilities, facilities.vocabulary.types);
     await fx.write(`${EDITORS_BUILD_DIR}/gaps.json`, JSON.stringify(gaps));
     urls.push({ type: 'contact-gaps', url: CONTACT_GAPS_URL });
-    for (const f of facilities.facilities) {
-      for (const d of [f.facility.lastConfirmed, ...f.facility.sources.map((s) => s.retrieved)])
-        if (facilitiesDataDate === undefined || d > facilitiesDataDate) facilitiesDataDate = d;
-    }
+    facilitiesDataDate = dataDateOf(facilities.facilities);
   }
   const redirects: RedirectsArtifact = { siteUrl: config.siteUrl, redirects: expandRedirects(config.redirects) };
   await fx.write(`${EDITORS_BUILD_DIR}/redirects.json`, JSON.stringify(redirects));

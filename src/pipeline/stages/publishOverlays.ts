@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import { facilitiesDataDate } from '../../lib/facilities/dataDate.ts';
 import { writeCsv } from '../../lib/csv/writeCsv.ts';
 import { areaCsvSchema, fieldNames } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
@@ -70,7 +71,7 @@ export async function publishOverlays(
     types,
     top: topologyFeatures(coarse, top) as Feature[],
     context,
-    facilitiesDate: facilities?.referenceDate,
+    facilitiesDate: facilities && facilitiesDataDate(facilities.facilities),
   });
   for (const page of built.areas)
     await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
