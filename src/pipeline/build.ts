@@ -160,7 +160,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const areas = await time('publishOverlays', () =>
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );
-    const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx));
+    const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx, o.today));
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>

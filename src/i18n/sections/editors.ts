@@ -49,6 +49,15 @@ export const de = {
   operatorContactNote:
     'Die Einrichtung selbst hat keine Telefonnummer oder E-Mail im Verzeichnis; angegeben ist der Kontakt ihres Trägers.',
   places: 'Plätze',
+  dnContents: 'Inhalt',
+  dnIndicators: 'Merkmale',
+  dnReport: 'Prüfbericht der Datenaufbereitung',
+  dnOpenData: 'Alle Downloads mit Beschreibung der Spalten: Offene Daten',
+  citeText: (p: { publisher: string; page: string; atlas: string; stichtag: string; url: string; retrieved: string }) =>
+    `${p.publisher}: ${p.page}. In: ${p.atlas}. Stichtag ${p.stichtag}. ${p.url} (abgerufen am ${p.retrieved}).`,
+  citeHeading: 'Zitieren',
+  citeRetrievedNote:
+    'Abrufdatum: der Tag, an dem diese Fassung der Seite erzeugt wurde; beim Zitieren das eigene Abrufdatum einsetzen.',
   radiusNamedSummary: (p: { n: string; r: string; centre: string; lat: string; lon: string }) =>
     `${p.n} Einrichtungen im Umkreis von ${p.r} m um ${p.centre} (${p.lat}° N, ${p.lon}° O).`,
   radiusTypesOnly: (p: { types: string }) => `Nur: ${p.types}.`,
@@ -133,6 +142,15 @@ export const en: typeof de = {
   operatorContactNote:
     'The facility itself has no phone or e-mail in the directory; its operator’s contact is given instead.',
   places: 'Places',
+  dnContents: 'Contents',
+  dnIndicators: 'Indicators',
+  dnReport: 'Data processing report',
+  dnOpenData: 'All downloads with a description of their columns: open data',
+  citeText: (p: { publisher: string; page: string; atlas: string; stichtag: string; url: string; retrieved: string }) =>
+    `${p.publisher}: ${p.page}. In: ${p.atlas}. Reference date ${p.stichtag}. ${p.url} (retrieved ${p.retrieved}).`,
+  citeHeading: 'Cite',
+  citeRetrievedNote:
+    'Retrieval date: the day this version of the page was built; when citing, put your own retrieval date.',
   radiusNamedSummary: (p: { n: string; r: string; centre: string; lat: string; lon: string }) =>
     `${p.n} facilities within ${p.r} m of ${p.centre} (${p.lat}° N, ${p.lon}° E).`,
   radiusTypesOnly: (p: { types: string }) => `Only: ${p.types}.`,

@@ -31,6 +31,8 @@ export const OPEN_DATA_URL = '/offene-daten/';
 
 /** The editors' data the pages read (`build/editors/meta.json`). */
 export interface EditorsMeta {
+  /** The build's date: the retrieval date in citations. */
+  buildDate: string;
   /** Number of releases (0: no feeds, no "Was ist neu" links). */
   releases: number;
   /** Date of the facility data: the latest confirmation or retrieval of any entry (ISO); undefined without a directory. */
@@ -46,6 +48,8 @@ export async function publishEditors(
   b: BoundariesResult,
   facilities: FacilitiesResult | undefined,
   fx: Effects,
+  /** The build's date (YYYY-MM-DD), the retrieval date in citations; default the atlas's data date. */
+  today?: string,
 ): Promise<{ pages: AtlasPage[]; meta: EditorsMeta }> {
   const urls: { type: string; url: string }[] = [{ type: 'open-data', url: OPEN_DATA_URL }];
   const releases = config.releases ?? [];
@@ -97,7 +101,11 @@ export async function publishEditors(
   }
   const redirects: RedirectsArtifact = { siteUrl: config.siteUrl, redirects: expandRedirects(config.redirects) };
   await fx.write(`${EDITORS_BUILD_DIR}/redirects.json`, JSON.stringify(redirects));
-  const meta: EditorsMeta = { releases: releases.length, facilitiesDataDate };
+  const meta: EditorsMeta = {
+    buildDate: today ?? config.dataDate,
+    releases: releases.length,
+    facilitiesDataDate,
+  };
   await fx.write(`${EDITORS_BUILD_DIR}/meta.json`, JSON.stringify(meta));
   const pages: AtlasPage[] = (['de', 'en'] as const).flatMap((lang) =>
     urls.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })),
