@@ -49,7 +49,8 @@ export function writeCsv(fields: readonly string[], rows: readonly Record<string
     { fields: [...fields], data },
     { delimiter: CSV_DIALECT.delimiter, newline: CSV_DIALECT.lineTerminator, quotes: false, header: true },
   );
-  return `\uFEFF${body}${CSV_DIALECT.lineTerminator}`;
+  // papaparse ends a header-only file with a line break already; every file ends with exactly one.
+  return `\uFEFF${body.replace(/(\r\n)+$/, '')}${CSV_DIALECT.lineTerminator}`;
 }
 
 /** The fields of rows in order of first appearance (for rows built as objects). */
