@@ -42,6 +42,8 @@ export const de = {
   gapsOperatorNo: 'fehlt',
   gapsArea: 'Gebiet',
   gapsName: 'Name',
+  gapsRest: (p: { n: string }) =>
+    `Weitere ${p.n} Einträge geringerer Schutzbedürftigkeit ohne Telefon und E-Mail sind oben gezählt; einzeln stehen sie in facilities.csv (Spalten phone und email leer).`,
   gapsLastConfirmed: 'Zuletzt bestätigt',
   gapsNone: 'Alle Einträge haben Telefon oder E-Mail.',
   // Crisis lists: the operator's contact as fallback
@@ -136,6 +138,8 @@ export const en: typeof de = {
   gapsOperatorNo: 'missing',
   gapsArea: 'Area',
   gapsName: 'Name',
+  gapsRest: (p: { n: string }) =>
+    `A further ${p.n} entries of lower vulnerability without phone and e-mail are counted above; each is in facilities.csv (columns phone and email empty).`,
   gapsLastConfirmed: 'Last confirmed',
   gapsNone: 'Every entry has a phone number or an e-mail address.',
   operatorContactLabel: 'Operator’s contact',

@@ -131,6 +131,8 @@ export interface GapRow {
 /** The page's display model. */
 export interface ContactGapsPage {
   summary: string;
+  /** Entries of lower vulnerability not listed (counted above, all in facilities.csv). */
+  rest?: string | undefined;
   typeRows: GapRow[];
   areaRows: GapRow[];
   totalRow: GapRow;
@@ -174,7 +176,8 @@ export function contactGapsPage(g: ContactGaps, ctx: ContactGapsContext): Contac
     operatorFallback: n(c.operatorFallback),
   });
   const groups = new Map<number, ContactGapsPage['groups'][number]>();
-  for (const e of g.entries) {
+  const listed = g.entries.filter((e) => e.vulnerability >= LIST_MIN_VULNERABILITY);
+  for (const e of listed) {
     let grp = groups.get(e.vulnerability);
     if (!grp) {
       grp = {
@@ -195,7 +198,9 @@ export function contactGapsPage(g: ContactGaps, ctx: ContactGapsContext): Contac
       lastConfirmedText: formatDate(e.lastConfirmed, lang),
     });
   }
+  const rest = g.entries.length - listed.length;
   return {
+    rest: rest > 0 ? t(lang, 'gapsRest', { n: n(rest) }) : undefined,
     summary: t(lang, 'gapsSummary', { n: n(g.all.neither), total: n(g.all.total), phone: n(g.all.noPhone) }),
     typeRows: g.byType.map((x) =>
       row(ctx.typeLabel(x.type), x.counts, `${p}/einrichtungen/typ/${encodeURIComponent(x.type)}/`),
@@ -208,6 +213,12 @@ export function contactGapsPage(g: ContactGaps, ctx: ContactGapsContext): Contac
     groups: [...groups.values()],
   };
 }
+
+/**
+ * Entries listed one by one from this vulnerability up (care homes, hospitals, Kitas, schools); the others are
+ * counted in the tables (a list of thousands of practices and pharmacies would bury the crisis-relevant ones).
+ */
+export const LIST_MIN_VULNERABILITY = 2;
 
 /** Path of the page without language prefix. */
 export const CONTACT_GAPS_URL = '/einrichtungen/kontaktluecken/';

@@ -150,7 +150,7 @@ export async function publishDataPackage(
       areas: l.areas.map((a) => ({ id: a.id, name: a.name })),
     })),
   });
-  await fx.write(`public${DATA_PACKAGE_URL}`, JSON.stringify(descriptor, null, 1));
+  await fx.write(`public${DATA_PACKAGE_URL}`, JSON.stringify(descriptor));
   for (const [path, value] of Object.entries(files))
     await fx.write(`public/data/${path}`, JSON.stringify(value, null, 1));
 }
