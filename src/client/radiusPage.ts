@@ -251,7 +251,7 @@ async function start(root: HTMLElement): Promise<void> {
         }
         const facts = el(
           'span',
-          'rq-meta',
+          'rq-facts',
           `${ds['textPlaces'] ?? ''}: ${cells.places} · ${ds['textProvider'] ?? ''}: ${cells.provider}`,
         );
         li.append(a, meta, contact, facts);
