@@ -127,6 +127,23 @@ describe('from the page to the fix', () => {
   });
 });
 
+describe('crisis lists', () => {
+  it('an area page lists its care home with places, operator and the operator’s contact, labelled as such', async () => {
+    // Pflegeheim am Kanal (made up): 80 places, no phone or e-mail of its own, an operator phone in providerContact.
+    const html = await readFile(join(first.dist, 'gebiete/hochwasser/HQ-01/index.html'), 'utf8');
+    const row = /<tr data-facility="pflegeheim-am-kanal">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+    const text = row.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(' 80 ');
+    expect(text).toContain('Beispiel-Pflege e. V. (erfunden)');
+    expect(row).toContain('data-operator-contact>Kontakt des Trägers: <a href="tel:+492015550100">+49 201 5550100</a>');
+  });
+
+  it('the contact gaps page counts the entries without phone by type', async () => {
+    const html = await readFile(join(first.dist, 'einrichtungen/kontaktluecken/index.html'), 'utf8');
+    expect(html).toContain('3 von 5 Einträgen haben weder Telefon noch E-Mail; 3 haben kein Telefon.');
+  });
+});
+
 describe('open data package', () => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   const profile = async (name: string) => JSON.parse(await readFile(join(VENDOR, `${name}.json`), 'utf8')) as object;
