@@ -4,11 +4,12 @@
  * coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
  * never innerHTML with data) and offers them as CSV and GeoJSON downloads (Blob urls).
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../lib/csv/writeCsv.ts';
 import { symbolOf } from '../lib/charts/facilitySymbols.ts';
 import { invertMercator, metresToUnits, projectMercator, type MercatorParams } from '../lib/charts/mercator.ts';
 import type { FacilityPoint, FacilityPointsFile } from '../lib/facilities/facilityPoints.ts';
 import {
+  RADIUS_CSV_FIELDS,
   radiusCsvRows,
   radiusFileName,
   radiusGeoJson,
@@ -23,7 +24,8 @@ import {
   type RadiusHit,
   type RadiusQuery,
 } from '../lib/facilities/radiusQuery.ts';
-import { formatDate, formatNumber, telUrl, type Lang } from '../lib/format.ts';
+import { formatDate, formatNumber, type Lang } from '../lib/format.ts';
+import { crisisContactCells } from '../lib/pages/crisisContact.ts';
 import { t, type MessageKey } from '../lib/i18n.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -132,13 +134,23 @@ async function start(root: HTMLElement): Promise<void> {
     lon.value = q.lon.toFixed(6);
     radius.value = String(q.r);
     radioFor(q.r);
+    centreName = q.centre;
+    for (const b of typeBoxes) b.checked = q.types?.includes(b.value) ?? false;
   };
+  // The centre's name: set when the user picks a facility or an area, cleared when the coordinates change otherwise.
+  let centreName: string | undefined;
+  const typeBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-radius-type]')];
   const readForm = (): RadiusQuery | undefined => {
     const q = { lat: parseDecimal(lat.value), lon: parseDecimal(lon.value), r: parseDecimal(radius.value) };
     if (q.lat === undefined || q.lon === undefined || q.r === undefined) return undefined;
-    const out = { lat: q.lat, lon: q.lon, r: Math.round(q.r) };
+    const out: RadiusQuery = { lat: q.lat, lon: q.lon, r: Math.round(q.r) };
+    const types = typeBoxes.filter((b) => b.checked).map((b) => b.value);
+    if (types.length > 0) out.types = types;
+    if (centreName) out.centre = centreName;
     return isValidQuery(out) ? out : undefined;
   };
+  lat.addEventListener('input', () => (centreName = undefined));
+  lon.addEventListener('input', () => (centreName = undefined));
   let urls: string[] = [];
   const offer = (link: HTMLAnchorElement, text: string, type: string, name: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -186,17 +198,18 @@ async function start(root: HTMLElement): Promise<void> {
     const hits = queryRadius(data.items, q);
     results.hidden = false;
     status.classList.remove('rq-error');
-    const summary = t(lang, 'radiusSummary', {
-      n: num(hits.length),
-      r: num(q.r),
-      lat: num(q.lat, 5),
-      lon: num(q.lon, 5),
-    });
+    const coords = { n: num(hits.length), r: num(q.r), lat: num(q.lat, 5), lon: num(q.lon, 5) };
+    const typesOnly = q.types?.length
+      ? ` ${t(lang, 'radiusTypesOnly', { types: q.types.map(typeLabel).join(', ') })}`
+      : '';
+    const summary = `${q.centre ? t(lang, 'radiusNamedSummary', { ...coords, centre: q.centre }) : t(lang, 'radiusSummary', coords)}${typesOnly}`;
     status.textContent = summary;
     printHead.replaceChildren(
       el('strong', undefined, `${t(lang, 'radiusQuery')}: ${summary}`),
       el('br'),
-      document.createTextNode(`${t(lang, 'dataDate')}: ${formatDate(data.dataDate, lang)} · ${location.href}`),
+      document.createTextNode(
+        `${t(lang, 'dataDate')}: ${formatDate(ds['dataDate'] ?? data.dataDate, lang)} · ${location.href}`,
+      ),
     );
     list.replaceChildren(
       ...hits.map((h) => {
@@ -214,13 +227,34 @@ async function start(root: HTMLElement): Promise<void> {
             `${h.point.types.map(typeLabel).join(', ')} · ${t(lang, 'vulnerability')}: ${t(lang, `vulnLevel_${h.point.v}` as MessageKey)} · ${t(lang, 'metres', { n: num(Math.round(h.distance)) })}`,
           ),
         );
+        const cells = crisisContactCells(h.point, lang);
         const contact = el('span', 'rq-contact', h.point.address);
-        if (h.point.phone) {
-          const tel = el('a', undefined, h.point.phone);
-          tel.href = telUrl(h.point.phone);
-          contact.append(document.createTextNode(' · '), tel);
+        const link = (x: { href: string; text: string } | undefined) => {
+          if (!x) return;
+          const link = el('a', undefined, x.text);
+          link.href = x.href;
+          contact.append(document.createTextNode(' · '), link);
+        };
+        link(cells.phone);
+        link(cells.email);
+        if (cells.operator) {
+          const op = el('span', 'operator-contact', `${cells.operator.label}: `);
+          op.dataset['operatorContact'] = '';
+          const parts = [cells.operator.phone, cells.operator.email].filter((x) => x !== undefined);
+          parts.forEach((x, i) => {
+            const a2 = el('a', undefined, x.text);
+            a2.href = x.href;
+            op.append(...(i > 0 ? [document.createTextNode(' · ')] : []), a2);
+          });
+          if (parts.length === 0) op.append(document.createTextNode(cells.operator.address ?? ''));
+          contact.append(op);
         }
-        li.append(a, meta, contact);
+        const facts = el(
+          'span',
+          'rq-facts',
+          `${ds['textPlaces'] ?? ''}: ${cells.places} · ${ds['textProvider'] ?? ''}: ${cells.provider}`,
+        );
+        li.append(a, meta, contact, facts);
         if (h.point.stale) li.append(el('span', 'stale-tag', t(lang, 'staleShort')));
         return li;
       }),
@@ -229,12 +263,12 @@ async function start(root: HTMLElement): Promise<void> {
       query: q,
       typeLabel,
       urlOf: (id) => new URL(`${prefix}/einrichtungen/${encodeURIComponent(id)}/`, ds['siteUrl']).href,
-      dataDate: data.dataDate,
+      dataDate: ds['dataDate'] ?? data.dataDate,
       licence: data.licence,
     };
     offer(
       csvLink,
-      `\uFEFF${Papa.unparse(radiusCsvRows(hits, ctx), { escapeFormulae: true })}\r\n`,
+      writeCsv(RADIUS_CSV_FIELDS, radiusCsvRows(hits, ctx)),
       'text/csv;charset=utf-8',
       radiusFileName(q, 'csv'),
     );
@@ -276,6 +310,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (!pt) return;
     lat.value = pt.lat.toFixed(6);
     lon.value = pt.lon.toFixed(6);
+    centreName = facility.value;
     submit(true);
     showResults();
   });
@@ -284,9 +319,11 @@ async function start(root: HTMLElement): Promise<void> {
     if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return;
     lat.value = a.toFixed(6);
     lon.value = b.toFixed(6);
+    centreName = area.selectedOptions[0]?.textContent?.trim() || undefined;
     submit(true);
     showResults();
   });
+  for (const b of typeBoxes) b.addEventListener('change', () => lat.value && lon.value && submit(true));
   svg.addEventListener('click', (e) => {
     const ctm = svg.getScreenCTM();
     if (!ctm) return;
@@ -294,6 +331,7 @@ async function start(root: HTMLElement): Promise<void> {
     const [x, y] = invertMercator([pt.x, pt.y], params);
     lon.value = x.toFixed(6);
     lat.value = y.toFixed(6);
+    centreName = undefined;
     submit(true);
   });
   resetButton?.addEventListener('click', () => {

@@ -134,7 +134,7 @@ export const de = {
   areaMapKey:
     'Blau, gestrichelt umrandet: das Gebiet; grau: Gebiete des Atlas ringsum; Quadrate: besonders schutzbedürftige Einrichtungen (Schutzbedürftigkeit 2 und 3); Kreise: weitere Einrichtungen; Zahlen: Nr. in den Tabellen unten.',
   areaDownloadsNote:
-    'CSV (UTF-8 mit BOM, Semikolon, Dezimalkomma) und GeoJSON (WGS84) mit der Fläche und den Einrichtungen darin, je Einrichtung mit Quellen und Lizenzen.',
+    'CSV (UTF-8 mit BOM, Komma-getrennt, Dezimalpunkt; Format und Spalten im Datenpaket /data/datapackage.json) und GeoJSON (WGS84) mit der Fläche und den Einrichtungen darin, je Einrichtung mit Quellen und Lizenzen.',
   // Facility map and radius query (src/components/FacilityMapPage.astro, FacilityAreaMapPage.astro, RadiusPage.astro)
   facilityMap: 'Karte der Einrichtungen',
   radiusQuery: 'Einrichtungen im Umkreis',

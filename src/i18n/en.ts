@@ -128,7 +128,7 @@ export const en: typeof de = {
   areaMapKey:
     'Blue with a dashed outline: the area; grey: atlas areas around it; squares: vulnerable facilities (vulnerability 2 and 3); circles: other facilities; numbers: No. in the tables below.',
   areaDownloadsNote:
-    'CSV (UTF-8 with BOM, semicolon, decimal comma) and GeoJSON (WGS84) with the area and the facilities inside, each facility with its sources and licences.',
+    'CSV (UTF-8 with BOM, comma-separated, decimal point; format and columns in the data package /data/datapackage.json) and GeoJSON (WGS84) with the area and the facilities inside, each facility with its sources and licences.',
   // Facility map and radius query (src/components/FacilityMapPage.astro, FacilityAreaMapPage.astro, RadiusPage.astro)
   facilityMap: 'Map of facilities',
   radiusQuery: 'Facilities within a radius',

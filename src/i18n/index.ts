@@ -4,6 +4,7 @@ import { en as coreEn } from './en.ts';
 import * as facilityImport from './sections/facilityImport.ts';
 import * as indices from './sections/indices.ts';
 import * as compare from './sections/compare.ts';
+import * as editors from './sections/editors.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -18,6 +19,7 @@ export const de = {
   ...facilityImport.de,
   ...indices.de,
   ...compare.de,
+  ...editors.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -29,6 +31,7 @@ export const en: Messages = {
   ...facilityImport.en,
   ...indices.en,
   ...compare.en,
+  ...editors.en,
 };
 
 /** A key of the message catalogue. */

@@ -22,6 +22,8 @@ import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
+import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
+import { checkReleases } from '../lib/releases/checkReleases.ts';
 import { readTables } from './stages/tables.ts';
 
 export interface PipelineOptions {
@@ -144,6 +146,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         cacheSalt: salt,
       }),
     );
+    checkReleases(config.releases ?? [], boundaries.units, facilities, log);
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
     const { store, checks } = await time('derive', () =>
@@ -178,6 +181,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
+    const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx, o.today));
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
@@ -195,6 +199,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         caches && { store: caches.units, salt },
         areas,
         indexPages,
+        editors.pages,
+      ),
+    );
+    await time('dataPackage', () =>
+      publishDataPackage(
+        config,
+        boundaries,
+        published && editors.meta.facilitiesDataDate
+          ? { referenceDate: editors.meta.facilitiesDataDate, licence: published.licence }
+          : undefined,
+        areas,
+        fx,
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });

@@ -23,6 +23,7 @@ import {
 } from '../lib/offline/bundle.ts';
 import { compactFacilities, type FeedProperties } from '../lib/offline/compactFacilities.ts';
 import type { SiteData } from './stages/publish.ts';
+import type { EditorsMeta } from './stages/publishEditors.ts';
 
 /** The worker's source; `__SOZIALATLAS_OFFLINE_VERSION__` is replaced by the build's version. */
 export const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../client/serviceWorker.js', import.meta.url));
@@ -38,11 +39,18 @@ export interface OfflineBundleResult {
 export async function writeOfflineBundle(outDir: string, cacheDir: string): Promise<OfflineBundleResult | undefined> {
   const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as SiteData;
   if (!site.facilities) return undefined;
+  // The saved state the offline pages name: the facility data's date (latest confirmation or retrieval), not the
+  // statistics' Stichtag.
+  const meta = (await readFile(join(cacheDir, 'build', 'editors', 'meta.json'), 'utf8').then(
+    (t) => JSON.parse(t) as EditorsMeta,
+    () => undefined,
+  )) satisfies EditorsMeta | undefined;
+  const dataDate = meta?.facilitiesDataDate ?? site.atlas.dataDate;
   const feed = JSON.parse(await readFile(join(outDir, 'data', 'facilities.geojson'), 'utf8')) as {
     features: { properties: FeedProperties }[];
   };
   const compact = compactFacilities({
-    dataDate: site.atlas.dataDate,
+    dataDate,
     features: feed.features,
     levels: site.levels,
     units: site.units,
@@ -56,7 +64,7 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
   for (const lang of ['de', 'en'] as const) {
     const selected = selectBundleFiles(files, lang);
     const { hash, gzipBytes } = await hashAndCompress(outDir, selected);
-    const manifest = bundleManifest(selected, lang, site.atlas.dataDate, hash, gzipBytes);
+    const manifest = bundleManifest(selected, lang, dataDate, hash, gzipBytes);
     manifests.push(manifest);
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
   }

@@ -11,6 +11,7 @@ import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
 import { DIRECTORY_SEARCH_URL } from '../lib/pages/directorySearch.ts';
 import { readAreaPageUrls } from './areaPageUrls.ts';
+import { applyUrlRegistry } from './urlRegistry.ts';
 import type { SiteData } from './stages/publish.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
@@ -104,6 +105,11 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
       `Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`,
     );
   }
+  const registry = await applyUrlRegistry(atlasDir, tmpOut, cacheDir);
+  if (registry && registry.unlisted.length > 0)
+    log(
+      `${registry.unlisted.length} Adressen noch nicht in ${join(atlasDir, 'published-urls.txt')} (z. B. ${registry.unlisted.slice(0, 3).join(', ')}): nach der Prüfung mit npm run urls aufnehmen.`,
+    );
   const links = await checkSiteLinks(tmpOut, { workers: availableParallelism() });
   await writeExternalLinksReport(tmpOut, links.external, join(cacheDir, 'external-links.txt'));
   if (links.broken.length > 0) {

@@ -394,6 +394,95 @@ export const LegalSchema = z.strictObject({
   leichteSprache: z.string().min(1),
 });
 
+/**
+ * Where the atlas's files live in a git repository with a web editor (GitHub, GitLab, Gitea…): pages link each entry's
+ * file for editing ("Eintrag bearbeiten") and a prefilled report ("Fehler melden"). Templates take the placeholders
+ * `{url}` (the repository url without trailing slash), `{branch}`, `{path}` (the file's path in the repository),
+ * `{title}` and `{body}` (the report's prefilled title and text, url-encoded).
+ */
+export const RepositorySchema = z
+  .strictObject({
+    /** Web address of the repository. @example "https://github.com/stadt-musterstadt/sozialatlas" */
+    url: HttpUrlSchema,
+    /** The branch editors change. @example "main" */
+    branch: z.string().trim().min(1).default('main'),
+    /** Folder of the atlas inside the repository ("" when the atlas folder is the repository root). @example "atlas" */
+    path: z
+      .string()
+      .regex(/^(?:[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*)?$/, 'Ordnerpfad ohne führenden oder abschließenden "/"')
+      .default(''),
+    /**
+     * Address of a file in the web editor. Default for github.com and GitLab hosts: their edit page.
+     * @example "{url}/edit/{branch}/{path}"
+     */
+    editUrl: z.string().trim().min(1).optional(),
+    /**
+     * Address of a new, prefilled report ("Fehler melden"). Default for github.com and GitLab hosts: a new issue with
+     * `{title}` and `{body}`. Give `email` instead where readers have no account there.
+     * @example "{url}/issues/new?title={title}&body={body}"
+     */
+    issueUrl: z.string().trim().min(1).optional(),
+    /** E-mail address for reports; used instead of an issue when given. @example "sozialatlas@musterstadt.de" */
+    email: z.email('keine gültige E-Mail-Adresse').optional(),
+  })
+  .superRefine((r, ctx) => {
+    const host = URL.canParse(r.url) ? new URL(r.url).hostname : '';
+    const known = host === 'github.com' || host.includes('gitlab');
+    if (!known && r.editUrl === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['editUrl'],
+        message: `fehlt: für "${host}" ist die Adresse des Web-Editors nicht bekannt (editUrl mit {url}, {branch}, {path} angeben)`,
+      });
+    if (!known && r.issueUrl === undefined && r.email === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['issueUrl'],
+        message: `fehlt: für "${host}" issueUrl (mit {title}, {body}) oder email angeben`,
+      });
+    for (const key of ['editUrl', 'issueUrl'] as const) {
+      const v = r[key];
+      if (v === undefined) continue;
+      const sample = v.replace(/\{(url|branch|path|title|body)\}/g, (_, k: string) => (k === 'url' ? r.url : 'x'));
+      const unknown = v.match(/\{(?!url\}|branch\}|path\}|title\}|body\})[^}]*\}/);
+      if (unknown) ctx.addIssue({ code: 'custom', path: [key], message: `unbekannter Platzhalter ${unknown[0]}` });
+      else if (!HttpUrlSchema.safeParse(sample).success)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'ergibt keine gültige http(s)-Adresse' });
+    }
+    if (r.editUrl !== undefined && !r.editUrl.includes('{path}'))
+      ctx.addIssue({ code: 'custom', path: ['editUrl'], message: 'editUrl braucht den Platzhalter {path}' });
+  });
+export type Repository = z.infer<typeof RepositorySchema>;
+
+/** A published address that moved: the build writes a forwarding page at `from` (see docs/atlas-folder.md 4.12). */
+export const RedirectSchema = z.strictObject({
+  /** The old address, a path of this site. @example "/planungsraum/01011101/" */
+  from: z.string().regex(/^\/[^\s?#]*$/, 'Pfad der Website erwartet, beginnend mit "/"'),
+  /** Its successor (a page of the current build). @example "/planungsraum/01011102/" */
+  to: z.string().regex(/^\/[^\s?#]*$/, 'Pfad der Website erwartet, beginnend mit "/"'),
+  /** Why, for the editors. @example "Planungsraum 2021 geteilt" */
+  reason: z.string().trim().min(1).optional(),
+});
+export type Redirect = z.infer<typeof RedirectSchema>;
+
+/**
+ * A release of the atlas ("Was ist neu"): what changed for readers, written by the editors (from the change report of
+ * `npm run diff`), newest first or in any order. Shown on `/neu/` and in the Atom feeds (city-wide and per unit).
+ */
+export const ReleaseSchema = z.strictObject({
+  /** Day of publication. @example "2026-12-06" */
+  date: IsoDateSchema,
+  /** @example { de: "MSS 2021 ergänzt", en: "MSS 2021 added" } */
+  title: LocalizedTextSchema,
+  /** What changed, plain Markdown. @example { de: "Neue Werte für 2021; Planungsraum 0101 umbenannt." } */
+  text: LocalizedTextSchema.optional(),
+  /** Units this release concerns (their feeds list it); without: the whole atlas (every feed lists it). @example ["010111"] */
+  units: z.array(UnitIdSchema).optional(),
+  /** Facility ids added or changed in this release, linked from the entry. @example ["kita-regenbogen-kt-01010080"] */
+  facilities: z.array(SlugSchema).optional(),
+});
+export type Release = z.infer<typeof ReleaseSchema>;
+
 export const AtlasConfigSchema = z.strictObject({
   /** @example "berlin" */
   id: SlugSchema,
@@ -431,6 +520,16 @@ export const AtlasConfigSchema = z.strictObject({
   /** Markdown file with the atlas's data notes (corrections, omissions). @example "data/NOTES.md" */
   notes: z.string().optional(),
   legal: LegalSchema,
+  /** The repository behind the site, for "Eintrag bearbeiten" and "Fehler melden" links (see RepositorySchema). */
+  repository: RepositorySchema.optional(),
+  /**
+   * Addresses that moved: the build writes a forwarding page at each `from` (meta refresh, canonical link). A published
+   * address (listed in `published-urls.txt`) that disappears without one fails the build.
+   * @example [{ from: "/planungsraum/01011101/", to: "/planungsraum/01011102/", reason: "geteilt" }]
+   */
+  redirects: z.array(RedirectSchema).default([]),
+  /** Releases for "Was ist neu" (or in `releases.yml` beside `atlas.yml`, as a list). */
+  releases: z.array(ReleaseSchema).optional(),
   /** Simplification: share of planar triangle area kept (topojson-simplify quantile). 0.05–1. */
   simplify: z.number().min(0).max(1).default(0.15),
 });

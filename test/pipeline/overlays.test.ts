@@ -114,14 +114,14 @@ describe('overlays on atlas-mini', () => {
     expect(atlas.overlays[0]?.areas[1]?.downloads.csv).toBe('/data/gebiete/hochwasser/HQ-02.csv');
   });
 
-  it('writes CSV for German spreadsheets and GeoJSON with the polygon and the facilities with their licences', async () => {
+  it('writes CSV in the one dialect (BOM, comma, decimal point, CRLF) and GeoJSON with the polygon and the facilities with their licences', async () => {
     const csv = await readFile(join(cacheDir, 'public/data/gebiete/hochwasser/HQ-02.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFarea_layer;area_id;area_name;no;vulnerability;id;name;')).toBe(true);
+    expect(csv.startsWith('\uFEFFarea_layer,area_id,area_name,no,vulnerability,id,name,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('hochwasser;HQ-02;Hafenbecken;1;3;pflege-suedstadt;');
-    expect(lines[2]).toContain('hochwasser;HQ-02;Hafenbecken;2;2;kita-hafenkinder;');
-    expect(lines[1]).toContain(';51,387107;7,001178;');
+    expect(lines[1]).toContain('hochwasser,HQ-02,Hafenbecken,1,3,pflege-suedstadt,');
+    expect(lines[2]).toContain('hochwasser,HQ-02,Hafenbecken,2,2,kita-hafenkinder,');
+    expect(lines[1]).toContain(',51.387107,7.001178,');
     const geo = await json<{
       licence: string;
       features: { id: string; geometry: { type: string }; properties: Record<string, unknown> }[];

@@ -93,15 +93,10 @@ export function areasGeoJson(
   };
 }
 
-/** A number with a decimal comma (German spreadsheets read "52,51" as a number, "52.51" as text or a date). */
-function decimalComma(x: string | number): string | number {
-  return typeof x === 'number' ? String(x).replace('.', ',') : x;
-}
-
 /**
  * CSV rows, one per area and facility inside (a facility in two areas appears twice): the area's layer, id and
  * name, the facility's number in the area (as on the area's map and page: {@link areaEntries}), its vulnerability,
- * then the directory's columns (with sources and licences). Coordinates with a decimal comma; write with `;` as delimiter and a BOM (opens correctly in German spreadsheet programs).
+ * then the directory's columns (with sources and licences); written by the one CSV writer (`writeCsv`).
  */
 export function areaCsvRows(
   areas: readonly AreaInput[],
@@ -117,19 +112,6 @@ export function areaCsvRows(
       no: i + 1,
       vulnerability: vulnerabilityOf(list[i]?.facility.types ?? [], ctx.types),
       ...row,
-      lat: decimalComma(row.lat ?? ''),
-      lon: decimalComma(row.lon ?? ''),
     }));
   });
 }
-
-/** The columns of an area CSV without rows (an area without facilities still gets a header). */
-export const AREA_CSV_BASE_COLUMNS = [
-  'area_layer',
-  'area_id',
-  'area_name',
-  'no',
-  'vulnerability',
-  'id',
-  'name',
-] as const;

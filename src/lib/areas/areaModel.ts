@@ -37,6 +37,13 @@ export interface AreaFacility {
   phone?: string | undefined;
   email?: string | undefined;
   stale?: true | undefined;
+  /** Places (care home, Kita…), if known. */
+  places?: number | undefined;
+  /** Operator (Träger). */
+  provider?: string | undefined;
+  /** The operator's contact, only when the facility has neither phone nor e-mail (shown labelled as the operator's). */
+  operatorContact?:
+    { phone?: string | undefined; email?: string | undefined; address?: string | undefined } | undefined;
 }
 
 /** A unit an area touches. */

@@ -25,6 +25,7 @@ import {
   type AreaPageData,
   type AreaUnit,
 } from './areaModel.ts';
+import { operatorFallback } from '../pages/crisisContact.ts';
 import { vulnerabilityOf } from './facilitiesInAreas.ts';
 import type { UnitOverlap } from './unitOverlap.ts';
 
@@ -115,6 +116,9 @@ export function areaFacility(e: DirectoryEntry, types: AreaPagesContext['types']
     phone: f.phone,
     email: f.email,
     stale: e.stale ? true : undefined,
+    places: f.capacity?.places,
+    provider: f.provider,
+    operatorContact: operatorFallback(f),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../pages/facilityModel.ts';
 import { addressLine, type DirectoryEntry } from '../pages/facilityPage.ts';
+import { operatorFallback, type OperatorContact } from '../pages/crisisContact.ts';
 
 /**
  * The compact, public point list of the facility directory (`/data/facilities-points.json`), read in the browser by
@@ -18,6 +19,13 @@ export interface FacilityPoint {
   /** One line, e.g. "Musterstraße 12a, 10117 Berlin". */
   address: string;
   phone?: string | undefined;
+  email?: string | undefined;
+  /** Places, if known. */
+  places?: number | undefined;
+  /** Operator (Träger). */
+  provider?: string | undefined;
+  /** The operator's contact, only for entries without phone and e-mail (crisis lists show it, labelled). */
+  operatorContact?: OperatorContact | undefined;
   /** Vulnerability 0–3: the highest of its types' (see facilities.yml). */
   v: number;
   /** Set when the entry is stale (not confirmed for longer than `staleAfterDays`). */
@@ -65,6 +73,10 @@ export function buildFacilityPoints(
         lon: f.location.lon,
         address: addressLine(f.address),
         phone: f.phone,
+        email: f.email,
+        places: f.capacity?.places,
+        provider: f.provider,
+        operatorContact: operatorFallback(f),
         v: vulnerabilityOf(f.types, vocabulary),
         stale: e.stale ? true : undefined,
       };

@@ -17,6 +17,22 @@ export interface RadiusExportContext {
   licence: string;
 }
 
+/** The columns of the radius CSV, in order. */
+export const RADIUS_CSV_FIELDS = [
+  'rank',
+  'id',
+  'name',
+  'types',
+  'vulnerability',
+  'distance_m',
+  'address',
+  'phone',
+  'lat',
+  'lon',
+  'url',
+  'stale',
+] as const;
+
 /** One CSV row per hit: rank, name, types, vulnerability, distance in whole metres, contact, point and page. */
 export function radiusCsvRows(hits: readonly RadiusHit[], ctx: RadiusExportContext): Record<string, string | number>[] {
   return hits.map((h, i) => ({

@@ -12,6 +12,10 @@ export interface RadiusQuery {
   lon: number;
   /** Metres. */
   r: number;
+  /** Only these facility types (ids); all when absent or empty. */
+  types?: string[] | undefined;
+  /** The centre's name as chosen (a facility, a unit, an address), for the list's heading and printout. */
+  centre?: string | undefined;
 }
 
 /** One facility inside the radius. */
@@ -37,7 +41,9 @@ const collator = new Intl.Collator('de');
 export function queryRadius(points: readonly FacilityPoint[], q: RadiusQuery): RadiusHit[] {
   const center: [number, number] = [q.lon, q.lat];
   const hits: RadiusHit[] = [];
+  const only = q.types && q.types.length > 0 ? new Set(q.types) : undefined;
   for (const point of points) {
+    if (only && !point.types.some((t) => only.has(t))) continue;
     const distance = haversineMeters(center, [point.lon, point.lat]);
     if (distance <= q.r) hits.push({ point, distance });
   }
@@ -77,11 +83,21 @@ export function parseRadiusSearch(search: string): RadiusQuery | undefined {
   const rText = params.get('r');
   const r = rText === null || rText === '' ? DEFAULT_RADIUS : parseDecimal(rText);
   if (lat === undefined || lon === undefined || r === undefined) return undefined;
-  const q = { lat, lon, r: Math.round(r) };
+  const types = (params.get('typ') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s));
+  const centre = params.get('ort')?.trim().slice(0, 200) || undefined;
+  const q: RadiusQuery = { lat, lon, r: Math.round(r) };
+  if (types.length > 0) q.types = types;
+  if (centre) q.centre = centre;
   return isValidQuery(q) ? q : undefined;
 }
 
 /** The search string of a query: 6 decimals (about 0.1 m), whole metres. @example "?lat=52.520000&lon=13.405000&r=500" */
 export function formatRadiusSearch(q: RadiusQuery): string {
-  return `?lat=${q.lat.toFixed(6)}&lon=${q.lon.toFixed(6)}&r=${Math.round(q.r)}`;
+  const base = `?lat=${q.lat.toFixed(6)}&lon=${q.lon.toFixed(6)}&r=${Math.round(q.r)}`;
+  const typ = q.types && q.types.length > 0 ? `&typ=${q.types.map(encodeURIComponent).join(',')}` : '';
+  const ort = q.centre ? `&ort=${encodeURIComponent(q.centre)}` : '';
+  return `${base}${typ}${ort}`;
 }

@@ -1,3 +1,4 @@
+import type { Facility } from '../../schemas/facility.ts';
 import type { VocabularyEntrySchema } from '../../schemas/atlasConfig.ts';
 import type { FacilitySourceRef } from '../../schemas/facility.ts';
 import type { z } from 'zod';
@@ -61,6 +62,10 @@ export interface FacilityPageData {
   /** Days from `lastConfirmed` to the directory's reference date. */
   ageDays: number;
   stale: boolean;
+  /** The entry's file, relative to the atlas folder (for "Eintrag bearbeiten"). @example "content/facilities/kita-a.md" */
+  file: string;
+  /** The operator's contact as the source gives it (fallback in crisis lists). */
+  providerContact?: Facility['providerContact'];
 }
 
 /** The facilities section of a unit page (`UnitPageData.facilities`). */

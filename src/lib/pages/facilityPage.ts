@@ -97,5 +97,7 @@ export function buildFacilityPage(e: DirectoryEntry, ctx: FacilityPageContext): 
     confirmedBy: f.confirmedBy,
     ageDays: e.ageDays,
     stale: e.stale,
+    file: e.file,
+    providerContact: f.providerContact,
   };
 }

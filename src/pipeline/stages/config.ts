@@ -1,4 +1,5 @@
-import { AtlasConfigSchema, type AtlasConfig } from '../../schemas/atlasConfig.ts';
+import { z } from 'zod';
+import { AtlasConfigSchema, ReleaseSchema, type AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { formatPath, lineOf, parseYamlWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ProblemLog } from '../../lib/problems.ts';
@@ -9,6 +10,8 @@ import type { Effects } from '../effects.ts';
 export const CONFIG_FILE = 'atlas.yml';
 /** Optional file beside it with the facility vocabulary (types, target groups). */
 export const FACILITIES_FILE = 'facilities.yml';
+/** Optional file beside it with the releases ("Was ist neu"), a YAML list. */
+export const RELEASES_FILE = 'releases.yml';
 
 /** Level ids that would collide with the site's own urls. */
 const RESERVED = new Set([
@@ -29,6 +32,8 @@ const RESERVED = new Set([
   'methoden',
   'vergleich',
   '_astro',
+  'neu',
+  'offene-daten',
 ]);
 
 /**
@@ -57,6 +62,11 @@ export async function loadConfig(fx: Effects, log: ProblemLog): Promise<AtlasCon
       log,
     );
     if (facilities) config.facilities = facilities;
+  }
+  if (!config.releases && (await fx.exists(RELEASES_FILE))) {
+    const rtext = await fx.readText(RELEASES_FILE);
+    const releases = parseYamlWithFriendlyErrors(rtext, z.array(ReleaseSchema), RELEASES_FILE, log);
+    if (releases) config.releases = releases;
   }
   const lines = yamlLines(text);
   checkReferences(config, log, lines);

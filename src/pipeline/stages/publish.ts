@@ -1,4 +1,6 @@
-import Papa from 'papaparse';
+import { DATA_PACKAGE_URL } from '../../lib/data/dataPackage.ts';
+import { writeCsv } from '../../lib/csv/writeCsv.ts';
+import { fieldNames, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { pick } from '../../lib/i18n.ts';
@@ -11,12 +13,15 @@ import type { RenderResult } from './render.ts';
 import { unitUrl } from './render.ts';
 import type { TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
-import type { PublishedFacilities } from './publishFacilities.ts';
+import type { AtlasPage, PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { PublishedIndices } from './publishIndices.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
+import { resolveRepository, type ResolvedRepository } from '../../lib/editing/repository.ts';
+
+const UNIT_CSV_FIELDS = fieldNames(unitCsvSchema());
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -31,6 +36,8 @@ export interface SiteData {
   report: DataReport;
   /** The facility directory's compact index; undefined when the atlas has none. */
   facilities?: FacilityIndex | undefined;
+  /** The repository behind the site (edit and report links); undefined when `atlas.yml` names none. */
+  repository?: ResolvedRepository | undefined;
 }
 
 export interface DataReport {
@@ -67,6 +74,8 @@ export async function publish(
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
   indices?: PublishedIndices,
+  /** Further pages for atlas.json (releases, contact gaps, open data: publishEditors). */
+  extraPages: AtlasPage[] = [],
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -120,6 +129,7 @@ export async function publish(
     texts,
     report,
     facilities: facilities?.index,
+    repository: config.repository && resolveRepository(config.repository),
   };
   await fx.write('build/site.json', JSON.stringify(site));
   await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
@@ -160,7 +170,7 @@ export async function publish(
         licence: src?.licence ?? '',
       }));
     });
-    await fx.write(`public/data/units/${page.unit.id}.csv`, `\uFEFF${Papa.unparse(rows)}\r\n`);
+    await fx.write(`public/data/units/${page.unit.id}.csv`, writeCsv(UNIT_CSV_FIELDS, rows));
     await fx.write(
       `public/data/units/${page.unit.id}.json`,
       JSON.stringify(
@@ -181,7 +191,17 @@ export async function publish(
   }
   await fx.write(
     'public/data/values.csv',
-    `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`,
+    writeCsv(
+      fieldNames(valuesCsvSchema()),
+      [...store.values()].map((v) => ({
+        unit_id: v.unit,
+        indicator_id: v.indicator,
+        year: v.year,
+        value: v.value,
+        status: v.status,
+        method: v.method,
+      })),
+    ),
   );
   const atlasJson = {
     atlas: {
@@ -228,8 +248,14 @@ export async function publish(
       ...(overlays?.pages ?? []),
       ...(indices?.pages ?? []),
       ...comparePages({ units, levels }),
+      ...extraPages,
     ],
-    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
+    downloads: {
+      values: '/data/values.csv',
+      boundaries: '/data/boundaries.topojson',
+      datapackage: DATA_PACKAGE_URL,
+      ...facilities?.downloads,
+    },
     ...(overlays ? { overlays: overlays.layers } : {}),
     ...(indices ? { indices: indices.indices } : {}),
     ...(facilities

@@ -1,4 +1,5 @@
-import Papa from 'papaparse';
+import { writeCsv } from '../../lib/csv/writeCsv.ts';
+import { facilitiesCsvSchema, fieldNames } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { facilitiesCsvRows, facilitiesGeoJson, feedLicence } from '../../lib/facilities/facilityFeed.ts';
 import { pick } from '../../lib/i18n.ts';
@@ -76,7 +77,7 @@ export async function publishFacilities(
   );
   await fx.write(
     `public${FACILITY_DOWNLOADS.facilitiesCsv}`,
-    `\uFEFF${Papa.unparse(facilitiesCsvRows(facilities.facilities, feed))}\r\n`,
+    writeCsv(fieldNames(facilitiesCsvSchema(feed.levels)), facilitiesCsvRows(facilities.facilities, feed)),
   );
 
   const urls = [

@@ -1,7 +1,9 @@
 import type { Feature } from 'geojson';
-import Papa from 'papaparse';
+import { facilitiesDataDate } from '../../lib/facilities/dataDate.ts';
+import { writeCsv } from '../../lib/csv/writeCsv.ts';
+import { areaCsvSchema, fieldNames } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
-import { AREA_CSV_BASE_COLUMNS, areaCsvRows, areasGeoJson, type AreaFeedContext } from '../../lib/areas/areaFeed.ts';
+import { areaCsvRows, areasGeoJson, type AreaFeedContext } from '../../lib/areas/areaFeed.ts';
 import type { AreaIndexData, AreaLinks } from '../../lib/areas/areaModel.ts';
 import { buildAreaPages } from '../../lib/areas/areaPages.ts';
 import { bbox } from '../../lib/geo/measure.ts';
@@ -32,12 +34,6 @@ export interface PublishedOverlays {
     downloads: { csv: string; geojson: string };
     areas: { id: string; name: string; url: string; facilities: number; downloads: { csv: string; geojson: string } }[];
   }[];
-}
-
-/** A CSV for German spreadsheets: BOM, `;`, CRLF; a header even without rows. */
-function germanCsv(rows: Record<string, string | number>[]): string {
-  const fields = rows[0] ? Object.keys(rows[0]) : [...AREA_CSV_BASE_COLUMNS];
-  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
 
 /**
@@ -75,7 +71,7 @@ export async function publishOverlays(
     types,
     top: topologyFeatures(coarse, top) as Feature[],
     context,
-    facilitiesDate: facilities?.referenceDate,
+    facilitiesDate: facilities && facilitiesDataDate(facilities.facilities),
   });
   for (const page of built.areas)
     await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
@@ -94,6 +90,7 @@ export async function publishOverlays(
   const links: AreaLinks = built.links;
   await fx.write(`${AREAS_BUILD_DIR}/links.json`, JSON.stringify(links));
 
+  const areaFields = fieldNames(areaCsvSchema(config.levels.map((l) => l.id)));
   for (const [i, layer] of overlays.layers.entries()) {
     const o = layer.overlay;
     const source = config.sources.find((s) => s.id === o.source);
@@ -113,12 +110,12 @@ export async function publishOverlays(
     };
     const meta = built.layers[i];
     if (!meta) continue;
-    await fx.write(`public${meta.downloads.csv}`, germanCsv(areaCsvRows(layer.areas, entries, ctx)));
+    await fx.write(`public${meta.downloads.csv}`, writeCsv(areaFields, areaCsvRows(layer.areas, entries, ctx)));
     await fx.write(`public${meta.downloads.geojson}`, JSON.stringify(areasGeoJson(layer.areas, entries, ctx)));
     for (const a of layer.areas) {
       const d = built.areas.find((p) => p.layer.id === o.id && p.id === a.id)?.downloads;
       if (!d) continue;
-      await fx.write(`public${d.csv}`, germanCsv(areaCsvRows([a], entries, ctx)));
+      await fx.write(`public${d.csv}`, writeCsv(areaFields, areaCsvRows([a], entries, ctx)));
       await fx.write(`public${d.geojson}`, JSON.stringify(areasGeoJson([a], entries, ctx)));
     }
   }

@@ -93,3 +93,20 @@ describe('parseDecimal', () => {
     for (const s of ['1.000,5', '52,51,63', 'north', '', '1e5']) expect(parseDecimal(s), s).toBeUndefined();
   });
 });
+
+describe('radius query: type filter and named centre', () => {
+  it('parseRadiusSearch() and formatRadiusSearch() keep types and the centre’s name', () => {
+    const q = { lat: 52.5, lon: 13.4, r: 500, types: ['kita', 'pflege'], centre: 'Kita Sonne – Weg 1' };
+    expect(parseRadiusSearch(formatRadiusSearch(q))).toEqual(q);
+  });
+  it('queryRadius() with types lists only entries of those types', () => {
+    const pt = (id: string, types: string[]) => ({ id, name: id, types, lat: 52.5, lon: 13.4, address: '', v: 0 });
+    const hits = queryRadius([pt('a', ['kita']), pt('b', ['pflege'])], {
+      lat: 52.5,
+      lon: 13.4,
+      r: 10,
+      types: ['pflege'],
+    });
+    expect(hits.map((h) => h.point.id)).toEqual(['b']);
+  });
+});
