@@ -292,6 +292,15 @@ export const VocabularyEntrySchema = z.strictObject({
   label: LocalizedTextSchema,
   /** Higher = listed first in crisis lists (care homes, Kitas, disability services). 0–3. */
   vulnerability: z.number().int().min(0).max(3).default(0),
+  /**
+   * Other words for the same thing, searched like the label: a query starting with one of them ("Pflege Neukölln",
+   * "Kita Reuterkiez") lists the entries of this type (the place finder and the directory search). Any language;
+   * case, umlauts and ß do not matter. Plurals are words of their own.
+   * @example ["Pflegeheim", "Pflegeheime", "Seniorenheim"]
+   */
+  synonyms: z
+    .array(z.string().refine((w) => w.trim() !== '', 'leeres Wort in der Liste: streichen oder ein Wort eintragen'))
+    .optional(),
 });
 
 /**

@@ -15,6 +15,7 @@ import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import { PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -223,7 +224,12 @@ export async function publish(
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
     ],
-    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
+    downloads: {
+      values: '/data/values.csv',
+      boundaries: '/data/boundaries.topojson',
+      unitIndex: PLACE_INDEX_URL,
+      ...facilities?.downloads,
+    },
     ...(overlays ? { overlays: overlays.layers } : {}),
     ...(facilities
       ? {
