@@ -94,7 +94,8 @@ export interface PlaceFinder {
    * The units an area phrase starting at `words[start]` names, taking as many words as possible: the phrase must be
    * the start of a unit's name, word by word ("Neuköllner Mitte" of "Neuköllner Mitte/Zentrum"). Exact names win
    * over starts of names, whole words over a last word still being typed (from four letters on, and only at the end
-   * of the query), and those over one typo in a word of five letters or more.
+   * of the query), and those over one typo in a word of five letters or more. Short words alone ("am", "an") name a
+   * unit only as its whole name.
    */
   areaAt(words: readonly string[], start: number): AreaMatch | undefined;
   /** The unit and its ancestors, top first. */
@@ -155,9 +156,11 @@ export function createPlaceFinder(file: PlaceIndexFile): PlaceFinder {
       const atEnd = start + n === words.length;
       let best = Infinity;
       let found: Place[] = [];
+      // A phrase of short words alone ("am" of "Am Kanal") names an area only as its whole name.
+      const short = phrase.every((w) => w.length < MIN_AREA_PREFIX);
       for (const place of places) {
         const tier = phraseTier(place.words, phrase, atEnd);
-        if (tier === undefined || tier > best) continue;
+        if (tier === undefined || tier > best || (short && tier > 0)) continue;
         if (tier < best) {
           best = tier;
           found = [];

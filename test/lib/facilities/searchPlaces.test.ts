@@ -18,6 +18,7 @@ const UNITS = [
   { id: 'RK', name: 'Reuterkiez', level: 'raum', parent: 'R' },
   { id: 'SI', name: 'Schöneberger Insel', level: 'raum', parent: 'SN' },
   { id: 'M', name: 'Mitte', level: 'bezirk' },
+  { id: 'AK', name: 'Am Kanal', level: 'raum', parent: 'R' },
   { id: 'X', name: 'Ohne Ebene', level: 'unbekannt' },
 ];
 const file = buildPlaceIndex(LEVELS, UNITS);
@@ -95,5 +96,7 @@ describe('createPlaceFinder(file)', () => {
     expect(area('Kita Reu', 1)).toBeUndefined();
     expect(area('Kita Reuterkeiz', 1)).toEqual([1, ['RK']]);
     expect(area('Kita Zentrum', 1)).toBeUndefined();
+    expect(area('Kita am Park', 1)).toBeUndefined();
+    expect(area('Kita am Kanal', 1)).toEqual([2, ['AK']]);
   });
 });
