@@ -185,7 +185,9 @@ function setUp(form: HTMLFormElement): void {
     view = finderView({ lang, prefix, q, units: places.search(words), facilities, links });
     const rows = view.rows;
     list.replaceChildren(...rows.map((row, i) => option(row, i, rows.length)));
-    // Which results the list holds (`pending` while the facility index loads): for tests and timing.
+    // Which query the list answers and whether it holds the facilities (`pending` while their index loads): for
+    // tests and timing.
+    list.dataset['query'] = q;
     list.dataset['facilities'] = facilities.state;
     // A unit chosen before the facilities arrived stays chosen (units come first, so it keeps its place).
     setActive(keep ? rows.findIndex((r) => r.href === keep) : -1);
