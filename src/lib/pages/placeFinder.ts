@@ -10,6 +10,11 @@ export const UNITS_INDEX_URL = '/alle-gebiete/';
 /** What the place finder's form needs: ids, texts and the urls its script loads and links to. */
 export interface PlaceFinderModel {
   className: string;
+  /**
+   * `search` for the header's form (the page's one search landmark); undefined for the home page's, which sits in its
+   * own labelled section (two landmarks with the same name would only repeat themselves).
+   */
+  role: 'search' | undefined;
   /** The list of all areas in the page's language. */
   action: string;
   prefix: string;
@@ -34,6 +39,7 @@ export function placeFinderModel(lang: Lang, variant: 'header' | 'home', hasFaci
   const p = langPrefix(lang);
   return {
     className: `finder finder-${variant}`,
+    role: variant === 'header' ? 'search' : undefined,
     action: `${p}${UNITS_INDEX_URL}`,
     prefix: p,
     label: t(lang, hasFacilities ? 'finderLabel' : 'finderLabelUnits'),

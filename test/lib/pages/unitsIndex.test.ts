@@ -78,8 +78,10 @@ describe('placeFinderModel(lang, variant, hasFacilities)', () => {
       unitsUrl: '/data/search/units.json',
       facilitiesUrl: '/data/search/facilities.json',
       label: 'Search areas or facilities',
+      role: 'search',
     });
     const home = placeFinderModel('de', 'home', false);
     expect(home).toMatchObject({ inputId: 'finder-start-q', facilitiesUrl: '', label: 'Gebiet suchen' });
+    expect(home.role).toBeUndefined();
   });
 });
