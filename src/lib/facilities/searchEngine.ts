@@ -15,11 +15,12 @@ import { foldText, matchWord, searchWords, streetWordsOf, type WordMatch } from 
  * The facility search over the index file (`searchRecord.ts`) and the unit index (`searchPlaces.ts`), used by the
  * place finder and the directory search page alike.
  *
- * It scans the entries instead of building an inverted index: Berlin's 6,758 entries are scanned in a few
- * milliseconds, while building a MiniSearch index of them took about half a second on a laptop and two seconds on a
- * phone-like CPU (figures in the README), all of it before the first result of a cold query. The entries' words are
- * folded the first time a query needs them (all of a field in one pass), so queries made only of type and area words
- * ("Pflege Neukölln") fold nothing.
+ * It scans the entries instead of building an inverted index, because the index had to be built in the browser
+ * before the first result of a cold query: for Berlin's 6,758 entries, MiniSearch (this search until version 1 of the
+ * index file) took about 2 s to index and search in Chromium with the CPU slowed four times, this scan 0.23 s for its
+ * first search, folding included (same machine, same moment; README). The entries' words are folded the first time a
+ * query needs them (all of a field in one pass); queries made only of type and area words ("Pflege Neukölln") fold
+ * nothing.
  *
  * Matching: the query is read first (`searchReading.ts`): type words and area words filter, every other word must
  * match (AND) a word of the name, provider or address, as the start of the word ("Regenb" finds "Regenbogen"),

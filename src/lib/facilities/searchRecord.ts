@@ -8,8 +8,8 @@ import { searchWords } from './searchText.ts';
  * browser by the place finder in every page's header and by the directory search page (see `searchEngine.ts`).
  *
  * The file is laid out by column (one array per field, the n-th value of each belonging to the n-th entry): values of
- * one kind stand together and compress better than one record after another (Berlin's 6,758 entries: 206 KB gzip
- * instead of 299 KB for version 1). Types and target groups are positions in the vocabulary tables, wheelchair access
+ * one kind stand together and compress better than one record after another (Berlin's 6,758 entries: 212 kB gzip
+ * instead of 300 kB for version 1). Types and target groups are positions in the vocabulary tables, wheelchair access
  * is one letter per entry, an entry's units are given by its finest unit (the others follow from the unit index,
  * `searchPlaces.ts`), and an id made from the entry's name by the importer (`slugifyFacility`) is stored without
  * the name part (see {@link encodeFacilityId}).
