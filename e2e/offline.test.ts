@@ -113,6 +113,16 @@ describe('offline use', () => {
       expect(await page.locator('.facility-list li').count()).toBeGreaterThan(0);
     });
 
+    it('the directory search and the place finder answer from the saved indexes', async () => {
+      await page.goto(`${baseUrl}/einrichtungen/suche/?q=${encodeURIComponent(visited!.name)}`);
+      await page.locator('[data-search-status]', { hasText: /gefunden/ }).waitFor();
+      expect(await page.locator('[data-search-list] li > a').allTextContents()).toContain(visited!.name);
+      await page.locator('#finder-kopf-q').click();
+      await page.keyboard.type(areaName);
+      await page.locator('#finder-kopf-liste [role="option"]', { hasText: areaName }).first().waitFor();
+      await page.locator('#finder-kopf-liste[data-facilities="ready"]').waitFor({ state: 'attached' });
+    });
+
     it('a facility page visited before opens offline, with its last confirmation', async () => {
       await page.goto(`${baseUrl}/einrichtungen/${visited!.id}/`);
       expect(await h1(page)).toBe(visited!.name);

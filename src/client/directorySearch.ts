@@ -3,12 +3,12 @@
  * `script-src 'self'`). It swaps the "needs JavaScript" notice for the form, restores the search from the url
  * (`?q=…&typ=…`), and keeps the url in step with the form so every search can be shared and bookmarked.
  *
- * The index (`/data/search/facilities.json`) and the search engine (MiniSearch, a separate chunk) are loaded only
- * when the user starts a search (types, picks a filter, submits) or opens a url that carries one: never on a plain
- * page load. Results are built with DOM APIs and `textContent` only; no entry text is ever parsed as HTML.
+ * The index (`/data/search/facilities.json`), the unit index (`/data/search/units.json`: area words, an entry's
+ * units) and the search engine (`searchEngine.ts`, a separate chunk) are loaded only when the user starts a search
+ * (types, picks a filter, submits) or opens a url that carries one: never on a plain page load. Results are built with DOM APIs and `textContent` only; no entry text is ever parsed as HTML.
  */
 import { formatNumber, telUrl, type Lang } from '../lib/format.ts';
-import { foundText, searchText } from '../lib/facilities/searchStrings.ts';
+import { searchMessages } from '../lib/facilities/searchFinder.ts';
 import {
   formatSearchQuery,
   isActiveQuery,
@@ -16,7 +16,7 @@ import {
   QUERY_KEYS,
   type SearchQuery,
 } from '../lib/facilities/searchQuery.ts';
-import type { SearchIndexFile, SearchRecord } from '../lib/facilities/searchRecord.ts';
+import type { QueryReading } from '../lib/facilities/searchReading.ts';
 import type { SearchEngine } from '../lib/facilities/searchEngine.ts';
 
 /** Entries listed at once; "show more" adds as many again. */
@@ -24,13 +24,28 @@ const PAGE_SIZE = 50;
 /** Pause after the last keystroke before searching, in ms. */
 const TYPING_DELAY = 150;
 
-/** Fetches the index and builds the engine (both in parallel with loading the engine's code). */
-async function loadEngine(indexUrl: string): Promise<SearchEngine> {
-  const [engine, response] = await Promise.all([import('../lib/facilities/searchEngine.ts'), fetch(indexUrl)]);
-  if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
-  const file = (await response.json()) as SearchIndexFile;
-  if (file.version !== 1 || !Array.isArray(file.records)) throw new Error(`${indexUrl}: unknown format`);
-  return engine.createSearchEngine(file);
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Fetches the index and the unit index and builds the engine (all in parallel with loading the engine's code). */
+async function loadEngine(indexUrl: string, unitsUrl: string): Promise<SearchEngine> {
+  const [engine, places, record, file, units] = await Promise.all([
+    import('../lib/facilities/searchEngine.ts'),
+    import('../lib/facilities/searchPlaces.ts'),
+    import('../lib/facilities/searchRecord.ts'),
+    fetchJson(indexUrl),
+    fetchJson(unitsUrl),
+  ]);
+  const f = file as Parameters<typeof engine.createSearchEngine>[0];
+  const u = units as Parameters<typeof places.createPlaceFinder>[0];
+  if (f.version !== record.SEARCH_INDEX_VERSION || !Array.isArray(f.name))
+    throw new Error(`${indexUrl}: unknown format`);
+  if (u.version !== places.PLACE_INDEX_VERSION || !Array.isArray(u.units))
+    throw new Error(`${unitsUrl}: unknown format`);
+  return engine.createSearchEngine(f, places.createPlaceFinder(u));
 }
 
 /** Sets up the search page; does nothing on other pages. */
@@ -45,16 +60,11 @@ export function startDirectorySearch(): void {
   const lang: Lang = root.dataset['lang'] === 'en' ? 'en' : 'de';
   const prefix = root.dataset['prefix'] ?? '';
   const indexUrl = root.dataset['indexUrl'] ?? '';
+  const unitsUrl = root.dataset['unitsUrl'] ?? '';
+  const m = searchMessages(lang);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const area = field('gebiet') as HTMLSelectElement | null;
   const subArea = field('teilgebiet') as HTMLSelectElement | null;
-  const typeLabels = new Map(
-    [...((field('typ') as HTMLSelectElement | null)?.options ?? [])].map((o) => [
-      o.value,
-      o.dataset['label'] ?? o.text,
-    ]),
-  );
-
   root.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   form.hidden = false;
 
@@ -92,36 +102,48 @@ export function startDirectorySearch(): void {
   let ready = false;
   /** Starts loading the index and the engine once (again after a failure). */
   const load = () =>
-    (engine ??= loadEngine(indexUrl).then((e) => {
+    (engine ??= loadEngine(indexUrl, unitsUrl).then((e) => {
       ready = true;
       return e;
     }));
-  let found: SearchRecord[] = [];
+  let found: number[] = [];
+  let reading: QueryReading | undefined;
+  let current: SearchEngine | undefined;
   let shown = 0;
   let run = 0;
   const n = (x: number) => formatNumber(x, 0, lang);
-  const say = () => {
-    status.textContent = foundText(
-      lang,
-      n(found.length),
-      found.length === 1,
-      shown < found.length ? n(shown) : undefined,
-    );
-    if (found.length === 0) status.textContent = searchText(lang, 'none');
+  /** "Gelesen als Art: Pflegeeinrichtung; Gebiet: Neukölln." when type or area words of the query filtered. */
+  const readingText = (): string => {
+    if (!reading || (reading.types.length === 0 && reading.areas.length === 0)) return '';
+    return ` ${m.searchReading({
+      types: reading.types.map((t) => t.label[lang]).join(', '),
+      areas: reading.areas.map((places) => places.map((p) => p.name).join(', ')).join('; '),
+    })}`;
   };
-  const item = (r: SearchRecord): HTMLLIElement => {
-    const [id, name, , address, phone, types] = r;
+  const say = () => {
+    status.textContent =
+      found.length === 0
+        ? m.searchNone
+        : m.searchFound({
+            n: n(found.length),
+            one: found.length === 1,
+            shown: shown < found.length ? n(shown) : undefined,
+          }) + readingText();
+  };
+  const item = (position: number): HTMLLIElement => {
+    const e = (current as SearchEngine).entry(position);
+    const labels = new Map((current as SearchEngine).types.map((t) => [t.id, t.label[lang]]));
     const li = document.createElement('li');
     const link = document.createElement('a');
-    link.href = `${prefix}/einrichtungen/${encodeURIComponent(id)}/`;
-    link.textContent = name;
+    link.href = `${prefix}/einrichtungen/${encodeURIComponent(e.id)}/`;
+    link.textContent = e.name;
     const line = document.createElement('span');
     line.className = 'addr';
-    line.append(`${types.map((t) => typeLabels.get(t) ?? t).join(', ')} · ${address}`);
-    if (phone) {
+    line.append(`${e.types.map((t) => labels.get(t) ?? t).join(', ')} · ${e.address}`);
+    if (e.phone) {
       const tel = document.createElement('a');
-      tel.href = telUrl(phone);
-      tel.textContent = phone;
+      tel.href = telUrl(e.phone);
+      tel.textContent = e.phone;
       line.append(' · ', tel);
     }
     li.append(link, line);
@@ -146,20 +168,21 @@ export function startDirectorySearch(): void {
     if (!isActiveQuery(query)) {
       results.hidden = true;
       list.replaceChildren();
-      status.textContent = searchText(lang, 'prompt');
+      status.textContent = m.searchPrompt;
       return;
     }
-    if (!ready) status.textContent = searchText(lang, 'loading');
+    if (!ready) status.textContent = m.searchLoading;
     let e: SearchEngine;
     try {
       e = await load();
     } catch {
       engine = undefined;
-      if (mine === run) status.textContent = searchText(lang, 'failed');
+      if (mine === run) status.textContent = m.searchFailed;
       return;
     }
     if (mine !== run) return;
-    found = e.search(query);
+    current = e;
+    ({ found, reading } = e.search(query));
     shown = 0;
     list.replaceChildren();
     results.hidden = found.length === 0;

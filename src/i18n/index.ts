@@ -5,6 +5,7 @@ import * as facilityImport from './sections/facilityImport.ts';
 import * as indices from './sections/indices.ts';
 import * as compare from './sections/compare.ts';
 import * as editors from './sections/editors.ts';
+import { de as searchDe, en as searchEn } from './sections/search.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -20,6 +21,7 @@ export const de = {
   ...indices.de,
   ...compare.de,
   ...editors.de,
+  ...searchDe,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -32,6 +34,7 @@ export const en: Messages = {
   ...indices.en,
   ...compare.en,
   ...editors.en,
+  ...searchEn,
 };
 
 /** A key of the message catalogue. */

@@ -20,7 +20,7 @@ import { readOverlays } from './stages/overlays.ts';
 import { publishOverlays } from './stages/publishOverlays.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
-import { publishSearch } from './stages/publishSearch.ts';
+import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
@@ -177,6 +177,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       published.pages.push(
         ...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages,
       );
+    await time('publishPlaces', () => publishPlaceIndex(config, boundaries.units, fx));
     const areas = await time('publishOverlays', () =>
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );

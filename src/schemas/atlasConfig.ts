@@ -377,6 +377,15 @@ export const VocabularyEntrySchema = z.strictObject({
    * whose tag it carries. @example ["amenity=kindergarten"]
    */
   osm: z.array(z.string().regex(/^[^=\s]+=[^=]+$/, 'OSM-Merkmal als "Schlüssel=Wert" angeben')).optional(),
+  /**
+   * Other words for the same thing, searched like the label: a query starting with one of them ("Pflege Neukölln",
+   * "Kita Reuterkiez") lists the entries of this type (the place finder and the directory search). Any language;
+   * case, umlauts and ß do not matter. Plurals are words of their own.
+   * @example ["Pflegeheim", "Pflegeheime", "Seniorenheim"]
+   */
+  synonyms: z
+    .array(z.string().refine((w) => w.trim() !== '', 'leeres Wort in der Liste: streichen oder ein Wort eintragen'))
+    .optional(),
 });
 
 /**

@@ -157,6 +157,19 @@ describe('the pipeline reports bad input and writes nothing', () => {
     expectError(r, { file: 'facilities.yml', message: expect.stringContaining('staleAfterDay') });
   });
 
+  it('an empty synonym in facilities.yml: file, line and field', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    const line = await lineOf('facilities.yml', 'synonyms: [Pflegeheim, Seniorenheim]');
+    await replaceIn(dir, 'facilities.yml', 'synonyms: [Pflegeheim, Seniorenheim]', "synonyms: [Pflegeheim, ' ']");
+    const r = await run(dir, cacheDir);
+    expectError(r, {
+      file: 'facilities.yml',
+      line,
+      field: 'types[1].synonyms[1]',
+      message: expect.stringContaining('leeres Wort'),
+    });
+  });
+
   it('missing required field: file, line of the entry and field', async () => {
     const { dir, cacheDir } = await copyAtlas();
     const entry = await lineOf(CONFIG, '- id: einwohner');

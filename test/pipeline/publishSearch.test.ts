@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchIndexFile } from '../../src/lib/facilities/searchRecord.ts';
+import type { PlaceIndexFile } from '../../src/lib/facilities/searchPlaces.ts';
+import { decodeFacilityId, type SearchIndexFile } from '../../src/lib/facilities/searchRecord.ts';
 import type { DirectorySearchData } from '../../src/lib/pages/directorySearch.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/build.ts';
 
@@ -49,20 +50,33 @@ afterAll(async () => {
 });
 
 describe('publishSearch on atlas-mini with the search entries', () => {
-  it('writes one record per facility file, sorted by name', async () => {
+  it('writes one entry per facility file, sorted by name, by column', async () => {
     expect(result.log.errors).toEqual([]);
     const file = await readJson<SearchIndexFile>(join(cacheDir, 'public/data/search/facilities.json'));
-    expect(file.records.map((r) => r[0]).sort()).toEqual(fronts.map((f) => f.id).sort());
-    const names = file.records.map((r) => r[1]);
-    expect(names).toEqual([...names].sort(new Intl.Collator('de').compare));
-    const mueller = file.records.find((r) => r[0] === 'seniorenhaus-mueller');
-    expect(mueller?.slice(1, 5)).toEqual([
+    const ids = file.id.map((stored, i) => decodeFacilityId(stored, file.name[i] ?? ''));
+    expect([...ids].sort()).toEqual(fronts.map((f) => f.id).sort());
+    expect(file.name).toEqual([...file.name].sort(new Intl.Collator('de').compare));
+    const i = ids.indexOf('seniorenhaus-mueller');
+    expect([file.name[i], file.provider[i], file.address[i], file.phone[i]]).toEqual([
       'Seniorenhaus Müller',
       'Müller & Söhne Pflege GmbH (erfunden)',
       'Heideweg 40, 45997 Musterstadt',
       '+49 201 5550702',
     ]);
-    expect(mueller?.slice(7)).toEqual([['1', '17'], ['de', 'tr'], 'yes']);
+    // Stadtteil 17 (Große Heide) in Stadtbezirk 1 (README of the fixture): the finest unit is stored.
+    expect([file.unit[i], file.language[i], file.wheelchair[i]]).toEqual(['17', ['de', 'tr'], 'y']);
+    expect(file.types.map((t) => t.id)).toEqual(['kita', 'pflege']);
+  });
+
+  it('writes the unit index with every unit of the boundaries and lists it in atlas.json', async () => {
+    const units = await readJson<PlaceIndexFile>(join(cacheDir, 'public/data/search/units.json'));
+    const atlasJson = await readJson<{ units: { id: string; name: string; parent?: string }[]; downloads: object }>(
+      join(cacheDir, 'public/data/atlas.json'),
+    );
+    expect(units.units.map(([id, name, , parent]) => [id, name, parent]).sort()).toEqual(
+      atlasJson.units.map((u) => [u.id, u.name, u.parent ?? '']).sort(),
+    );
+    expect(atlasJson.downloads).toMatchObject({ unitIndex: '/data/search/units.json' });
   });
 
   it('writes the filter choices the files give, and lists the page in both languages in atlas.json', async () => {

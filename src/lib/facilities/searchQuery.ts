@@ -1,5 +1,3 @@
-import type { SearchRecord } from './searchRecord.ts';
-
 /**
  * The state of the directory search as url parameters, so a search can be shared and bookmarked:
  * `/einrichtungen/suche/?q=regenbogen&typ=kita&gebiet=01`. The form's field names are these parameter names.
@@ -7,7 +5,7 @@ import type { SearchRecord } from './searchRecord.ts';
 
 /** What the user asked for; empty strings mean "any". */
 export interface SearchQuery {
-  /** Free text over name, provider and address. */
+  /** Free text over name, provider and address; type and area words filter (see `searchReading.ts`). */
   q: string;
   /** Facility type id. */
   typ: string;
@@ -55,17 +53,4 @@ export function formatSearchQuery(query: SearchQuery): string {
 /** True when the state asks for anything (text or a filter). */
 export function isActiveQuery(query: SearchQuery): boolean {
   return QUERY_KEYS.some((k) => query[k] !== '');
-}
-
-/** True when a record passes every filter of the state (the text is matched elsewhere). */
-export function matchesFilters(r: SearchRecord, query: SearchQuery): boolean {
-  const [, , , , , types, groups, units, languages, wheelchair] = r;
-  if (query.typ && !types.includes(query.typ)) return false;
-  if (query.gruppe && !groups.includes(query.gruppe)) return false;
-  if (query.gebiet && units[0] !== query.gebiet) return false;
-  if (query.teilgebiet && units[1] !== query.teilgebiet) return false;
-  if (query.sprache && !languages.includes(query.sprache)) return false;
-  if (query.rollstuhl === 'ja' && wheelchair !== 'yes') return false;
-  if (query.rollstuhl === 'teilweise' && wheelchair !== 'yes' && wheelchair !== 'limited') return false;
-  return true;
 }

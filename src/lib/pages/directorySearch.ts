@@ -1,4 +1,5 @@
-import { SEARCH_INDEX_URL, type SearchRecord } from '../facilities/searchRecord.ts';
+import { PLACE_INDEX_URL } from '../facilities/searchPlaces.ts';
+import { entryCount, SEARCH_INDEX_URL, WHEELCHAIR_CODES, type SearchIndexFile } from '../facilities/searchRecord.ts';
 import type { Unit } from '../types.ts';
 import type { VocabularyEntry } from './facilityModel.ts';
 
@@ -27,6 +28,8 @@ export interface DirectorySearchData {
   url: string;
   /** The index file the page's script fetches when the user starts a search. */
   indexUrl: string;
+  /** The unit index it fetches with it (area words, the units of an entry). */
+  unitsUrl: string;
   total: number;
   /** Vocabulary order. */
   types: SearchChoice[];
@@ -42,10 +45,10 @@ export interface DirectorySearchData {
 
 const collator = new Intl.Collator('de');
 
-/** Counts how often each value occurs across the records. */
-function tally(records: readonly SearchRecord[], values: (r: SearchRecord) => readonly string[]): Map<string, number> {
+/** Counts how often each value occurs across the entries (each value once per entry). */
+function tally(n: number, values: (i: number) => readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of records) for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (let i = 0; i < n; i++) for (const v of new Set(values(i))) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }
 
@@ -56,9 +59,12 @@ export function languageLabel(code: string): { de: string; en: string } {
   return { de: name('de'), en: name('en') };
 }
 
-/** Builds the search page's model from the index records, the units of the atlas (top level first) and the vocabulary. */
+/**
+ * Builds the search page's model from the index file, the units of the atlas (top level first) and the vocabulary.
+ * An entry's units of the top two levels follow from its finest unit through the units' parents.
+ */
 export function buildDirectorySearch(
-  records: readonly SearchRecord[],
+  file: SearchIndexFile,
   ctx: {
     levels: readonly string[];
     units: readonly Pick<Unit, 'id' | 'name' | 'level' | 'parent'>[];
@@ -66,11 +72,19 @@ export function buildDirectorySearch(
     targetGroups: readonly Pick<VocabularyEntry, 'id'>[];
   },
 ): DirectorySearchData {
-  const byType = tally(records, (r) => r[5]);
-  const byGroup = tally(records, (r) => r[6]);
-  const byTop = tally(records, (r) => r[7].slice(0, 1));
-  const bySecond = tally(records, (r) => r[7].slice(1, 2));
-  const byLanguage = tally(records, (r) => r[8]);
+  const n = entryCount(file);
+  const parentOf = new Map(ctx.units.map((u) => [u.id, u.parent]));
+  const chain = (id: string): string[] => {
+    const out: string[] = [];
+    for (let u: string | undefined = id; u; u = parentOf.get(u)) if (parentOf.has(u)) out.unshift(u);
+    return out;
+  };
+  const chains = file.unit.map(chain);
+  const byType = tally(n, (i) => (file.type[i] ?? []).map((t) => file.types[t]?.id ?? ''));
+  const byGroup = tally(n, (i) => (file.group[i] ?? []).map((g) => file.targetGroups[g] ?? ''));
+  const byTop = tally(n, (i) => (chains[i] ?? []).slice(0, 1));
+  const bySecond = tally(n, (i) => (chains[i] ?? []).slice(1, 2));
+  const byLanguage = tally(n, (i) => file.language[i] ?? []);
   const choices = (vocabulary: readonly Pick<VocabularyEntry, 'id'>[], counts: Map<string, number>): SearchChoice[] =>
     vocabulary.flatMap((v) => (counts.has(v.id) ? [{ id: v.id, count: counts.get(v.id) ?? 0 }] : []));
   const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
@@ -90,17 +104,19 @@ export function buildDirectorySearch(
   const languages = [...byLanguage]
     .map(([id, count]) => ({ id, count, label: languageLabel(id) }))
     .sort((a, b) => collator.compare(a.label.de, b.label.de));
+  const codes = [...file.wheelchair];
   return {
     url: DIRECTORY_SEARCH_URL,
     indexUrl: SEARCH_INDEX_URL,
-    total: records.length,
+    unitsUrl: PLACE_INDEX_URL,
+    total: n,
     types: choices(ctx.types, byType),
     targetGroups: choices(ctx.targetGroups, byGroup),
     areas,
     languages,
     wheelchair: {
-      yes: records.filter((r) => r[9] === 'yes').length,
-      yesOrLimited: records.filter((r) => r[9] === 'yes' || r[9] === 'limited').length,
+      yes: codes.filter((c) => c === WHEELCHAIR_CODES.yes).length,
+      yesOrLimited: codes.filter((c) => c === WHEELCHAIR_CODES.yes || c === WHEELCHAIR_CODES.limited).length,
     },
   };
 }

@@ -22,6 +22,7 @@ import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/com
 import { resolveRepository, type ResolvedRepository } from '../../lib/editing/repository.ts';
 
 const UNIT_CSV_FIELDS = fieldNames(unitCsvSchema());
+import { PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
@@ -254,6 +255,7 @@ export async function publish(
       values: '/data/values.csv',
       boundaries: '/data/boundaries.topojson',
       datapackage: DATA_PACKAGE_URL,
+      unitIndex: PLACE_INDEX_URL,
       ...facilities?.downloads,
     },
     ...(overlays ? { overlays: overlays.layers } : {}),

@@ -1,4 +1,5 @@
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import { buildPlaceIndex, PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
 import { buildSearchIndex, SEARCH_INDEX_URL } from '../../lib/facilities/searchRecord.ts';
 import { buildDirectorySearch, DIRECTORY_SEARCH_URL } from '../../lib/pages/directorySearch.ts';
 import type { Unit } from '../../lib/types.ts';
@@ -7,11 +8,19 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 
 /** Files of the directory search that the offline bundle must cache besides the pages and their scripts. */
-export const SEARCH_FILES = [SEARCH_INDEX_URL] as const;
+export const SEARCH_FILES = [SEARCH_INDEX_URL, PLACE_INDEX_URL] as const;
 
 /**
- * Stage 6b: writes the directory search's index (`public/data/search/facilities.json`, one compact record per entry,
- * see `searchRecord.ts`) and the search page's model (`build/directory/search.json`: the filters' choices).
+ * Writes the place finder's unit index (`public/data/search/units.json`: every unit with name, level and parent, see
+ * `searchPlaces.ts`). Every atlas has one, with or without a facility directory; the header of every page searches it.
+ */
+export async function publishPlaceIndex(config: AtlasConfig, units: readonly Unit[], fx: Effects): Promise<void> {
+  await fx.write(`public${PLACE_INDEX_URL}`, JSON.stringify(buildPlaceIndex(config.levels, units)));
+}
+
+/**
+ * Stage 6b: writes the directory search's index (`public/data/search/facilities.json`, the entries by column, see
+ * `searchRecord.ts`) and the search page's model (`build/directory/search.json`: the filters' choices).
  * @returns the search page in both languages for atlas.json `pages` (type `directory-search`).
  */
 export async function publishSearch(
@@ -20,9 +29,9 @@ export async function publishSearch(
   units: readonly Unit[],
   fx: Effects,
 ): Promise<{ pages: AtlasPage[]; records: number }> {
-  const index = buildSearchIndex(facilities.facilities);
+  const index = buildSearchIndex(facilities.facilities, facilities.vocabulary);
   await fx.write(`public${SEARCH_INDEX_URL}`, JSON.stringify(index));
-  const page = buildDirectorySearch(index.records, {
+  const page = buildDirectorySearch(index, {
     levels: config.levels.map((l) => l.id),
     units,
     types: facilities.vocabulary.types,
@@ -33,5 +42,5 @@ export async function publishSearch(
     { type: 'directory-search', url: DIRECTORY_SEARCH_URL, lang: 'de' },
     { type: 'directory-search', url: `/en${DIRECTORY_SEARCH_URL}`, lang: 'en' },
   ];
-  return { pages, records: index.records.length };
+  return { pages, records: page.total };
 }

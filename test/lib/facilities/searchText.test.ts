@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, searchWords, splitWords } from '../../../src/lib/facilities/searchText.ts';
+import {
+  foldText,
+  isWithinOneEdit,
+  matchWord,
+  searchWords,
+  splitWords,
+  streetWordsOf,
+} from '../../../src/lib/facilities/searchText.ts';
 
 describe('foldText(text)', () => {
   it('folds case, umlauts and ß so that strasse finds Straße and muller finds Müller', () => {
@@ -46,5 +53,69 @@ describe('searchWords(text)', () => {
     expect(searchWords('Kita Regenb')).toEqual(['kita', 'regenb']);
     expect(searchWords('MÜLLER-Straße')).toEqual(['muller', 'strasse']);
     expect(searchWords('   ')).toEqual([]);
+  });
+});
+
+describe('isWithinOneEdit(a, b)', () => {
+  it('allows one changed, inserted or deleted letter, or two neighbours swapped', () => {
+    expect(isWithinOneEdit('schoneberg', 'schoneberg')).toBe(true);
+    expect(isWithinOneEdit('schonebreg', 'schoneberg')).toBe(true);
+    expect(isWithinOneEdit('schoneberg', 'schonebeg')).toBe(true);
+    expect(isWithinOneEdit('schnoeberg', 'schoneberg')).toBe(true);
+    expect(isWithinOneEdit('schoneberx', 'schoneberg')).toBe(true);
+    expect(isWithinOneEdit('xchoneberx', 'schoneberg')).toBe(false);
+    expect(isWithinOneEdit('schoneb', 'schoneberg')).toBe(false);
+  });
+
+  it('agrees with the optimal string alignment distance on every pair of short words over three letters', () => {
+    /** Reference: optimal string alignment distance by dynamic programming. */
+    const osa = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => i + j));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] as number[];
+          const up = d[i - 1] as number[];
+          row[j] = Math.min(
+            (up[j] as number) + 1,
+            (row[j - 1] as number) + 1,
+            (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        }
+      return (d[a.length] as number[])[b.length] as number;
+    };
+    const words = [''];
+    for (let n = 0; n < 4; n++)
+      for (const w of [...words]) for (const c of 'abc') if (w.length === n) words.push(w + c);
+    for (const a of words) for (const b of words) expect(isWithinOneEdit(a, b), `${a}|${b}`).toBe(osa(a, b) <= 1);
+  });
+});
+
+describe('matchWord(q, w, options)', () => {
+  it('tells a whole word from its start and from a typo', () => {
+    expect(matchWord('reuterkiez', 'reuterkiez')).toBe('exact');
+    expect(matchWord('reuterk', 'reuterkiez')).toBe('prefix');
+    expect(matchWord('reuterkeiz', 'reuterkiez')).toBe('fuzzy');
+    expect(matchWord('reutrk', 'reuterkiez')).toBeUndefined();
+    expect(matchWord('reutrk', 'reuterkiez', { fuzzyPrefix: true })).toBe('fuzzy');
+    expect(matchWord('reutezk', 'reuterkiez', { fuzzyPrefix: true })).toBe('fuzzy');
+  });
+
+  it('never allows a typo in a short word', () => {
+    expect(matchWord('mite', 'mitte', { fuzzyPrefix: true })).toBeUndefined();
+    expect(matchWord('anger', 'angel')).toBe('fuzzy');
+    expect(matchWord('anger', 'angel', { minFuzzy: 6 })).toBeUndefined();
+  });
+});
+
+describe('streetWordsOf(q) with matchWord(q, w, { streets })', () => {
+  it('finds street compounds by their street word or its start, from three letters on', () => {
+    expect(matchWord('strasse', 'reuterstrasse', { streets: streetWordsOf('strasse') })).toBe('exact');
+    expect(matchWord('stras', 'reuterstrasse', { streets: streetWordsOf('stras') })).toBe('prefix');
+    expect(matchWord('weg', 'amweg', { streets: streetWordsOf('weg') })).toBeUndefined();
+    expect(streetWordsOf('st')).toEqual([]);
+    expect(streetWordsOf('p')).toEqual([]);
+    expect(streetWordsOf('pla')).toEqual(['platz']);
   });
 });
