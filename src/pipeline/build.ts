@@ -16,6 +16,7 @@ import { readOverlays } from './stages/overlays.ts';
 import { publishOverlays } from './stages/publishOverlays.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
+import { publishIndicators } from './stages/publishIndicators.ts';
 import { publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
 import { readTables } from './stages/tables.ts';
@@ -66,7 +67,8 @@ export interface PipelineResult {
 
 /**
  * Runs the data pipeline: config → boundaries → tables → facilities → assessments → overlays → derive → render →
- * publish (with publishFacilities, publishFacilityMaps, publishSearch and publishOverlays before the last step).
+ * publish (with publishFacilities, publishFacilityMaps, publishSearch, publishOverlays and publishIndicators before the
+ * last step).
  * Validation stages run to the end and collect every problem; nothing is written when any stage
  * reported an error (the previous artifacts stay as they were).
  */
@@ -157,6 +159,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const areas = await time('publishOverlays', () =>
       publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
     );
+    const indicators = await time('publishIndicators', () =>
+      publishIndicators(config, boundaries, store, rendered, fx),
+    );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
@@ -173,6 +178,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         published,
         caches && { store: caches.units, salt },
         areas,
+        indicators,
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });

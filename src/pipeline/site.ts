@@ -11,6 +11,7 @@ import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
 import { DIRECTORY_SEARCH_URL } from '../lib/pages/directorySearch.ts';
 import { readAreaPageUrls } from './areaPageUrls.ts';
+import { readIndicatorPageUrls } from './indicatorPageUrls.ts';
 import type { SiteData } from './stages/publish.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
@@ -127,6 +128,7 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
         ]
       : []),
     ...(await readAreaPageUrls(cacheDir)),
+    ...(await readIndicatorPageUrls(cacheDir)),
   ];
   const missing: string[] = [];
   for (const url of urls) {

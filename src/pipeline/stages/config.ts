@@ -23,6 +23,7 @@ const RESERVED = new Set([
   'karte',
   'suche',
   'indikatoren',
+  'merkmale',
   'offline',
   'alle-gebiete',
   '_astro',

@@ -13,6 +13,7 @@ import type { TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
+import type { PublishedIndicators } from './publishIndicators.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 
@@ -23,7 +24,6 @@ export interface SiteData {
   indicators: IndicatorMeta[];
   sources: AtlasConfig['sources'];
   units: { id: string; name: string; level: string; parent?: string | undefined; url: string }[];
-  home: RenderResult['home'];
   /** Rendered Markdown per page and language; `en` missing = German shown. */
   texts: Record<string, { de: string; en?: string | undefined }>;
   report: DataReport;
@@ -64,6 +64,7 @@ export async function publish(
   facilities?: PublishedFacilities,
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
+  indicatorPages?: PublishedIndicators,
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -113,7 +114,6 @@ export async function publish(
     indicators,
     sources: config.sources,
     units,
-    home: rendered.home,
     texts,
     report,
     facilities: facilities?.index,
@@ -222,7 +222,9 @@ export async function publish(
       }),
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
+      ...(indicatorPages?.pages ?? []),
     ],
+    ...(indicatorPages ? { indicatorPages: indicatorPages.index } : {}),
     downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
     ...(overlays ? { overlays: overlays.layers } : {}),
     ...(facilities
