@@ -30,7 +30,7 @@ export const de = {
   indMapLabel: (p: { indicator: string; levels: string; year: string }) =>
     `Karte: ${p.indicator}, ${p.levels} ${p.year}`,
   indMapLinks: 'Jedes Gebiet ist ein Link zu seiner Seite.',
-  indMapBorders1: (p: { levels: string }) => `Dunkle Linien: Grenzen der ${p.levels}.`,
+  indMapBorders1: (p: { levels: string }) => `Dicke dunkle Linien: Grenzen der ${p.levels}.`,
   indMapBorders2: (p: { thick: string; thin: string }) =>
     `Dicke dunkle Linien: Grenzen der ${p.thick}; dünne dunkle Linien: Grenzen der ${p.thin}.`,
   indSummaryAbove: (p: {
@@ -139,7 +139,7 @@ export const en: typeof de = {
   indMapHeading: 'Map',
   indMapLabel: (p) => `Map: ${p.indicator}, ${p.levels} ${p.year}`,
   indMapLinks: 'Every area links to its page.',
-  indMapBorders1: (p) => `Dark lines: borders of the ${p.levels}.`,
+  indMapBorders1: (p) => `Thick dark lines: borders of the ${p.levels}.`,
   indMapBorders2: (p) => `Thick dark lines: borders of the ${p.thick}; thin dark lines: borders of the ${p.thin}.`,
   indSummaryAbove: (p) =>
     `${p.indicator} ${p.year}: in ${p.above} of the ${p.n} ${p.levels} with a figure the value is above that of ${p.city} (${p.value}).`,

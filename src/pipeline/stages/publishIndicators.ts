@@ -116,11 +116,12 @@ export async function publishIndicators(
       id: String(f.id),
       d: compactPath(frame.path(f)),
     }));
-    // The parent level's borders, and the top level's (thicker) when the top level is not the parent.
+    // The parent level's borders (thin), and the top level's (thick) above them; thick alone when the parent is the
+    // top level.
     const parent = l.parent?.level;
     const borders: LevelMap['borders'][number][] = [];
-    if (parent) borders.push({ id: bordersId(parent), level: parent, weight: 'parent' });
-    if (parent && top !== parent && top !== l.id) borders.push({ id: bordersId(top), level: top, weight: 'top' });
+    if (parent && parent !== top) borders.push({ id: bordersId(parent), level: parent, weight: 'parent' });
+    if (parent) borders.push({ id: bordersId(top), level: top, weight: 'top' });
     const svg = renderGeometryFile(
       frame.width,
       frame.height,

@@ -117,7 +117,7 @@ export const MAPS = new Map<string, LevelMap>([
       width: 60,
       height: 20,
       markers: new Map([['a2', [12, 5]]]),
-      borders: [{ id: 'grenzen-bezirk', level: 'bezirk', weight: 'parent' }],
+      borders: [{ id: 'grenzen-bezirk', level: 'bezirk', weight: 'top' }],
     },
   ],
 ]);

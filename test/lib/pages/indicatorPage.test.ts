@@ -110,7 +110,9 @@ describe('buildIndicatorPage: map and legend', () => {
     expect(root.querySelector('.choropleth-borders use')?.getAttribute('href')).toBe(
       '/data/maps/planungsraum-bbbb.svg#grenzen-bezirk',
     );
-    expect(page.map.caption).toBe('Jedes Gebiet ist ein Link zu seiner Seite. Dunkle Linien: Grenzen der Bezirke.');
+    expect(page.map.caption).toBe(
+      'Jedes Gebiet ist ein Link zu seiner Seite. Dicke dunkle Linien: Grenzen der Bezirke.',
+    );
   });
 
   it('buildIndicatorPage() lists one legend entry per class and per occurring status, with counts', () => {
