@@ -1,6 +1,6 @@
 /**
  * Print (issue "Public-sector quality", item 6): a page of the top level (Bezirk in the demo), a page of the lowest
- * level (Planungsraum), the home page, a facility page and an area page (when the atlas has them), printed to A4 PDF in Chromium with print media (`@media print` at the end
+ * level (Planungsraum), the home page, a facility page, an area page and an indicator page (when the atlas has them), printed to A4 PDF in Chromium with print media (`@media print` at the end
  * of src/styles/site.css). The PDFs and a 60 dpi PNG of every page land in `test-results/print/`; look at them when
  * you change the print rules.
  *
@@ -72,6 +72,8 @@ const targets: PrintTarget[] = [
   // A facility page and an area page (the list emergency staff print): the first German one atlas.json lists.
   ...pageTarget('facility', [1, 4]),
   ...pageTarget('area', [1, 40]),
+  // An indicator page: map, legend, distribution and ranked table on paper.
+  ...pageTarget('indicator', [1, 8]),
 ];
 
 function pageTarget(type: string, pages: [number, number]): PrintTarget[] {

@@ -6,6 +6,7 @@ import * as indices from './sections/indices.ts';
 import * as compare from './sections/compare.ts';
 import * as editors from './sections/editors.ts';
 import { de as searchDe, en as searchEn } from './sections/search.ts';
+import * as indicators from './sections/indicators.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -22,6 +23,7 @@ export const de = {
   ...compare.de,
   ...editors.de,
   ...searchDe,
+  ...indicators.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -35,6 +37,7 @@ export const en: Messages = {
   ...compare.en,
   ...editors.en,
   ...searchEn,
+  ...indicators.en,
 };
 
 /** A key of the message catalogue. */

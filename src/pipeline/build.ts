@@ -21,6 +21,7 @@ import { publishOverlays } from './stages/publishOverlays.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
+import { publishIndicators } from './stages/publishIndicators.ts';
 import { render } from './stages/render.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
@@ -79,7 +80,8 @@ export interface PipelineResult {
 
 /**
  * Runs the data pipeline: config → boundaries → tables → facilities → assessments → overlays → derive → indices →
- * render → publish (with publishFacilities, publishFacilityMaps, publishSearch and publishOverlays before the last step).
+ * render → publish (with publishFacilities, publishFacilityMaps, publishSearch, publishOverlays, publishIndicators,
+ * publishIndices and publishEditors before the last step).
  * Validation stages run to the end and collect every problem; nothing is written when any stage
  * reported an error (the previous artifacts stay as they were).
  */
@@ -183,6 +185,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     );
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
     const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx, o.today));
+    const indicators = await time('publishIndicators', () =>
+      publishIndicators(config, boundaries, store, rendered, fx),
+    );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
@@ -200,6 +205,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         caches && { store: caches.units, salt },
         areas,
         indexPages,
+        indicators,
         editors.pages,
       ),
     );

@@ -12,6 +12,7 @@ import { facilityUrl } from '../lib/pages/facilityPage.ts';
 import { DIRECTORY_SEARCH_URL } from '../lib/pages/directorySearch.ts';
 import { readAreaPageUrls } from './areaPageUrls.ts';
 import { applyUrlRegistry } from './urlRegistry.ts';
+import { readIndicatorPageUrls } from './indicatorPageUrls.ts';
 import type { SiteData } from './stages/publish.ts';
 
 /** The project root (where astro.config.mjs and src/pages live). */
@@ -158,6 +159,7 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
         ]
       : []),
     ...(await readAreaPageUrls(cacheDir)),
+    ...(await readIndicatorPageUrls(cacheDir)),
   ];
   const missing: string[] = [];
   for (const url of urls) {

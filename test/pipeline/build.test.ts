@@ -435,14 +435,17 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
   });
 
   it('shows the headline rate on the home map for the finest level in its latest year', async () => {
-    const site = await json<{
-      home: { indicator: string; level: string; year: number; rows: { id: string; status: string }[]; noData: number };
-      texts: Record<string, { de: string; en?: string }>;
-    }>('build/site.json');
-    expect(site.home).toMatchObject({ indicator: 'arbeitslosenquote', level: 'stadtteil', year: 2023, noData: 2 });
+    const home = await json<{
+      indicator: string;
+      level: string;
+      year: number;
+      table: { rows: { id: string; value: string }[] };
+    }>('build/indicators/de/home.json');
+    const site = await json<{ texts: Record<string, { de: string; en?: string }> }>('build/site.json');
+    expect(home).toMatchObject({ indicator: 'arbeitslosenquote', level: 'stadtteil', year: 2023 });
     expect(
-      site.home.rows
-        .filter((r) => r.status === 'suppressed')
+      home.table.rows
+        .filter((r) => r.value === 'geheim gehalten')
         .map((r) => r.id)
         .sort(),
     ).toEqual(['17', '40']);

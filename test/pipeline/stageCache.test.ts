@@ -66,7 +66,8 @@ describe('runPipeline with a stage cache', () => {
     await cp(MINI, atlas, { recursive: true });
     // A stand-in project root whose "code" the test controls (the real code fingerprint covers src/).
     root = join(work, 'project');
-    for (const d of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas']) await mkdir(join(root, d), { recursive: true });
+    for (const d of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas'])
+      await mkdir(join(root, d), { recursive: true });
     await writeFile(join(root, 'src/lib/code.ts'), 'export const version = 1;\n');
     await writeFile(join(root, 'package-lock.json'), '{}');
   });

@@ -1,135 +1,97 @@
-import { max, min } from 'd3';
 import type { Indicator } from '../../schemas/atlasConfig.ts';
-import { SCHEMES, renderChoropleth } from '../charts/choropleth.ts';
-import type { MapFrame } from '../charts/mapFrame.ts';
-import { classOf, quantileBreaks } from '../indicators/classify.ts';
-import { describeValue } from '../indicators/describe.ts';
-import { CITY, hasNumber, type ValueStore } from '../indicators/store.ts';
 import { formatNumber, type Lang } from '../format.ts';
-import { pick } from '../i18n.ts';
-import type { Unit } from '../types.ts';
+import { langPrefix, pick, t } from '../i18n.ts';
+import type { IndicatorPageData, LevelInfo, RankTableData } from './indicatorPage.ts';
+import type { LegendData } from './indicatorLegend.ts';
+import { INDICATORS_PATH, indicatorLatestPath, type Availability } from './indicatorRoutes.ts';
 
-export interface MapRow {
-  id: string;
-  name: string;
-  url: string;
-  status: string;
-  value?: number | undefined;
-  classIndex?: number | undefined;
-}
-
-export interface IndicatorMapData {
+/** The home page's map: the headline indicator's latest indicator page, shown in part, plus links to the others. */
+export interface HomeMapData {
+  lang: Lang;
   indicator: string;
   level: string;
   year: number;
-  svg: { de: string; en: string };
-  colors: string[];
-  /** Class bounds as text per language, e.g. "12,5 bis unter 20,0". */
-  legend: { de: string[]; en: string[] };
-  counts: number[];
-  noData: number;
-  rows: MapRow[];
-  summary: { de: string; en: string };
-}
-
-export interface IndicatorMapInput {
-  indicator: Indicator;
-  store: ValueStore;
-  /** Units of the map level, in drawing order. */
-  units: readonly Unit[];
-  levelLabelPlural: { de: string; en?: string | undefined };
-  cityName: { de: string; en: string };
-  frame: MapFrame;
-  paths: ReadonlyMap<string, string>;
-  borders: readonly string[];
-  year: number;
-  urlOf(u: Unit, lang: Lang): string;
-  idPrefix: string;
+  heading: string;
+  summary: string;
+  svg: string;
+  caption: string;
+  skipLabel: string;
+  legend: LegendData;
+  definition: { term: string; detail: string };
+  table: RankTableData;
+  tableLabel: string;
+  /** The full indicator page of this map (latest address). */
+  page: { label: string; href: string };
+  others: { heading: string; links: { label: string; href: string }[] };
+  all: { label: string; href: string };
 }
 
 /**
- * A choropleth of one indicator on one level and year, with quantile classes in a colour-blind-safe
- * sequential scheme chosen by polarity, a "keine Daten" class, a table of every unit and one sentence
- * that says how many units lie above the city's value.
+ * Which map the home page shows: the first `headline` indicator (else the first indicator) on the finest level
+ * that has figures for it, in its latest year with figures. Undefined when no indicator has any figure.
  */
-export function buildIndicatorMap(i: IndicatorMapInput): IndicatorMapData {
-  const ind = i.indicator;
-  const colors = [...SCHEMES[ind.polarity]];
-  const values = i.units.map((u) => i.store.get(ind.id, u.id, i.year));
-  const numbers = values.filter(hasNumber).map((v) => v.value);
-  const breaks =
-    ind.type === 'class'
-      ? (ind.classes ?? []).slice(1).map((c) => c.value)
-      : quantileBreaks(numbers, colors.length, ind.decimals);
-  const used = colors.slice(0, breaks.length + 1);
-  const rows: MapRow[] = i.units.map((u, k) => {
-    const v = values[k];
-    return {
-      id: u.id,
-      name: u.name,
-      url: i.urlOf(u, 'de'),
-      status: v?.status ?? 'missing',
-      value: v?.value,
-      classIndex: hasNumber(v) ? classOf(v.value, breaks) : undefined,
-    };
+export function homeMapTarget(
+  indicators: readonly Indicator[],
+  availability: Availability,
+  levelOrder: readonly string[],
+): { indicator: Indicator; level: string; year: number } | undefined {
+  const ind = indicators.find((i) => i.headline) ?? indicators[0];
+  const byLevel = ind ? availability.get(ind.id) : undefined;
+  if (!ind || !byLevel) return undefined;
+  for (const level of [...levelOrder].reverse()) {
+    const years = byLevel.get(level);
+    const year = years?.[years.length - 1];
+    if (year !== undefined) return { indicator: ind, level, year };
+  }
+  return undefined;
+}
+
+/**
+ * The home map's model from the indicator page model of the same indicator, level and year (one choropleth, one
+ * legend for both), with links to the other indicators: each on the home map's level where it has figures there,
+ * else on its finest level with figures, always at its latest-year address.
+ */
+export function buildHomeMap(
+  page: IndicatorPageData,
+  indicators: readonly Indicator[],
+  levels: readonly LevelInfo[],
+  availability: Availability,
+  lang: Lang,
+): HomeMapData {
+  const p = langPrefix(lang);
+  const ind = indicators.find((i) => i.id === page.indicator);
+  const level = levels.find((l) => l.id === page.level);
+  const links = indicators.flatMap((other) => {
+    if (other.id === page.indicator) return [];
+    const byLevel = availability.get(other.id);
+    if (!byLevel || byLevel.size === 0) return [];
+    const lid = byLevel.has(page.level) ? page.level : ([...byLevel.keys()].pop() as string);
+    const label =
+      lid === page.level
+        ? pick(other.label, lang)
+        : `${pick(other.label, lang)} (${pick(levels.find((l) => l.id === lid)?.labelPlural, lang)})`;
+    return [{ label, href: `${p}${indicatorLatestPath(other.id, lid)}` }];
   });
-  const counts = used.map((_, c) => rows.filter((r) => r.classIndex === c).length);
-  const noData = rows.filter((r) => r.classIndex === undefined).length;
-  const svg = (lang: Lang) =>
-    renderChoropleth({
-      frame: i.frame,
-      colors: used,
-      idPrefix: `${i.idPrefix}-${lang}`,
-      label: `${pick(ind.label, lang)}, ${pick(i.levelLabelPlural, lang)}, ${i.year}`,
-      overlayPaths: i.borders,
-      units: i.units.map((u, k) => ({
-        id: u.id,
-        path: i.paths.get(u.id) ?? '',
-        classIndex: rows[k]?.classIndex,
-        label: `${u.name}: ${describeValue(ind, values[k], lang)}`,
-        href: i.urlOf(u, lang),
-      })),
-    });
-  const legend = (lang: Lang) =>
-    ind.type === 'class'
-      ? (ind.classes ?? []).map((c) => pick(c.label, lang))
-      : used.map((_, c) => {
-          const lo = c === 0 ? (min(numbers) as number) : (breaks[c - 1] as number);
-          const hi = c === used.length - 1 ? (max(numbers) as number) : (breaks[c] as number);
-          const f = (x: number) => formatNumber(x, ind.decimals, lang);
-          const to = c === used.length - 1 ? (lang === 'de' ? 'bis' : 'to') : lang === 'de' ? 'bis unter' : 'to under';
-          return `${f(lo)} ${to} ${f(hi)}`;
-        });
-  const city = i.store.get(ind.id, CITY, i.year);
-  const summary = (lang: Lang) => {
-    const n = numbers.length;
-    const levels = pick(i.levelLabelPlural, lang);
-    const cityName = i.cityName[lang];
-    const nd = noData > 0 ? (lang === 'de' ? ` ${noData} ohne Daten.` : ` ${noData} without data.`) : '';
-    if (hasNumber(city) && ind.type !== 'class') {
-      const above = numbers.filter((x) => x > city.value).length;
-      const cv = describeValue(ind, city, lang);
-      return lang === 'de'
-        ? `${pick(ind.label, lang)} ${i.year}: In ${above} der ${n} ${levels} liegt der Wert über dem Wert für ${cityName} (${cv}).${nd}`
-        : `${pick(ind.label, lang)} ${i.year}: ${above} of ${n} ${levels} are above the value for ${cityName} (${cv}).${nd}`;
-    }
-    const top = [...rows]
-      .filter((r) => r.value !== undefined)
-      .sort((a, b) => (b.value as number) - (a.value as number))[0];
-    return lang === 'de'
-      ? `${pick(ind.label, lang)} ${i.year}: Werte für ${n} ${levels}${top ? `; höchster Wert in ${top.name} (${describeValue(ind, { status: 'value', value: top.value }, lang)})` : ''}.${nd}`
-      : `${pick(ind.label, lang)} ${i.year}: values for ${n} ${levels}${top ? `; highest in ${top.name} (${describeValue(ind, { status: 'value', value: top.value }, lang)})` : ''}.${nd}`;
-  };
   return {
-    indicator: ind.id,
-    level: i.units[0]?.level ?? '',
-    year: i.year,
-    svg: { de: svg('de'), en: svg('en') },
-    colors: used,
-    legend: { de: legend('de'), en: legend('en') },
-    counts,
-    noData,
-    rows,
-    summary: { de: summary('de'), en: summary('en') },
+    lang,
+    indicator: page.indicator,
+    level: page.level,
+    year: page.year,
+    heading: t(lang, 'indHomeMapOf', {
+      indicator: pick(ind?.label, lang),
+      levels: pick(level?.labelPlural, lang),
+      year: String(page.year),
+    }),
+    summary: page.map.summary,
+    svg: page.map.svg,
+    caption: page.map.caption,
+    skipLabel: page.map.skipLabel,
+    legend: page.map.legend,
+    definition: { term: t(lang, 'definition'), detail: pick(ind?.definition, lang) },
+    table: page.table,
+    tableLabel: `${t(lang, 'tableInstead')} (${formatNumber(page.table.rows.length, 0, lang)})`,
+    page: { label: t(lang, 'indHomeOpenPage'), href: page.latestHref },
+    others: { heading: t(lang, 'indHomeOthers'), links },
+    all: { label: t(lang, 'indHomeAll'), href: `${p}${INDICATORS_PATH}` },
   };
 }

@@ -27,6 +27,7 @@ const RESERVED = new Set([
   'karte',
   'suche',
   'indikatoren',
+  'merkmale',
   'offline',
   'alle-gebiete',
   'methoden',

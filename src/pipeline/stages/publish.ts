@@ -16,6 +16,7 @@ import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { AtlasPage, PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { PublishedIndices } from './publishIndices.ts';
+import type { PublishedIndicators } from './publishIndicators.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
@@ -31,7 +32,6 @@ export interface SiteData {
   indicators: IndicatorMeta[];
   sources: AtlasConfig['sources'];
   units: { id: string; name: string; level: string; parent?: string | undefined; url: string }[];
-  home: RenderResult['home'];
   /** Rendered Markdown per page and language; `en` missing = German shown. */
   texts: Record<string, { de: string; en?: string | undefined }>;
   report: DataReport;
@@ -75,6 +75,7 @@ export async function publish(
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
   indices?: PublishedIndices,
+  indicatorPages?: PublishedIndicators,
   /** Further pages for atlas.json (releases, contact gaps, open data: publishEditors). */
   extraPages: AtlasPage[] = [],
 ): Promise<{ pages: number }> {
@@ -126,7 +127,6 @@ export async function publish(
     indicators,
     sources: config.sources,
     units,
-    home: rendered.home,
     texts,
     report,
     facilities: facilities?.index,
@@ -250,7 +250,9 @@ export async function publish(
       ...(indices?.pages ?? []),
       ...comparePages({ units, levels }),
       ...extraPages,
+      ...(indicatorPages?.pages ?? []),
     ],
+    ...(indicatorPages ? { indicatorPages: indicatorPages.index } : {}),
     downloads: {
       values: '/data/values.csv',
       boundaries: '/data/boundaries.topojson',

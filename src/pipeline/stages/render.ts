@@ -6,12 +6,9 @@ import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
 import { buildTopology, topologyFeatures } from '../../lib/geo/topology.ts';
 import type { ValueStore } from '../../lib/indicators/store.ts';
-import { hasNumber } from '../../lib/indicators/store.ts';
-import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePage.ts';
-import { langPrefix } from '../../lib/i18n.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
-import { compactPath, createAreaMaps } from '../../lib/charts/facilityLocator.ts';
+import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
 import type { FacilityPageData } from '../../lib/pages/facilityModel.ts';
 import { buildFacilityPage } from '../../lib/pages/facilityPage.ts';
@@ -35,7 +32,6 @@ export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
 export interface RenderResult {
   topology: ReturnType<typeof buildTopology>;
   frame: MapFrame;
-  home: IndicatorMapData | undefined;
   /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
   unitPages(): Generator<UnitPageData>;
   /**
@@ -55,7 +51,7 @@ export interface RenderResult {
 
 /**
  * Stage 5: simplifies the boundaries into one topology, fits one map frame for the whole atlas, and
- * prepares the page models (locator maps, charts, key figures) and the home page's choropleth; with a facility
+ * prepares the page models (locator maps, charts, key figures); with a facility
  * directory also its pages, each facility on a map of its top-level unit.
  */
 export function render(
@@ -81,11 +77,6 @@ export function render(
     features: config.levels.flatMap((l) => topologyFeatures(topology, l.id)) as Feature[],
   };
   const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
-  const paths = new Map<string, string>();
-  // Relative coordinates without repeated points: the home map's path data is about half as long (phones).
-  for (const l of config.levels)
-    for (const f of topologyFeatures(topology, l.id)) paths.set(String(f.id), compactPath(frame.path(f)));
-  const borders = topFeatures.map((f) => paths.get(String(f.id)) ?? '');
   // Locator maps are small (about 350 px wide): a much coarser topology at whole-pixel precision keeps
   // each unit page light (the unit's own shape stays recognisable; every ring keeps three corners).
   const thumbTopology = buildTopology(layers, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) });
@@ -139,7 +130,6 @@ export function render(
   return {
     topology,
     frame,
-    home: homeMap(config, b, store, frame, paths, borders),
     *unitPages() {
       for (const u of b.units)
         yield { ...buildUnitPage(u, ctx, rank), assessments: sectionOf(u.id), subUnitMap: subUnitMap(u.id) };
@@ -171,37 +161,4 @@ export function render(
       for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
     },
   };
-}
-
-/** The headline indicator on the finest level that has numbers for it, in its latest such year. */
-function homeMap(
-  config: AtlasConfig,
-  b: BoundariesResult,
-  store: ValueStore,
-  frame: MapFrame,
-  paths: Map<string, string>,
-  borders: string[],
-): IndicatorMapData | undefined {
-  const ind = config.indicators.find((i) => i.headline) ?? config.indicators[0];
-  if (!ind) return undefined;
-  for (const level of [...config.levels].reverse()) {
-    const units = b.units.filter((u) => u.level === level.id);
-    const years = store.years(ind.id).filter((y) => units.some((u) => hasNumber(store.get(ind.id, u.id, y))));
-    const year = years[years.length - 1];
-    if (year === undefined) continue;
-    return buildIndicatorMap({
-      indicator: ind,
-      store,
-      units,
-      levelLabelPlural: level.labelPlural,
-      cityName: { de: config.city.de, en: config.city.en ?? config.city.de },
-      frame,
-      paths,
-      borders: level.id === config.levels[0]?.id ? [] : borders,
-      year,
-      urlOf: (u, lang) => `${langPrefix(lang)}${unitUrl(u)}`,
-      idPrefix: 'home',
-    });
-  }
-  return undefined;
 }

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../lib/format.ts';
+import type { HomeMapData } from '../lib/pages/homePage.ts';
+import type { IndicatorOverviewData } from '../lib/pages/indicatorOverview.ts';
+import type { IndicatorPageData } from '../lib/pages/indicatorPage.ts';
+import type { IndicatorRoute } from '../pipeline/stages/publishIndicators.ts';
+
+/** Read access for the indicator pages and the home map to the pipeline's artifacts (`build/indicators/`). */
+const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
+
+function read<T>(...path: string[]): T {
+  return JSON.parse(readFileSync(join(CACHE, 'build', 'indicators', ...path), 'utf8')) as T;
+}
+
+let routes: IndicatorRoute[] | undefined;
+
+/** Every indicator × level × year with data (one year page each; the latest ones also give the latest page). */
+export function getIndicatorRoutes(): IndicatorRoute[] {
+  routes ??= read<IndicatorRoute[]>('routes.json');
+  return routes;
+}
+
+/** The page model of one indicator, level and year in one language. */
+export function getIndicatorPage(lang: Lang, indicator: string, level: string, year: number): IndicatorPageData {
+  return read<IndicatorPageData>(lang, indicator, level, `${year}.json`);
+}
+
+/** The overview `/merkmale/` in one language. */
+export function getIndicatorOverview(lang: Lang): IndicatorOverviewData {
+  return read<IndicatorOverviewData>(lang, 'overview.json');
+}
+
+/** The home page's map in one language; undefined when no indicator has figures for any unit. */
+export function getHomeMap(lang: Lang): HomeMapData | undefined {
+  try {
+    return read<HomeMapData>(lang, 'home.json');
+  } catch {
+    return undefined;
+  }
+}
