@@ -2,6 +2,7 @@ import { AtlasConfigSchema, type AtlasConfig } from '../../schemas/atlasConfig.t
 import { formatPath, lineOf, parseYamlWithFriendlyErrors } from '../../schemas/friendlyErrors.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ProblemLog } from '../../lib/problems.ts';
+import { checkBreakReferences } from '../../lib/indicators/breaks.ts';
 import type { Effects } from '../effects.ts';
 
 /** The config file name inside an atlas folder. */
@@ -171,6 +172,7 @@ export function checkReferences(
         err(`tables[${i}].long.codes.${code}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');
     }
   });
+  checkBreakReferences(c, err);
   const overlayIds = new Set<string>();
   c.overlays.forEach((o, i) => {
     if (!sourceIds.has(o.source))
@@ -202,7 +204,7 @@ function fieldPath(field: string): PropertyKey[] {
 }
 
 /** Line lookup for paths in a YAML text (for problems found after validation). */
-function yamlLines(text: string): (path: PropertyKey[]) => number | undefined {
+export function yamlLines(text: string): (path: PropertyKey[]) => number | undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   return (path) => lineOf(doc, lc, path);

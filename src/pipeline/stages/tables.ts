@@ -1,6 +1,6 @@
 import type { AtlasConfig, Table } from '../../schemas/atlasConfig.ts';
 import { decodeText } from '../../lib/csv/decode.ts';
-import { readIndicatorTable, type ExcludedRow } from '../../lib/indicators/readTable.ts';
+import { readIndicatorTable, referenceDate, type ExcludedRow } from '../../lib/indicators/readTable.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
 import type { Cell, Unit } from '../../lib/types.ts';
 import type { Effects } from '../effects.ts';
@@ -152,6 +152,7 @@ function assumeCells(
           status: a.status,
           value: a.status === 'zero' ? 0 : undefined,
           raw: '',
+          date: referenceDate(table, year),
           origin: { file: table.file, line: 0, column },
         });
       }
