@@ -14,6 +14,8 @@ import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
+import { unitDownloadRows } from '../../lib/pages/unitDownload.ts';
+import { buildBreakList } from '../../lib/pages/breakList.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
@@ -119,6 +121,10 @@ export async function publish(
     facilities: facilities?.index,
   };
   await fx.write('build/site.json', JSON.stringify(site));
+  await fx.write(
+    'build/breaks.json',
+    JSON.stringify(buildBreakList(config, new Map(b.units.map((u) => [u.id, u])), unitUrl)),
+  );
   await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
 
   const indById = new Map(config.indicators.map((i) => [i.id, i]));
@@ -139,24 +145,7 @@ export async function publish(
       assessments: rendered.unitAssessments(u.id),
     };
     await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
-    const rows = page.series.flatMap((s) => {
-      const ind = indById.get(s.indicator);
-      const src = ind ? srcById.get(ind.source) : undefined;
-      return s.rows.map((r) => ({
-        unit_id: page.unit.id,
-        unit_name: page.unit.name,
-        level: page.unit.level,
-        indicator_id: s.indicator,
-        indicator: pick(ind?.label, 'de'),
-        year: r.year,
-        value: r.value ?? '',
-        status: r.status,
-        unit: pick(ind?.unit, 'de'),
-        city_value: r.city ?? '',
-        source: src?.publisher ?? '',
-        licence: src?.licence ?? '',
-      }));
-    });
+    const rows = unitDownloadRows(page, indById, srcById);
     await fx.write(`public/data/units/${page.unit.id}.csv`, `\uFEFF${Papa.unparse(rows)}\r\n`);
     await fx.write(
       `public/data/units/${page.unit.id}.json`,
@@ -177,7 +166,7 @@ export async function publish(
   }
   await fx.write(
     'public/data/values.csv',
-    `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`,
+    `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, date: v.date ?? '', value: v.value ?? '', status: v.status, method: v.method })))}\r\n`,
   );
   const atlasJson = {
     atlas: {
@@ -208,7 +197,33 @@ export async function publish(
       years: i.years,
       levels: i.levels,
       source: i.source,
+      // Breaks of the indicator's own series (all units unless `levels`/`units`), and the source's comparable change.
+      ...(i.breaks.length > 0
+        ? {
+            breaks: i.breaks.map((b) => ({
+              year: b.year,
+              kind: b.kind,
+              text: b.text.de,
+              levels: b.levels,
+              units: b.units,
+            })),
+          }
+        : {}),
+      ...(i.comparableChange ? { comparableChange: i.comparableChange } : {}),
     })),
+    ...(config.breaks.length > 0
+      ? {
+          breaks: config.breaks.map((b) => ({
+            year: b.year,
+            kind: b.kind,
+            text: b.text.de,
+            indicators: b.indicators,
+            sources: b.sources,
+            levels: b.levels,
+            units: b.units,
+          })),
+        }
+      : {}),
     pages: [
       { type: 'home', url: '/', lang: 'de' },
       { type: 'home', url: '/en/', lang: 'en' },

@@ -10,6 +10,7 @@ import { hasNumber } from '../../lib/indicators/store.ts';
 import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePage.ts';
 import { langPrefix } from '../../lib/i18n.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
+import { createBreakIndex } from '../../lib/indicators/breaks.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { compactPath, createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
@@ -121,6 +122,9 @@ export function render(
     document: document as unknown as Document,
     urlOf: unitUrl,
     facilities: directory?.unitFacilities,
+    breaks: createBreakIndex(config),
+    levels: config.levels,
+    sources: config.sources,
   };
   const rank = createRanker(ctx);
   const unitAssessments = assessments ? buildUnitAssessments(assessments.assessments, assessments.topics) : undefined;
