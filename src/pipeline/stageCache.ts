@@ -97,12 +97,13 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
 }
 
 /**
- * A hash of the code that computes stage results: every file below `src/lib`, `src/pipeline` and `src/schemas` of
- * `projectRoot`, plus `package-lock.json` (a library update can change output). Any code change invalidates the cache.
+ * A hash of the code that computes stage results: every file below `src/lib`, `src/pipeline`, `src/schemas` and
+ * `src/i18n` (page models carry their texts) of `projectRoot`, plus `package-lock.json` (a library update can change
+ * output). Any code or message change invalidates the cache.
  */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
   const files: string[] = [];
-  for (const folder of ['src/lib', 'src/pipeline', 'src/schemas']) {
+  for (const folder of ['src/lib', 'src/pipeline', 'src/schemas', 'src/i18n']) {
     const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
     for (const e of entries)
       if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
