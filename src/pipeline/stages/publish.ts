@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import type { AtlasConfig, SeriesBreak } from '../../schemas/atlasConfig.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { pick } from '../../lib/i18n.ts';
 import { CITY, type ValueStore } from '../../lib/indicators/store.ts';
@@ -198,32 +198,10 @@ export async function publish(
       levels: i.levels,
       source: i.source,
       // Breaks of the indicator's own series (all units unless `levels`/`units`), and the source's comparable change.
-      ...(i.breaks.length > 0
-        ? {
-            breaks: i.breaks.map((b) => ({
-              year: b.year,
-              kind: b.kind,
-              text: b.text.de,
-              levels: b.levels,
-              units: b.units,
-            })),
-          }
-        : {}),
+      ...(i.breaks.length > 0 ? { breaks: i.breaks.map(breakJson) } : {}),
       ...(i.comparableChange ? { comparableChange: i.comparableChange } : {}),
     })),
-    ...(config.breaks.length > 0
-      ? {
-          breaks: config.breaks.map((b) => ({
-            year: b.year,
-            kind: b.kind,
-            text: b.text.de,
-            indicators: b.indicators,
-            sources: b.sources,
-            levels: b.levels,
-            units: b.units,
-          })),
-        }
-      : {}),
+    ...(config.breaks.length > 0 ? { breaks: config.breaks.map(breakJson) } : {}),
     pages: [
       { type: 'home', url: '/', lang: 'de' },
       { type: 'home', url: '/en/', lang: 'en' },
@@ -255,6 +233,12 @@ export async function publish(
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));
   return { pages };
+}
+
+/** A declared break in /data/atlas.json (German text; the scope keys only where given). */
+function breakJson(b: Partial<SeriesBreak> & Pick<SeriesBreak, 'year' | 'kind' | 'text'>) {
+  const { year, kind, text, indicators, sources, levels, units } = b;
+  return { year, kind, text: text.de, indicators, sources, levels, units };
 }
 
 /** Url slug of a legal page key. */
