@@ -21,7 +21,7 @@ export const de = {
   keyFigCaption: (p: { unit: string; context: string; levels: string }) =>
     `Kennzahlen für ${p.unit}, jeweils neuester Stand, mit den Werten für ${p.context}, Rang innerhalb der Ebene (${p.levels}) und Veränderung.`,
   keyFigDate: 'Stand',
-  keyFigComparison: 'Zum Vergleich',
+  keyFigComparison: 'Vergleich',
   keyFigNote:
     'Werte höherer Ebenen: „veröffentlicht“ wie von der Quelle angegeben, sonst aus den Teilgebieten berechnet; „nicht veröffentlicht“: die Quelle nennt für dieses Gebiet keinen Wert des Merkmals. Eine Veränderung wird nie über einen Bruch der Zeitreihe hinweg berechnet. „–“ steht für: kein früherer Wert oder nicht sinnvoll.',
   keyFigSince: (p: { change: string; from: string }) => `${p.change} seit ${p.from}`,
@@ -107,7 +107,7 @@ export const en: typeof de = {
   keyFigCaption: (p) =>
     `Key figures for ${p.unit}, latest reference date each, with the values for ${p.context}, rank within the level (${p.levels}) and change.`,
   keyFigDate: 'As of',
-  keyFigComparison: 'For comparison',
+  keyFigComparison: 'Comparison',
   keyFigNote:
     'Values of higher levels: "published" as given by the source, otherwise computed from the sub-areas; "not published": the source gives no value of the indicator for this area. A change is never computed across a break in the series. "–" means: no earlier value or not applicable.',
   keyFigSince: (p) => `${p.change} since ${p.from}`,

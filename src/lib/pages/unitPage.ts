@@ -138,10 +138,10 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     const s = ctx.store.series(ind.id, unit.id);
     if (s.length === 0) continue;
     sources.add(ind.source);
-    const last = s.filter(hasNumber).at(-1) ?? s.at(-1);
-    const known = latestDate.get(ind.source);
-    if (last?.date !== undefined && (known === undefined || last.date > known)) latestDate.set(ind.source, last.date);
-    else if (!latestDate.has(ind.source)) latestDate.set(ind.source, undefined);
+    // The Stichtag of the value shown (the latest with a number), the latest per source.
+    const date = (s.filter(hasNumber).at(-1) ?? s.at(-1))?.date;
+    const dates = [latestDate.get(ind.source), date].filter((d): d is string => d !== undefined).sort();
+    latestDate.set(ind.source, dates.at(-1));
     if (ind.keyFigure) keyFigures.push(keyFigure(ind, s, page, rank));
     series.push(seriesBlock(ind, s, page));
   }

@@ -201,7 +201,7 @@ describe('buildUnitPage: key figures', () => {
       ['A', 'Bezirk A', 'parent'],
       [CITY, 'München', 'city'],
     ]);
-    expect(p.text.de.keyFigureHeaders.comparison).toBe('Zum Vergleich');
+    expect(p.text.de.keyFigureHeaders.comparison).toBe('Vergleich');
     const quote = p.keyFigures.find((k) => k.indicator === 'quote');
     expect(quote?.text.de.comparison.map((c) => c.name)).toEqual(['Bezirk A', 'München']);
     expect(quote?.text.en.comparison.map((c) => c.name)).toEqual(['Bezirk A', 'Munich']);
