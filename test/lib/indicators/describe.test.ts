@@ -256,6 +256,6 @@ describe('describeBreak / describeDate / describeMethod', () => {
   it('describeMethod(method) says whether a value is published or computed', () => {
     expect(describeMethod('published', 'de')).toBe('veröffentlicht');
     expect(describeMethod('sum', 'de')).toBe('Summe der Teilgebiete');
-    expect(describeMethod('ratio', 'en')).toBe('computed from numerator and denominator');
+    expect(describeMethod('ratio', 'en')).toBe('computed from counts');
   });
 });
