@@ -7,6 +7,7 @@ import * as compare from './sections/compare.ts';
 import * as editors from './sections/editors.ts';
 import { de as searchDe, en as searchEn } from './sections/search.ts';
 import * as indicators from './sections/indicators.ts';
+import { de as seriesDe, en as seriesEn } from './sections/series.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -24,6 +25,7 @@ export const de = {
   ...editors.de,
   ...searchDe,
   ...indicators.de,
+  ...seriesDe,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -38,6 +40,7 @@ export const en: Messages = {
   ...editors.en,
   ...searchEn,
   ...indicators.en,
+  ...seriesEn,
 };
 
 /** A key of the message catalogue. */

@@ -23,6 +23,8 @@ export interface Cell {
   value?: number | undefined;
   /** The text as it stood in the file, e.g. "12,5" or "-". */
   raw: string;
+  /** Reference date (Stichtag) of the value, YYYY-MM-DD, from the table's `date` or `dateRule`; undefined if none. */
+  date?: string | undefined;
   origin: Origin;
 }
 

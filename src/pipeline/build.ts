@@ -6,12 +6,13 @@ import { findReleaseBlockers, type ReleaseText } from '../lib/releaseChecks.ts';
 import type { AtlasConfig } from '../schemas/atlasConfig.ts';
 import { FileEffects, type Effects } from './effects.ts';
 import { readLevels } from './stages/boundaries.ts';
-import { loadConfig } from './stages/config.ts';
+import { CONFIG_FILE, loadConfig, yamlLines } from './stages/config.ts';
+import { checkBreakData } from '../lib/indicators/breaks.ts';
 import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
 import { startUnitWorkers } from './unitWorkers.ts';
-import { CONFIG_FILE, FACILITIES_FILE } from './stages/config.ts';
+import { FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
 import { deriveIndices } from './stages/indices.ts';
@@ -103,6 +104,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log, boundaries));
+  // Breaks name units and years: checked once the boundaries and tables are read.
+  checkBreakData(config, boundaries.units, tables.cells, log, CONFIG_FILE, yamlLines(await fx.readText(CONFIG_FILE)));
   const caches = o.stageCacheDir
     ? {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),

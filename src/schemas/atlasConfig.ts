@@ -151,8 +151,14 @@ export const SeriesBreakSchema = z.strictObject({
   units: z.array(UnitIdSchema).optional(),
   /** Only units of these levels. Default: all. @example ["planungsraum", "bezirksregion"] */
   levels: z.array(SlugSchema).optional(),
-  /** Top-level breaks only: these indicators. Default: all. */
+  /** Top-level breaks only: these indicators. Default: all (or all of `sources`). */
   indicators: z.array(SlugSchema).optional(),
+  /**
+   * Top-level breaks only: the indicators of these sources (e.g. a boundary change that the population register
+   * follows from its next Stichtag while another source still describes the old areas). Default: all.
+   * @example ["einwohner"]
+   */
+  sources: z.array(SlugSchema).optional(),
 });
 export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;
 
@@ -190,11 +196,12 @@ export const IndicatorSchema = z
     headline: z.boolean().default(false),
     /** Show in the key-figures table of unit pages. */
     keyFigure: z.boolean().default(true),
-    /** Breaks in this indicator's series (see SeriesBreakSchema; `indicators` is not allowed here). */
-    breaks: z.array(SeriesBreakSchema.omit({ indicators: true })).default([]),
+    /** Breaks in this indicator's series (see SeriesBreakSchema; `indicators` and `sources` are not allowed here). */
+    breaks: z.array(SeriesBreakSchema.omit({ indicators: true, sources: true })).default([]),
     /**
      * An indicator holding the source's own comparable change of this one (e.g. MSS D1 for S1), used for the key
-     * figure's change instead of a plain difference, which may span a break. @example "arbeitslosigkeit-veraenderung"
+     * figure's change where a plain difference would span a break. Its value in an edition is taken to be the change
+     * since the previous edition of this indicator (Stichtag to Stichtag). @example "veraenderung_arbeitslosigkeit"
      */
     comparableChange: SlugSchema.optional(),
   })
@@ -268,6 +275,8 @@ export const RouteRuleSchema = z
     }
   });
 export type RouteRule = z.infer<typeof RouteRuleSchema>;
+/** Days per month in every year (February: 28, so a rule holds in leap years and others). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const TableSchema = z
   .strictObject({
@@ -281,8 +290,27 @@ export const TableSchema = z
     /** For wide tables: the data year of all values (or give `yearColumn`). */
     year: z.number().int().min(1900).max(2200).optional(),
     yearColumn: z.string().optional(),
-    /** Reference date of the data, e.g. 31 December of the year. */
+    /**
+     * Reference date (Stichtag) of all values of a table with one `year`, e.g. 31 December of the year before an
+     * edition. Shown beside every value, used for the time axis of charts and written into every download row.
+     * @example "2018-12-31"
+     */
     date: IsoDateSchema.optional(),
+    /**
+     * Reference date of tables with a `yearColumn`: day and month, in the row's year plus `yearOffset`
+     * (e.g. `{ day: 31, month: 12, yearOffset: -1 }` for editions describing 31 December of the year before).
+     * @example { day: 31, month: 12 }
+     */
+    dateRule: z
+      .strictObject({
+        /** Day of the month, 1–31. @example 31 */
+        day: z.number().int().min(1).max(31),
+        /** Month, 1–12. @example 12 */
+        month: z.number().int().min(1).max(12),
+        /** Years added to the row's year. @example -1 */
+        yearOffset: z.number().int().min(-10).max(10).default(0),
+      })
+      .optional(),
     idColumn: z.string().default('id'),
     nameColumn: z.string().optional(),
     /**
@@ -330,6 +358,25 @@ export const TableSchema = z
       ctx.addIssue({ code: 'custom', path: ['year'], message: 'year oder yearColumn angeben' });
     if (t.join === 'name' && t.nameColumn === undefined)
       ctx.addIssue({ code: 'custom', path: ['nameColumn'], message: 'join: name braucht nameColumn' });
+    if (t.yearColumn !== undefined && t.date !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'date gilt nur für Tabellen mit einem Jahr (year); bei yearColumn den Stichtag mit dateRule angeben',
+      });
+    if (t.yearColumn === undefined && t.dateRule !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateRule'],
+        message: 'dateRule gilt nur für Tabellen mit yearColumn; bei einem Jahr den Stichtag mit date angeben',
+      });
+    // 31 April never exists, 29 February not in every year: the rule must give a date in every year.
+    if (t.dateRule && t.dateRule.day > (DAYS_IN_MONTH[t.dateRule.month - 1] ?? 31))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateRule', 'day'],
+        message: `den ${t.dateRule.day}. gibt es im Monat ${t.dateRule.month} nicht in jedem Jahr`,
+      });
     if (t.layout === 'wide' && Object.keys(t.columns).length === 0)
       ctx.addIssue({
         code: 'custom',

@@ -10,6 +10,7 @@ import type {
 import type { UnitPageData } from '../lib/pages/model.ts';
 import type { DirectorySearchData } from '../lib/pages/directorySearch.ts';
 import type { SiteData } from '../pipeline/stages/publish.ts';
+import type { BreakListData } from '../lib/pages/breakList.ts';
 
 /**
  * Read access for pages to the pipeline's artifacts (the cache folder's build/). Pages render
@@ -62,4 +63,9 @@ export function getFreshness(): FreshnessReport | undefined {
 /** The directory search page's model: the filters' choices (see `buildDirectorySearch`). */
 export function getDirectorySearch(): DirectorySearchData {
   return readBuild<DirectorySearchData>('directory', 'search.json');
+}
+
+/** The list of every declared series break, for /daten/ (written by the publish stage). */
+export function getBreakList(): BreakListData {
+  return readBuild<BreakListData>('breaks.json');
 }

@@ -303,3 +303,169 @@ describe('area overlays on the Berlin demo atlas', () => {
     }
   });
 });
+
+/**
+ * Context, breaks and reference dates (issues 9 and 10) on the demo: figures compared with the raw files, and the
+ * declared breaks read here from atlas.yml with `yaml` and applied by their plain rules, not by the atlas's code.
+ */
+describe('context, series breaks and Stichtage on the Berlin demo atlas', () => {
+  interface Break {
+    year: number;
+    kind: string;
+    levels?: string[];
+    units?: string[];
+    indicators?: string[];
+    sources?: string[];
+  }
+  interface Config {
+    indicators: { id: string; source: string; breaks?: Break[] }[];
+    breaks?: Break[];
+  }
+  interface PageModel {
+    unit: { id: string; level: string };
+    keyFigures: {
+      indicator: string;
+      year: number;
+      date?: string;
+      change?: { kind: string; fromYear?: number; delta: number };
+      comparison: ({ value?: number; method: string } | null)[];
+      text: { de: { comparison: { name: string; text: string; note?: string }[]; change: string } };
+    }[];
+    series: { indicator: string; rows: { year: number; breakBefore?: { year: number } }[]; summary: { de: string } }[];
+    unitBreaks: { year: number; kind: string }[];
+  }
+  let config: Config;
+  let units: Map<string, string>;
+  const pageOf = (id: string) => json<PageModel>(`build/units/${id}.json`);
+  /** The declared breaks of an indicator's series in a unit, by the rules of docs/atlas-folder.md 4.4a. */
+  const breaksOf = (indicator: string, unit: string): Break[] => {
+    const ind = config.indicators.find((i) => i.id === indicator);
+    const level = units.get(unit) ?? '';
+    const applies = (b: Break) => (!b.levels || b.levels.includes(level)) && (!b.units || b.units.includes(unit));
+    return [
+      ...(ind?.breaks ?? []),
+      ...(config.breaks ?? []).filter(
+        (b) =>
+          (!b.indicators || b.indicators.includes(indicator)) && (!b.sources || b.sources.includes(ind?.source ?? '')),
+      ),
+    ].filter(applies);
+  };
+  const spans = (indicator: string, unit: string, from: number, to: number) =>
+    breaksOf(indicator, unit).filter((b) => b.year > from && b.year <= to);
+
+  beforeAll(async () => {
+    const { parse } = await import('yaml');
+    config = parse(await readFile(join(ROOT, 'atlas.yml'), 'utf8')) as Config;
+    const atlas = await json<{ units: { id: string; level: string }[] }>('public/data/atlas.json');
+    units = new Map(atlas.units.map((u) => [u.id, u.level]));
+  });
+
+  it("shows beside Reuterkiez's Kinderarmut 2019 the published values of Reuterstraße and Neukölln, as in the files", async () => {
+    const S4 = 's4_percentage_transfer_payments_recipients_below_15_years';
+    const region = Number(cellOf(await rawCsv('data/berlin/mss/mss-2019-district-regions.csv'), '080103', S4));
+    const district = Number(cellOf(await rawCsv(MSS_2019_BEZ), '08', S4));
+    const own = Number(cellOf(await rawCsv(MSS_2019_PR), '08010301', S4));
+    const de = (v: number) => `${v.toFixed(1).replace('.', ',')}\u202f%`;
+    expect([de(own), de(region), de(district)]).toEqual([`32,7\u202f%`, `39,0\u202f%`, `43,2\u202f%`]);
+    const page = await pageOf('08010301');
+    const kf = page.keyFigures.find((k) => k.indicator === 'transferbezug_unter_15');
+    expect(kf).toMatchObject({ year: 2019, date: '2018-12-31' });
+    expect(kf?.comparison.slice(0, 2)).toEqual([
+      expect.objectContaining({ value: region, method: 'published' }),
+      expect.objectContaining({ value: district, method: 'published' }),
+    ]);
+    expect(kf?.text.de.comparison).toEqual([
+      { name: 'Reuterstraße', text: de(region), note: 'veröffentlicht' },
+      { name: 'Neukölln', text: de(district), note: 'veröffentlicht' },
+      { name: 'Berlin', text: 'nicht veröffentlicht' },
+    ]);
+  });
+
+  it("shows for Reuterkiez's unemployment the MSS's comparable change D1 (−1,14), never the difference −2,9", async () => {
+    const pr2019 = await rawCsv(MSS_2019_PR);
+    const pr2017 = await rawCsv('data/berlin/mss/mss-2017-planning-areas.csv');
+    const d1 = Number(cellOf(pr2019, '08010301', 'd1_percentage_unemployed'));
+    const difference =
+      Number(cellOf(pr2019, '08010301', 's1_percentage_unemployed')) -
+      Number(cellOf(pr2017, '08010301', 's1_percentage_unemployed'));
+    expect(difference.toFixed(1)).toBe('-2.9');
+    expect(d1.toFixed(2)).toBe('-1.14');
+    const kf = (await pageOf('08010301')).keyFigures.find((k) => k.indicator === 'arbeitslosigkeit');
+    expect(kf?.change).toMatchObject({ kind: 'source', delta: d1 });
+    expect(kf?.text.de.change).toBe(
+      '−1,14 Prozentpunkte vom 31.12.2016 bis 31.12.2018 (von der Quelle vergleichbar berechnet)',
+    );
+  });
+
+  it('no unit page shows a change that spans a declared break: key figures and summary sentences', async () => {
+    let differences = 0;
+    let sentences = 0;
+    let breaksSeen = 0;
+    for (const id of units.keys()) {
+      const page = await pageOf(id);
+      for (const k of page.keyFigures) {
+        if (k.change?.kind !== 'difference') continue;
+        differences++;
+        expect(spans(k.indicator, id, k.change.fromYear ?? 0, k.year), `${id} ${k.indicator}`).toEqual([]);
+      }
+      for (const s of page.series) {
+        // "… 2019 (Stand 31.12.2018): …; 2017 (Stand 31.12.2016) waren es …": the two years compared.
+        const m = /^.*? (\d{4})(?: \(Stand [^)]*\))?: .*?; (\d{4})(?: \(Stand [^)]*\))? waren es /.exec(s.summary.de);
+        if (!m) continue;
+        sentences++;
+        expect(spans(s.indicator, id, Number(m[2]), Number(m[1])), `${id} ${s.indicator}: ${s.summary.de}`).toEqual([]);
+        breaksSeen += breaksOf(s.indicator, id).length;
+      }
+    }
+    // Not vacuous: thousands of changes and sentences were checked, in series that do have breaks.
+    expect(differences).toBeGreaterThan(3000);
+    expect(sentences).toBeGreaterThan(5000);
+    expect(breaksSeen).toBeGreaterThan(1000);
+  });
+
+  it('marks the 2019 boundary change on the pages of 09041301 and its Bezirksregion, and in their population series', async () => {
+    for (const id of ['09041301', '090413']) {
+      const page = await pageOf(id);
+      expect(page.unitBreaks, id).toEqual([expect.objectContaining({ year: 2019, kind: 'boundary' })]);
+      const ew = page.series.find((s) => s.indicator === 'einwohner');
+      expect(
+        ew?.rows.filter((r) => r.breakBefore).map((r) => r.year),
+        id,
+      ).toEqual([2019]);
+      // The MSS series of the unit (Stichtage up to 31.12.2018, all old boundaries) have no boundary break.
+      expect(
+        page.series.find((s) => s.indicator === 'transferbezug')?.rows.some((r) => r.breakBefore?.year === 2018),
+      ).toBe(false);
+    }
+    expect((await pageOf('09041302')).unitBreaks).toEqual([]);
+  });
+
+  it('gives every download row its Stichtag: the unit CSVs and values.csv', async () => {
+    const dates = new Map<string, string>([
+      ['2013', '2012-12-31'],
+      ['2015', '2014-12-31'],
+      ['2017', '2016-12-31'],
+      ['2019', '2018-12-31'],
+    ]);
+    const mss = new Set(config.indicators.filter((i) => i.source === 'mss').map((i) => i.id));
+    const expected = (indicator: string, year: string) => (mss.has(indicator) ? dates.get(year) : `${year}-12-31`);
+    let rows = 0;
+    for (const id of units.keys()) {
+      const text = (await readFile(join(cacheDir, `public/data/units/${id}.csv`), 'utf8')).replace(/^\uFEFF/, '');
+      for (const r of Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data) {
+        expect(r.date, `${id} ${r.indicator_id} ${r.year}`).toBe(expected(r.indicator_id ?? '', r.year ?? ''));
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThan(50_000);
+    for (const v of values as (ValueRow & { date: string })[])
+      expect(v.date, `${v.unit_id} ${v.indicator_id} ${v.year}`).toBe(expected(v.indicator_id, v.year));
+  });
+
+  it('lists every declared break on /daten/ (build/breaks.json)', async () => {
+    const list = await json<{ de: { rows: { year: string }[] } }>('build/breaks.json');
+    const declared = config.indicators.flatMap((i) => i.breaks ?? []).length + (config.breaks?.length ?? 0);
+    expect(declared).toBe(9);
+    expect(list.de.rows).toHaveLength(declared);
+  });
+});

@@ -115,7 +115,7 @@ describe('docs/atlas-folder.md', () => {
       '02.json',
     ]);
     const values = await readFile(join(cacheDir, 'public/data/values.csv'), 'utf8');
-    expect(values).toContain('01,einwohner,2023,12480,value,published');
-    expect(values).toContain('*,einwohner,2023,21790,value,sum');
+    expect(values).toContain('01,einwohner,2023,2023-12-31,12480,value,published');
+    expect(values).toContain('*,einwohner,2023,2023-12-31,21790,value,sum');
   });
 });

@@ -464,3 +464,107 @@ describe('the pipeline reports bad input and writes nothing', () => {
     for (const e of r.log.errors) expect(e.file).toMatch(/^(atlas\.yml|data\/)/);
   });
 });
+
+/** Series breaks and reference dates (issue 10): bad declarations name atlas.yml, the line and the field. */
+describe('the pipeline reports bad breaks and reference dates', () => {
+  /** A top-level `breaks:` block before `legal:` in the copy's atlas.yml. */
+  const topLevelBreak = (body: string) =>
+    `breaks:\n  - year: 2023\n    kind: boundary\n    text: { de: Neuzuschnitt (erfunden) }\n${body}legal:\n`;
+  /** The line of `needle` in the copy's atlas.yml. */
+  const lineIn = async (dir: string, needle: string) =>
+    (await readFile(join(dir, CONFIG), 'utf8')).split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('a break in a year the series does not have: its year field and line', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(
+      dir,
+      CONFIG,
+      '      - year: 2023\n        kind: source',
+      '      - year: 2021\n        kind: source',
+    );
+    const r = await run(dir, cacheDir);
+    expectError(r, {
+      file: CONFIG,
+      line: await lineOf(CONFIG, '      - year: 2023'),
+      field: 'indicators[4].breaks[0].year',
+      message: 'Die Reihe von "miete" hat kein Jahr 2021 (Jahre: 2022, 2023).',
+    });
+  });
+
+  it('an unknown indicator, source, level and unit in a top-level break: each with its field and line', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(
+      dir,
+      CONFIG,
+      'legal:\n',
+      topLevelBreak(
+        '    indicators: [einwohner, mieten]\n    sources: [statistik, amt]\n    levels: [stadtteile]\n    units: ["11", "99"]\n',
+      ),
+    );
+    const r = await run(dir, cacheDir);
+    expectError(r, { file: CONFIG, field: 'breaks[0].indicators[1]', message: 'Unbekanntes Merkmal "mieten".' });
+    expectError(r, { file: CONFIG, field: 'breaks[0].sources[1]', message: 'Unbekannte Quelle "amt".' });
+    const level = expectError(r, {
+      file: CONFIG,
+      field: 'breaks[0].levels[0]',
+      message: 'Unbekannte Ebene "stadtteile".',
+    });
+    expect(level.line).toBe(await lineIn(dir, 'levels: [stadtteile]'));
+    const unit = expectError(r, {
+      file: CONFIG,
+      field: 'breaks[0].units[1]',
+      message: '"99" ist kein Gebiet des Atlas.',
+    });
+    expect(unit.line).toBe(await lineIn(dir, 'units: ["11", "99"]'));
+  });
+
+  it('a unit of another level than the break names: reported with its field', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(dir, CONFIG, 'legal:\n', topLevelBreak('    levels: [stadtbezirk]\n    units: ["11"]\n'));
+    await replaceIn(dir, CONFIG, '    kind: boundary\n', '    kind: boundary\n    indicators: [sozialindex]\n');
+    const r = await run(dir, cacheDir);
+    expectError(r, {
+      file: CONFIG,
+      field: 'breaks[0].units[0]',
+      message: '"11" ist ein Gebiet der Ebene stadtteil, der Bruch gilt nur für stadtbezirk.',
+    });
+    // The Sozialindex has 2023 values, so the year is fine; the top-level break's unit check alone fails.
+    expect(r.log.errors.filter((e) => e.field === 'breaks[0].year')).toEqual([]);
+  });
+
+  it('a comparableChange naming an unknown indicator: its field and line', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(
+      dir,
+      CONFIG,
+      '    decimals: 2\n    type: value\n',
+      '    decimals: 2\n    type: value\n    comparableChange: mietaenderung\n',
+    );
+    const r = await run(dir, cacheDir);
+    const e = expectError(r, {
+      file: CONFIG,
+      field: 'indicators[4].comparableChange',
+      message: 'Unbekanntes Merkmal "mietaenderung".',
+    });
+    expect(e.line).toBe(await lineIn(dir, 'comparableChange: mietaenderung'));
+  });
+
+  it('a reference date that is not a date, a dateRule without its day, date beside yearColumn: each reported', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(dir, CONFIG, 'date: "2023-12-31"', 'date: "2023-02-30"');
+    await replaceIn(
+      dir,
+      CONFIG,
+      'dateRule: { day: 31, month: 12 }',
+      'dateRule: { day: 31, month: 4 }\n    date: "2023-12-31"',
+    );
+    const r = await run(dir, cacheDir);
+    expectError(r, { file: CONFIG, field: 'tables[1].date', message: expect.stringContaining('kein gültiges Datum') });
+    expectError(r, {
+      file: CONFIG,
+      field: 'tables[0].dateRule.day',
+      message: expect.stringContaining('den 31. gibt es im Monat 4 nicht'),
+    });
+    expectError(r, { file: CONFIG, field: 'tables[0].date', message: expect.stringContaining('dateRule') });
+  });
+});

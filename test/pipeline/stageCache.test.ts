@@ -69,6 +69,7 @@ describe('runPipeline with a stage cache', () => {
     for (const d of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas'])
       await mkdir(join(root, d), { recursive: true });
     await writeFile(join(root, 'src/lib/code.ts'), 'export const version = 1;\n');
+    await writeFile(join(root, 'src/i18n/de.ts'), "export const de = { keyFigures: 'Kennzahlen' };\n");
     await writeFile(join(root, 'package-lock.json'), '{}');
   });
   afterAll(async () => {
@@ -116,6 +117,10 @@ describe('runPipeline with a stage cache', () => {
     const e = await run('e');
     expect(e.cache?.units).toEqual({ hits: 0, misses: e.pages });
     expect(e.cache?.facilities?.hits).toBe(0);
+    // Unit page models carry their texts: a changed message is a changed model.
+    await writeFile(join(root, 'src/i18n/de.ts'), "export const de = { keyFigures: 'Kennzahlen im Überblick' };\n");
+    const e2 = await run('e2');
+    expect(e2.cache?.units).toEqual({ hits: 0, misses: e2.pages });
   });
 
   it('a facility file with an error is never cached: its error is reported on every build', async () => {

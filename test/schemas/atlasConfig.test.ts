@@ -175,6 +175,27 @@ describe('TableSchema rules', () => {
     expect(issues(c)).toEqual([]);
   });
 
+  it('TableSchema(date | dateRule) takes a date for one year and a rule for a yearColumn, never both or swapped', () => {
+    const c = minimal();
+    const base = { file: 'x.csv', level: 'bezirk', source: 'amt', columns: { ew: 'einwohner' } };
+    c.tables = [{ ...base, year: 2019, date: '2018-12-31' }];
+    expect(issues(c)).toEqual([]);
+    c.tables = [{ ...base, yearColumn: 'jahr', dateRule: { day: 31, month: 12, yearOffset: -1 } }];
+    expect(issues(c)).toEqual([]);
+    c.tables = [{ ...base, yearColumn: 'jahr', date: '2018-12-31' }];
+    expect(issues(c)).toEqual([
+      'tables.0.date: date gilt nur für Tabellen mit einem Jahr (year); bei yearColumn den Stichtag mit dateRule angeben',
+    ]);
+    c.tables = [{ ...base, year: 2019, dateRule: { day: 31, month: 12 } }];
+    expect(issues(c)).toEqual([
+      'tables.0.dateRule: dateRule gilt nur für Tabellen mit yearColumn; bei einem Jahr den Stichtag mit date angeben',
+    ]);
+    c.tables = [{ ...base, yearColumn: 'jahr', dateRule: { day: 29, month: 2 } }];
+    expect(issues(c)).toEqual(['tables.0.dateRule.day: den 29. gibt es im Monat 2 nicht in jedem Jahr']);
+    c.tables = [{ ...base, year: 2019, date: '2019-31-12' }];
+    expect(issues(c)).toHaveLength(1);
+  });
+
   it('TableSchema(markers) map to known cell statuses only', () => {
     expect(issues(withTable({ columns: { ew: 'e' }, markers: { '-': 'missing' } }))).toEqual([]);
     expect(issues(withTable({ columns: { ew: 'e' }, markers: { '-': 'null' } }))).toHaveLength(1);

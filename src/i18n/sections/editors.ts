@@ -55,8 +55,9 @@ export const de = {
   dnIndicators: 'Merkmale',
   dnReport: 'Prüfbericht der Datenaufbereitung',
   dnOpenData: 'Alle Downloads mit Beschreibung der Spalten: Offene Daten',
-  citeText: (p: { publisher: string; page: string; atlas: string; stichtag: string; url: string; retrieved: string }) =>
-    `${p.publisher}: ${p.page}. In: ${p.atlas}. Stichtag ${p.stichtag}. ${p.url} (abgerufen am ${p.retrieved}).`,
+  citeText: (p: { publisher: string; page: string; atlas: string; dates: string; url: string; retrieved: string }) =>
+    `${p.publisher}: ${p.page}. In: ${p.atlas}. ${p.dates}. ${p.url} (abgerufen am ${p.retrieved}).`,
+  citeStichtag: (p: { date: string }) => `Stichtag ${p.date}`,
   citeHeading: 'Zitieren',
   citeRetrievedNote:
     'Abrufdatum: der Tag, an dem diese Fassung der Seite erzeugt wurde; beim Zitieren das eigene Abrufdatum einsetzen.',
@@ -150,8 +151,8 @@ export const en: typeof de = {
   dnIndicators: 'Indicators',
   dnReport: 'Data processing report',
   dnOpenData: 'All downloads with a description of their columns: open data',
-  citeText: (p: { publisher: string; page: string; atlas: string; stichtag: string; url: string; retrieved: string }) =>
-    `${p.publisher}: ${p.page}. In: ${p.atlas}. Reference date ${p.stichtag}. ${p.url} (retrieved ${p.retrieved}).`,
+  citeText: (p) => `${p.publisher}: ${p.page}. In: ${p.atlas}. ${p.dates}. ${p.url} (retrieved ${p.retrieved}).`,
+  citeStichtag: (p) => `Reference date ${p.date}`,
   citeHeading: 'Cite',
   citeRetrievedNote:
     'Retrieval date: the day this version of the page was built; when citing, put your own retrieval date.',

@@ -43,8 +43,8 @@ function cell(v: CsvCell): string {
  * A whole CSV file: BOM, header `fields`, one line per row (cells in the order of `fields`; a missing key is an empty
  * cell), CRLF after every line.
  */
-export function writeCsv(fields: readonly string[], rows: readonly Record<string, CsvCell>[]): string {
-  const data = rows.map((r) => fields.map((f) => cell(r[f])));
+export function writeCsv(fields: readonly string[], rows: readonly object[]): string {
+  const data = rows.map((r) => fields.map((f) => cell((r as Record<string, CsvCell>)[f])));
   const body = Papa.unparse(
     { fields: [...fields], data },
     { delimiter: CSV_DIALECT.delimiter, newline: CSV_DIALECT.lineTerminator, quotes: false, header: true },

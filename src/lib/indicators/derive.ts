@@ -42,6 +42,7 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
       status: c.status,
       value: c.value,
       method: 'published',
+      date: c.date,
       origin: c.origin,
     });
   }
@@ -70,8 +71,10 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
       for (const year of store.years(ind.id)) {
         for (const parent of parentsBottomUp) {
           if (store.get(ind.id, parent, year)) continue;
-          const sum = sumChildren(store, ind.id, year, children.get(parent) ?? []);
-          if (sum) store.set({ unit: parent, ...sum, indicator: ind.id, year });
+          const kids = children.get(parent) ?? [];
+          const sum = sumChildren(store, ind.id, year, kids);
+          const date = sharedDate(kids.map((k) => store.get(ind.id, k, year)));
+          if (sum) store.set({ unit: parent, ...sum, indicator: ind.id, year, date });
         }
       }
     }
@@ -98,7 +101,8 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
             origin: published.origin,
           });
         }
-        store.set({ unit, indicator: ind.id, year, method: 'ratio', ...v });
+        const date = sharedDate([store.get(ind.numerator, unit, year), store.get(ind.denominator, unit, year)]);
+        store.set({ unit, indicator: ind.id, year, method: 'ratio', date, ...v });
       }
     }
   }
@@ -117,6 +121,20 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
     });
   }
   return { store, checks };
+}
+
+/**
+ * The reference date of a value derived from `inputs`: the one date all present inputs share; undefined when they
+ * have none or differ (a sum over values of different Stichtage has no single one).
+ */
+function sharedDate(inputs: readonly (Value | undefined)[]): string | undefined {
+  let date: string | undefined;
+  for (const v of inputs) {
+    if (!v) continue;
+    if (v.date === undefined || (date !== undefined && v.date !== date)) return undefined;
+    date = v.date;
+  }
+  return date;
 }
 
 function childrenByParent(units: readonly Unit[]): Map<string, string[]> {

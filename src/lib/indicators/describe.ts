@@ -1,7 +1,8 @@
 import type { Indicator } from '../../schemas/atlasConfig.ts';
-import { formatChange, formatNumber, type Lang } from '../format.ts';
+import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts';
 import { pick, t } from '../i18n.ts';
-import { hasNumber, type Value } from './store.ts';
+import { segmentOf, type ResolvedBreak } from './breaks.ts';
+import { hasNumber, type Method, type Value } from './store.ts';
 
 /**
  * Text for one value in a language: "17,7 %", "mittel" (class), or the status in words
@@ -40,38 +41,72 @@ export function describeChange(ind: Indicator, delta: number | undefined, lang: 
   return `${formatChange(delta, ind.decimals, lang)}${u ? ` ${u}` : ''}`;
 }
 
+/** A date as shown beside a value: "31.12.2018" (de) / "31 December 2018" (en); the year when there is none. */
+export function describeDate(date: string | undefined, year: number, lang: Lang): string {
+  return date === undefined ? String(year) : formatDate(date, lang);
+}
+
+/** A break in words, as in "nicht vergleichbar (Methodenwechsel 2019)": kind and year. */
+export function describeBreak(b: Pick<ResolvedBreak, 'year' | 'kind'>, lang: Lang): string {
+  return t(lang, `break_${b.kind}`, { year: String(b.year) });
+}
+
+/** How a value came about, for values of higher levels: "veröffentlicht", "Summe der Teilgebiete", … */
+export function describeMethod(method: Method, lang: Lang): string {
+  if (method === 'sum') return t(lang, 'seriesComputedSum');
+  if (method === 'ratio') return t(lang, 'seriesComputedRatio');
+  return t(lang, 'seriesPublished');
+}
+
+/** A comparison series beside the unit's (a parent unit or the city), named in the sentence's language. */
+export interface SummaryContext {
+  name: string;
+  byYear: ReadonlyMap<number, Value>;
+}
+
 /**
  * One plain sentence summarising a series, for screen readers and readers without the chart:
- * "2019: 17,7 % in Tiergarten Süd (Berlin: 15,2 %); 2013 waren es 20,1 %."
- * Uses the latest and the first year with a number.
+ * "Kinderarmut in Reuterkiez 2019 (Stand 31.12.2018): 32,7 % (Reuterstraße: 39,0 %, Neukölln: 43,2 %); 2017 (Stand
+ * 31.12.2016) waren es 35,1 %." It names the latest year with a number and, for comparison, the first year with a
+ * number after the last break before it, never one across a break; when earlier values lie beyond a break, it says so.
+ * Comparison values (parent units, the city) are named where they have a number in the latest year.
  */
 export function summarizeSeries(
   ind: Indicator,
   unitName: string,
-  cityName: string,
   series: readonly Value[],
-  city: ReadonlyMap<number, Value>,
+  context: readonly SummaryContext[],
+  breaks: readonly ResolvedBreak[],
   lang: Lang,
 ): string {
   const withNumber = series.filter(hasNumber);
   const label = pick(ind.label, lang);
-  if (withNumber.length === 0) {
-    return lang === 'de'
-      ? `${label}: für ${unitName} liegen keine Werte vor.`
-      : `${label}: no values are available for ${unitName}.`;
-  }
+  if (withNumber.length === 0) return t(lang, 'seriesNoValues', { label, unit: unitName });
   const last = withNumber[withNumber.length - 1] as Value;
-  const first = withNumber[0] as Value;
-  const cityLast = city.get(last.year);
-  const cityPart = hasNumber(cityLast) ? ` (${cityName}: ${describeValue(ind, cityLast, lang)})` : '';
-  const lastText = describeValue(ind, last, lang);
-  if (first.year === last.year) {
-    return lang === 'de'
-      ? `${label} in ${unitName} ${last.year}: ${lastText}${cityPart}.`
-      : `${label} in ${unitName} in ${last.year}: ${lastText}${cityPart}.`;
-  }
-  const firstText = describeValue(ind, first, lang);
-  return lang === 'de'
-    ? `${label} in ${unitName} ${last.year}: ${lastText}${cityPart}; ${first.year} waren es ${firstText}.`
-    : `${label} in ${unitName} in ${last.year}: ${lastText}${cityPart}; in ${first.year} it was ${firstText}.`;
+  const segment = segmentOf(breaks, last.year);
+  const comparable = withNumber.filter((v) => segmentOf(breaks, v.year) === segment);
+  const first = comparable[0] as Value;
+  const when = (v: Value) =>
+    v.date === undefined
+      ? String(v.year)
+      : t(lang, 'seriesWhen', { year: String(v.year), date: formatDate(v.date, lang) });
+  const others = context.flatMap((c) => {
+    const cv = c.byYear.get(last.year);
+    return hasNumber(cv) ? [`${c.name}: ${describeValue(ind, cv, lang)}`] : [];
+  });
+  let sentence = t(lang, 'seriesLatest', {
+    label,
+    unit: unitName,
+    when: when(last),
+    value: describeValue(ind, last, lang),
+    context: others.length > 0 ? ` (${others.join(', ')})` : '',
+  });
+  if (first.year !== last.year)
+    sentence += t(lang, 'seriesEarlier', { when: when(first), value: describeValue(ind, first, lang) });
+  sentence += '.';
+  // Earlier values exist, but a break lies between them and the comparable stretch: say why they are not compared.
+  const cut = breaks.filter((b) => b.year <= first.year).at(-1);
+  if (cut && withNumber.some((v) => v.year < cut.year))
+    sentence += t(lang, 'seriesNotComparable', { reason: describeBreak(cut, lang), text: pick(cut.text, lang) });
+  return sentence;
 }

@@ -104,6 +104,18 @@ function valueHint(raw: string, format: NumberFormat, isClass: boolean): string 
   return `Ist "${raw.trim()}" ein Kennzeichen für einen fehlenden oder geheim gehaltenen Wert, es unter markers der Tabelle eintragen, z. B. "${raw.trim()}": missing; sonst die Zelle in der Quelle korrigieren.`;
 }
 
+/**
+ * The reference date (Stichtag) of a table's values in `year`: the table's `date`, or its `dateRule` applied to the
+ * row's year ("2018-12-31" for year 2019 and `{ day: 31, month: 12, yearOffset: -1 }`); undefined without either.
+ */
+export function referenceDate(table: Pick<Table, 'date' | 'dateRule'>, year: number): string | undefined {
+  if (table.date !== undefined) return table.date;
+  const r = table.dateRule;
+  if (!r) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year + r.yearOffset).padStart(4, '0')}-${pad(r.month)}-${pad(r.day)}`;
+}
+
 /** Reads an integer year 1900–2200 ("2019" or "2019.0"), else undefined. */
 function parseYear(raw: string): number | undefined {
   const n = parseLocaleNumber(raw, { decimal: '.', thousands: '' });
@@ -376,6 +388,7 @@ export function readIndicatorTable(input: ReadTableInput, log: ProblemLog): Read
         status: classified.status,
         value: classified.value,
         raw,
+        date: referenceDate(table, year),
         origin: { file, line, column: col.ref },
       });
     }

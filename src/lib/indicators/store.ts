@@ -15,6 +15,8 @@ export interface Value {
   status: CellStatus;
   value?: number | undefined;
   method: Method;
+  /** Reference date (Stichtag), YYYY-MM-DD: the cell's, or for a derived value the one date all its inputs share. */
+  date?: string | undefined;
   /** The source cell for published values. */
   origin?: Origin | undefined;
   /** Why a derived value is missing, e.g. "2 von 9 Teilgebieten ohne Wert". */

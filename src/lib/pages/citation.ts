@@ -17,6 +17,11 @@ export interface CitationInput {
   siteUrl: string;
   /** Reference date of the page's data (ISO). */
   stichtag: string;
+  /**
+   * The reference dates in words, when the page shows values of several (e.g. "Stand der Werte: 31.12.2018 (MSS);
+   * 31.12.2020 (Einwohner)"); replaces "Stichtag <stichtag>".
+   */
+  datesText?: string | undefined;
   /** The day the page was built, standing for the retrieval date (ISO). */
   retrieved: string;
   lang: Lang;
@@ -28,7 +33,7 @@ export function citation(c: CitationInput): string {
     publisher: c.publisher,
     page: c.pageTitle,
     atlas: c.atlasTitle,
-    stichtag: formatDate(c.stichtag, c.lang),
+    dates: c.datesText ?? t(c.lang, 'citeStichtag', { date: formatDate(c.stichtag, c.lang) }),
     url: new URL(c.path, c.siteUrl).href,
     retrieved: formatDate(c.retrieved, c.lang),
   });

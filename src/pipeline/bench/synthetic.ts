@@ -54,6 +54,9 @@ export async function writeSyntheticAtlas(
       headline: i === 0,
       numerator: b.numerator ? `${b.numerator}${suffix}` : undefined,
       denominator: b.denominator ? `${b.denominator}${suffix}` : undefined,
+      // The demo's breaks name its years and units, which this atlas does not have.
+      breaks: [],
+      comparableChange: undefined,
     };
   });
   // Rates need their counts in the same round; drop rates whose counts were cut off by nInd.
@@ -141,6 +144,7 @@ export async function writeSyntheticAtlas(
       level: 'low',
       source: usable[0]?.source ?? 'synthetic',
       year: y,
+      date: `${y}-12-31`,
       columns: Object.fromEntries([...counts, ...published].map((i) => [i.id, i.id])),
     });
     for (const lvl of ['top', 'mid'] as const) {
@@ -156,6 +160,7 @@ export async function writeSyntheticAtlas(
         level: lvl,
         source: usable[0]?.source ?? 'synthetic',
         year: y,
+        date: `${y}-12-31`,
         columns: Object.fromEntries(published.map((i) => [i.id, i.id])),
       });
     }
@@ -198,6 +203,7 @@ export async function writeSyntheticAtlas(
   delete (config as Record<string, unknown>)['overlays'];
   // The demo's composite indices name demo indicators the synthetic catalogue renames.
   delete (config as Record<string, unknown>)['indices'];
+  delete (config as Record<string, unknown>)['breaks'];
   await writeFile(join(o.dir, 'atlas.yml'), `# Synthetic benchmark atlas: made-up figures.\n${stringify(config)}`);
   const facilities = o.facilities ? await writeSyntheticFacilities(o.dir, o.demoDir, feats.low, o.facilities, rnd) : 0;
   return { units: feats.top.length + feats.mid.length + feats.low.length, indicators: usable.length, facilities };

@@ -4,6 +4,7 @@ import { formatPath, lineOf, parseYamlWithFriendlyErrors } from '../../schemas/f
 import { LineCounter, parseDocument } from 'yaml';
 import type { ProblemLog } from '../../lib/problems.ts';
 import { checkIndexConfigText } from '../../lib/indicators/compositeIndexConfig.ts';
+import { checkBreakReferences } from '../../lib/indicators/breaks.ts';
 import type { Effects } from '../effects.ts';
 
 /** The config file name inside an atlas folder. */
@@ -194,6 +195,7 @@ export function checkReferences(
         err(`tables[${i}].long.codes.${code}`, `Unbekanntes Merkmal "${id}".`, 'Merkmal unter indicators definieren.');
     }
   });
+  checkBreakReferences(c, err);
   const overlayIds = new Set<string>();
   c.overlays.forEach((o, i) => {
     if (!sourceIds.has(o.source))
@@ -225,7 +227,7 @@ function fieldPath(field: string): PropertyKey[] {
 }
 
 /** Line lookup for paths in a YAML text (for problems found after validation). */
-function yamlLines(text: string): (path: PropertyKey[]) => number | undefined {
+export function yamlLines(text: string): (path: PropertyKey[]) => number | undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   return (path) => lineOf(doc, lc, path);

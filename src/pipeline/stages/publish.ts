@@ -1,7 +1,7 @@
 import { DATA_PACKAGE_URL } from '../../lib/data/dataPackage.ts';
 import { writeCsv } from '../../lib/csv/writeCsv.ts';
 import { fieldNames, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
-import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
+import type { AtlasConfig, SeriesBreak } from '../../schemas/atlasConfig.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { pick } from '../../lib/i18n.ts';
 import { CITY, type ValueStore } from '../../lib/indicators/store.ts';
@@ -18,6 +18,8 @@ import type { PublishedOverlays } from './publishOverlays.ts';
 import type { PublishedIndices } from './publishIndices.ts';
 import type { PublishedIndicators } from './publishIndicators.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
+import { unitDownloadRows } from '../../lib/pages/unitDownload.ts';
+import { buildBreakList } from '../../lib/pages/breakList.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
 import { resolveRepository, type ResolvedRepository } from '../../lib/editing/repository.ts';
@@ -133,6 +135,10 @@ export async function publish(
     repository: config.repository && resolveRepository(config.repository),
   };
   await fx.write('build/site.json', JSON.stringify(site));
+  await fx.write(
+    'build/breaks.json',
+    JSON.stringify(buildBreakList(config, new Map(b.units.map((u) => [u.id, u])), unitUrl)),
+  );
   await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
 
   const indById = new Map(config.indicators.map((i) => [i.id, i]));
@@ -153,24 +159,7 @@ export async function publish(
       assessments: rendered.unitAssessments(u.id),
     };
     await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
-    const rows = page.series.flatMap((s) => {
-      const ind = indById.get(s.indicator);
-      const src = ind ? srcById.get(ind.source) : undefined;
-      return s.rows.map((r) => ({
-        unit_id: page.unit.id,
-        unit_name: page.unit.name,
-        level: page.unit.level,
-        indicator_id: s.indicator,
-        indicator: pick(ind?.label, 'de'),
-        year: r.year,
-        value: r.value ?? '',
-        status: r.status,
-        unit: pick(ind?.unit, 'de'),
-        city_value: r.city ?? '',
-        source: src?.publisher ?? '',
-        licence: src?.licence ?? '',
-      }));
-    });
+    const rows = unitDownloadRows(page, indById, srcById);
     await fx.write(`public/data/units/${page.unit.id}.csv`, writeCsv(UNIT_CSV_FIELDS, rows));
     await fx.write(
       `public/data/units/${page.unit.id}.json`,
@@ -198,6 +187,7 @@ export async function publish(
         unit_id: v.unit,
         indicator_id: v.indicator,
         year: v.year,
+        date: v.date ?? '',
         value: v.value,
         status: v.status,
         method: v.method,
@@ -233,7 +223,11 @@ export async function publish(
       years: i.years,
       levels: i.levels,
       source: i.source,
+      // Breaks of the indicator's own series (all units unless `levels`/`units`), and the source's comparable change.
+      ...(i.breaks.length > 0 ? { breaks: i.breaks.map(breakJson) } : {}),
+      ...(i.comparableChange ? { comparableChange: i.comparableChange } : {}),
     })),
+    ...(config.breaks.length > 0 ? { breaks: config.breaks.map(breakJson) } : {}),
     pages: [
       { type: 'home', url: '/', lang: 'de' },
       { type: 'home', url: '/en/', lang: 'en' },
@@ -278,6 +272,12 @@ export async function publish(
   await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
   await fx.write('build/report.json', JSON.stringify(report, null, 1));
   return { pages };
+}
+
+/** A declared break in /data/atlas.json (German text; the scope keys only where given). */
+function breakJson(b: Partial<SeriesBreak> & Pick<SeriesBreak, 'year' | 'kind' | 'text'>) {
+  const { year, kind, text, indicators, sources, levels, units } = b;
+  return { year, kind, text: text.de, indicators, sources, levels, units };
 }
 
 /** Url slug of a legal page key. */

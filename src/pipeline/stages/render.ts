@@ -7,6 +7,7 @@ import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/ma
 import { buildTopology, topologyFeatures } from '../../lib/geo/topology.ts';
 import type { ValueStore } from '../../lib/indicators/store.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
+import { createBreakIndex } from '../../lib/indicators/breaks.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
@@ -118,6 +119,9 @@ export function render(
     document: document as unknown as Document,
     urlOf: unitUrl,
     facilities: directory?.unitFacilities,
+    breaks: createBreakIndex(config),
+    levels: config.levels,
+    sources: config.sources,
   };
   const rank = createRanker(ctx);
   const subUnitMap = createSubUnitMaps(topology, units, children);

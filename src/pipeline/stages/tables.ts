@@ -1,6 +1,11 @@
 import type { AtlasConfig, Table } from '../../schemas/atlasConfig.ts';
 import { decodeText } from '../../lib/csv/decode.ts';
-import { readIndicatorTable, type ExcludedRow, type LevelUnits } from '../../lib/indicators/readTable.ts';
+import {
+  readIndicatorTable,
+  referenceDate,
+  type ExcludedRow,
+  type LevelUnits,
+} from '../../lib/indicators/readTable.ts';
 import type { ProblemLog } from '../../lib/problems.ts';
 import type { Cell, Unit } from '../../lib/types.ts';
 import type { Effects } from '../effects.ts';
@@ -172,6 +177,7 @@ function assumeCells(
           status: a.status,
           value: a.status === 'zero' ? 0 : undefined,
           raw: '',
+          date: referenceDate(table, year),
           origin: { file: table.file, line: 0, column },
         });
       }

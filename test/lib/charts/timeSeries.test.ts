@@ -1,6 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderTimeSeries, type SeriesPoint, type TimeSeriesOptions } from '../../../src/lib/charts/timeSeries.ts';
+import {
+  CHART_FONT_SIZE,
+  CHART_WIDTH,
+  renderTimeSeries,
+  timeOf,
+  type ChartLine,
+  type SeriesPoint,
+  type TimeSeriesOptions,
+} from '../../../src/lib/charts/timeSeries.ts';
 import { expectSvgSnapshot } from '../../snapshot.ts';
 
 function newDocument(): Document {
@@ -9,9 +17,7 @@ function newDocument(): Document {
 
 function options(o: Partial<TimeSeriesOptions> = {}): TimeSeriesOptions {
   return {
-    label: { de: 'Arbeitslose in Mitte und Berlin, 2015–2018', en: 'Unemployed in Mitte and Berlin, 2015–2018' },
-    unitName: 'Mitte',
-    cityName: 'Berlin',
+    label: { de: 'Arbeitslose: Mitte und Berlin, 2015–2018', en: 'Unemployed: Mitte and Berlin, 2015–2018' },
     unit: '%',
     decimals: 1,
     document: newDocument(),
@@ -27,35 +33,50 @@ function parse(svg: string) {
   return root;
 }
 
-/** The y-axis tick labels: texts of the group with tabular numbers. */
+/** The y-axis tick labels: texts of the group with tabular numbers and end anchor. */
 function yTicks(svg: string): string[] {
-  return Array.from(parse(svg).querySelectorAll('g[font-variant="tabular-nums"] text')).map((t) => t.textContent ?? '');
+  return Array.from(parse(svg).querySelectorAll('g[text-anchor="end"][font-variant="tabular-nums"] text')).map(
+    (t) => t.textContent ?? '',
+  );
 }
 
-/** The `d` of the line drawn in `stroke`. */
+/** The `d` of the line(s) drawn in `stroke` (one path per segment), joined. */
 function lineOf(svg: string, stroke: string): string {
-  return parse(svg).querySelector(`g[stroke="${stroke}"] path`)?.getAttribute('d') ?? '';
+  return Array.from(parse(svg).querySelectorAll(`g[stroke="${stroke}"][fill="none"] path`))
+    .map((p) => p.getAttribute('d') ?? '')
+    .join('');
+}
+
+/** The x positions of the unit's dots (circles), in drawing order. */
+function dotsX(svg: string): number[] {
+  return Array.from(parse(svg).querySelectorAll('circle')).map((c) => Number(c.getAttribute('cx')));
 }
 
 const UNIT_COLOR = '#0b4f8a';
-const CITY_COLOR = '#595959';
+const CITY_COLOR = '#1a1a1a';
 
-const unit: SeriesPoint[] = [
-  { year: 2015, value: 12.5 },
-  { year: 2016, value: undefined },
-  { year: 2017, value: 13.25 },
-  { year: 2018, value: 14 },
-];
-const city: SeriesPoint[] = [
-  { year: 2015, value: 10.1 },
-  { year: 2016, value: 10.4 },
-  { year: 2017, value: 10.9 },
-  { year: 2018, value: 11.2 },
-];
+/** Yearly values on 31 December. */
+const yearly = (values: (number | undefined)[], from = 2015): SeriesPoint[] =>
+  values.map((value, i) => ({ t: timeOf(`${from + i}-12-31`, from + i), value }));
+
+const unit: ChartLine = { role: 'unit', points: yearly([12.5, undefined, 13.25, 14]) };
+const city: ChartLine = { role: 'city', points: yearly([10.1, 10.4, 10.9, 11.2]) };
+
+describe('timeOf', () => {
+  it('timeOf(date) is a decimal year at the end of that day: 31.12.2018 is 2019.0', () => {
+    expect(timeOf('2018-12-31', 2019)).toBe(2019);
+    expect(timeOf('2019-06-30', 2019)).toBeCloseTo(2019 + 181 / 365, 10);
+    expect(timeOf('2020-06-30', 2020)).toBeCloseTo(2020 + 182 / 366, 10);
+  });
+
+  it('timeOf(no date, year) is the middle of the year', () => {
+    expect(timeOf(undefined, 2019)).toBe(2019.5);
+  });
+});
 
 describe('renderTimeSeries', () => {
-  it('renderTimeSeries(unit, city) labels the chart as one image in each language', () => {
-    const out = renderTimeSeries(unit, city, options());
+  it('renderTimeSeries(lines) labels the chart as one image in each language', () => {
+    const out = renderTimeSeries([unit, city], [], options());
     for (const lang of ['de', 'en'] as const) {
       const svg = parse(out[lang]);
       expect(svg.getAttribute('role')).toBe('img');
@@ -64,7 +85,7 @@ describe('renderTimeSeries', () => {
   });
 
   it('renderTimeSeries() output passes a strict CSP: no <style> element, no style attribute', () => {
-    const out = renderTimeSeries(unit, city, options());
+    const out = renderTimeSeries([unit, city], [], options());
     for (const svg of [out.de, out.en]) {
       expect(svg).not.toMatch(/<style/i);
       expect(svg).not.toMatch(/\sstyle=/i);
@@ -73,24 +94,27 @@ describe('renderTimeSeries', () => {
   });
 
   it('renderTimeSeries() puts no aria-label on any <g> (axe aria-prohibited-attr)', () => {
-    const out = renderTimeSeries(unit, city, options());
-    const root = parse(out.de);
+    const root = parse(renderTimeSeries([unit, city], [], options()).de);
     expect(root.querySelectorAll('g').length).toBeGreaterThan(3);
     expect(root.querySelectorAll('g[aria-label]').length).toBe(0);
   });
 
+  it('renderTimeSeries() draws on a phone-wide canvas with the font size as an attribute', () => {
+    const root = parse(renderTimeSeries([unit, city], [], options()).de);
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${CHART_WIDTH} 220`);
+    expect(root.getAttribute('font-size')).toBe(String(CHART_FONT_SIZE));
+    expect(CHART_FONT_SIZE * (358 / CHART_WIDTH)).toBeGreaterThanOrEqual(11);
+  });
+
   it('renderTimeSeries() writes tick labels with decimal commas in de and decimal points in en', () => {
-    const out = renderTimeSeries(unit, city, options());
+    const out = renderTimeSeries([unit, city], [], options());
     expect(yTicks(out.de)).toEqual(['10,0', '11,0', '12,0', '13,0', '14,0']);
     expect(yTicks(out.en)).toEqual(['10.0', '11.0', '12.0', '13.0', '14.0']);
   });
 
   it('renderTimeSeries(large counts) writes thousands separators per language and no decimals', () => {
     const out = renderTimeSeries(
-      [
-        { year: 2015, value: 1200 },
-        { year: 2016, value: 15000 },
-      ],
+      [{ role: 'unit', points: yearly([1200, 15000]) }],
       [],
       options({ decimals: 0, unit: undefined }),
     );
@@ -100,11 +124,7 @@ describe('renderTimeSeries', () => {
 
   it('renderTimeSeries(small range) gives every tick a distinct label', () => {
     const out = renderTimeSeries(
-      [
-        { year: 2015, value: 0.25 },
-        { year: 2016, value: 0.31 },
-        { year: 2017, value: 0.35 },
-      ],
+      [{ role: 'unit', points: yearly([0.25, 0.31, 0.35]) }],
       [],
       options({ decimals: 2, unit: undefined }),
     );
@@ -115,45 +135,93 @@ describe('renderTimeSeries', () => {
   });
 
   it('renderTimeSeries(unit with an undefined year) leaves a gap in the unit line', () => {
-    const out = renderTimeSeries(unit, city, options());
+    const out = renderTimeSeries([unit, city], [], options());
     // A gap starts a new subpath: two "M" commands for the unit, one for the unbroken city line.
     expect(lineOf(out.de, UNIT_COLOR).match(/M/g)).toHaveLength(2);
     expect(lineOf(out.de, CITY_COLOR).match(/M/g)).toHaveLength(1);
   });
 
-  it('renderTimeSeries() draws a dot for each unit year with a value only', () => {
-    const out = renderTimeSeries(unit, city, options());
-    expect(parse(out.de).querySelectorAll('circle').length).toBe(3);
-  });
-
-  it('renderTimeSeries() labels both lines at their last point and the years on the x axis', () => {
-    const texts = Array.from(parse(renderTimeSeries(unit, city, options()).de).querySelectorAll('text')).map(
-      (t) => t.textContent,
-    );
-    expect(texts).toEqual(expect.arrayContaining(['Mitte', 'Berlin', '2015', '2016', '2017', '2018', '↑ %']));
-  });
-
-  it("renderTimeSeries(city name and unit per language) writes each language's text into its chart, escaped", () => {
+  it('renderTimeSeries(points in two segments) does not join them, and marks the break with a rule and its label', () => {
+    const broken: ChartLine = {
+      role: 'unit',
+      points: yearly([10, 11, 12, 13]).map((p, i) => ({ ...p, segment: i < 2 ? 0 : 1 })),
+    };
     const out = renderTimeSeries(
-      unit,
-      city,
-      options({ cityName: { de: 'München & Umland', en: 'Munich' }, unit: { de: 'Personen', en: 'persons' } }),
+      [broken],
+      [{ t: 2017.5, label: { de: 'Bruch: Methode', en: 'Break: method' } }],
+      options(),
     );
+    expect(lineOf(out.de, UNIT_COLOR).match(/M/g)).toHaveLength(2);
+    const root = parse(out.de);
+    const rule = root.querySelector('g[stroke-dasharray="3,2"] line');
+    expect(rule).not.toBeNull();
+    const xs = dotsX(out.de);
+    // The rule lies halfway between the second and third dot (31.12.2016 and 31.12.2017).
+    expect(Number(rule?.getAttribute('x1'))).toBeCloseTo(((xs[1] as number) + (xs[2] as number)) / 2, 1);
+    expect(Array.from(root.querySelectorAll('text')).map((t) => t.textContent)).toContain('Bruch: Methode');
+    expect(out.en).toContain('>Break: method<');
+    expect(out.en).not.toContain('Bruch');
+  });
+
+  it('renderTimeSeries(editions 2013, 2015, 2019) places them at their real distances on the time axis', () => {
+    const points = [2013, 2015, 2019].map((y, i) => ({ t: timeOf(`${y - 1}-12-31`, y), value: [5, 6, 4][i] }));
+    const xs = dotsX(renderTimeSeries([{ role: 'unit', points }], [], options()).de);
+    expect(xs).toHaveLength(3);
+    const [a, b, c] = xs as [number, number, number];
+    expect(c - b).toBeCloseTo(2 * (b - a), 1);
+    expect(b - a).toBeGreaterThan(20);
+  });
+
+  it('renderTimeSeries() labels each year once as a band, the Stichtag 31.12. at the end of its year', () => {
+    const out = renderTimeSeries([unit], [], options());
+    const labels = Array.from(parse(out.de).querySelectorAll('text'))
+      .map((t) => t.textContent ?? '')
+      .filter((s) => /^\d{4}$/.test(s));
+    expect(labels).toEqual(['2015', '2016', '2017', '2018']);
+    // No empty tick labels are left over from the year boundaries.
+    expect(out.de).not.toMatch(/<text[^>]*\/>|<text[^>]*><\/text>/);
+  });
+
+  it('renderTimeSeries(long range) thins the year labels so they do not overlap', () => {
+    const points = yearly(
+      [...Array(15).keys()].map((i) => i + 1),
+      2010,
+    );
+    const labels = Array.from(
+      parse(renderTimeSeries([{ role: 'unit', points }], [], options()).de).querySelectorAll('text'),
+    )
+      .map((t) => t.textContent ?? '')
+      .filter((s) => /^\d{4}$/.test(s));
+    expect(labels).toEqual(['2010', '2012', '2014', '2016', '2018', '2020', '2022', '2024']);
+  });
+
+  it('renderTimeSeries() draws a dot for each unit year with a value, and symbols for the comparison lines', () => {
+    const out = renderTimeSeries([unit, city], [], options());
+    expect(parse(out.de).querySelectorAll('circle').length).toBe(3);
+    // The city's four points are diamonds (paths), in its own colour.
+    expect(parse(out.de).querySelectorAll(`g[stroke="${CITY_COLOR}"][fill="white"] path`).length).toBe(4);
+  });
+
+  it("renderTimeSeries(unit per language) writes each language's text into its chart, escaped", () => {
+    const out = renderTimeSeries([unit, city], [], options({ unit: { de: 'Personen & mehr', en: 'persons' } }));
     const texts = (svg: string) => Array.from(parse(svg).querySelectorAll('text')).map((t) => t.textContent);
-    expect(texts(out.de)).toEqual(expect.arrayContaining(['München & Umland', '↑ Personen']));
-    expect(texts(out.en)).toEqual(expect.arrayContaining(['Munich', '↑ persons']));
-    expect(out.de).toContain('München &amp; Umland');
-    expect(out.en).not.toContain('München');
+    expect(texts(out.de)).toEqual(expect.arrayContaining(['↑ Personen & mehr']));
+    expect(texts(out.en)).toEqual(expect.arrayContaining(['↑ persons']));
+    expect(out.de).toContain('Personen &amp; mehr');
     expect(out.de).not.toMatch(/[\u2063\u2064]/);
   });
 
   it('renderTimeSeries(no value anywhere) returns empty strings', () => {
-    const none = [{ year: 2019, value: undefined }];
-    expect(renderTimeSeries(none, none, options())).toEqual({ de: '', en: '' });
+    const none: ChartLine = { role: 'unit', points: [{ t: 2019.5, value: undefined }] };
+    expect(renderTimeSeries([none, none], [], options())).toEqual({ de: '', en: '' });
   });
 
   it('renderTimeSeries(unit, city) matches the snapshots', async () => {
-    const out = renderTimeSeries(unit, city, options());
+    const out = renderTimeSeries(
+      [unit, city],
+      [{ t: 2017.5, label: { de: 'Bruch: Gebiet', en: 'Break: area' } }],
+      options(),
+    );
     await expectSvgSnapshot(out.de, 'timeSeries-gap-de');
     await expectSvgSnapshot(out.en, 'timeSeries-gap-en');
   });

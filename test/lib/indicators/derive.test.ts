@@ -64,6 +64,41 @@ function derive(cells: Cell[], indicators: Indicator[] = [EW], checkCells?: Cell
   return deriveValues({ cells, units: UNITS, levelOrder: LEVELS, indicators, ...(checkCells ? { checkCells } : {}) });
 }
 
+describe('deriveValues: reference dates', () => {
+  const dated = (c: Cell, date: string | undefined): Cell => ({ ...c, date });
+
+  it('deriveValues() keeps the Stichtag of published cells and gives sums and rates the one their inputs share', () => {
+    const d = '2019-12-31';
+    const { store } = derive(
+      [
+        dated(cell('a1', 'ew', 10), d),
+        dated(cell('a2', 'ew', 20), d),
+        dated(cell('b1', 'ew', 5), d),
+        dated(cell('a1', 'alo', 1), d),
+        dated(cell('a2', 'alo', 2), d),
+        dated(cell('b1', 'alo', 1), d),
+      ],
+      [EW, ALO, QUOTE],
+    );
+    expect(store.get('ew', 'a1', 2019)?.date).toBe(d);
+    expect(store.get('ew', 'A', 2019)?.date).toBe(d);
+    expect(store.get('ew', CITY, 2019)?.date).toBe(d);
+    expect(store.get('quote', 'a1', 2019)?.date).toBe(d);
+    expect(store.get('quote', CITY, 2019)?.date).toBe(d);
+  });
+
+  it('deriveValues() gives a sum over values of different Stichtage none (it has no single one)', () => {
+    const { store } = derive([
+      dated(cell('a1', 'ew', 10), '2019-12-31'),
+      dated(cell('a2', 'ew', 20), '2019-06-30'),
+      dated(cell('b1', 'ew', 5), '2019-12-31'),
+    ]);
+    expect(store.get('ew', 'A', 2019)?.date).toBeUndefined();
+    expect(store.get('ew', 'B', 2019)?.date).toBe('2019-12-31');
+    expect(store.get('ew', CITY, 2019)?.date).toBeUndefined();
+  });
+});
+
 describe('deriveValues: counts', () => {
   it('deriveValues() sums counts up the hierarchy and to the city', () => {
     const { store } = derive([cell('a1', 'ew', 10), cell('a2', 'ew', 20), cell('b1', 'ew', 5)]);

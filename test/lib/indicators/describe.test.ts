@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { changeUnit, describeChange, describeValue, summarizeSeries } from '../../../src/lib/indicators/describe.ts';
+import {
+  changeUnit,
+  describeBreak,
+  describeChange,
+  describeDate,
+  describeMethod,
+  describeValue,
+  summarizeSeries,
+} from '../../../src/lib/indicators/describe.ts';
+import type { ResolvedBreak } from '../../../src/lib/indicators/breaks.ts';
 import type { Value } from '../../../src/lib/indicators/store.ts';
 import { IndicatorSchema, type CellStatus, type Indicator } from '../../../src/schemas/atlasConfig.ts';
 
@@ -124,14 +133,15 @@ describe('summarizeSeries', () => {
     [2013, v(2013, 18)],
     [2019, v(2019, 15.2)],
   ]);
+  const berlin = [{ name: 'Berlin', byYear: city }];
 
   it('summarizeSeries(series, city, "de") names the latest value, the city value and the first value', () => {
     const s = summarizeSeries(
       RATE,
       'Tiergarten Süd',
-      'Berlin',
       [v(2013, 20.1), v(2016, undefined, 'missing'), v(2019, 17.7)],
-      city,
+      berlin,
+      [],
       'de',
     );
     expect(s).toBe(
@@ -140,19 +150,65 @@ describe('summarizeSeries', () => {
   });
 
   it('summarizeSeries(series, city, "en") writes English with decimal points', () => {
-    const s = summarizeSeries(RATE, 'Tiergarten Süd', 'Berlin', [v(2013, 20.1), v(2019, 17.7)], city, 'en');
+    const s = summarizeSeries(RATE, 'Tiergarten Süd', [v(2013, 20.1), v(2019, 17.7)], berlin, [], 'en');
     expect(s).toBe(
       `Unemployed in Tiergarten Süd in 2019: 17.7${NNBSP}% (Berlin: 15.2${NNBSP}%); in 2013 it was 20.1${NNBSP}%.`,
     );
+  });
+
+  it('summarizeSeries() names the Stichtag of both values and every comparison with a number, in order', () => {
+    const dated = (year: number, value: number) => ({ ...v(year, value), date: `${year - 1}-12-31` });
+    const parent = new Map<number, Value>([[2019, v(2019, 39.04)]]);
+    const grand = new Map<number, Value>([[2019, v(2019, 43.17)]]);
+    const noCity = new Map<number, Value>();
+    const s = summarizeSeries(
+      RATE,
+      'Reuterkiez',
+      [dated(2017, 35.1), dated(2019, 32.69)],
+      [
+        { name: 'Reuterstraße', byYear: parent },
+        { name: 'Neukölln', byYear: grand },
+        { name: 'Berlin', byYear: noCity },
+      ],
+      [],
+      'de',
+    );
+    expect(s).toBe(
+      `Arbeitslose in Reuterkiez 2019 (Stand 31.12.2018): 32,7${NNBSP}% (Reuterstraße: 39,0${NNBSP}%, Neukölln: 43,2${NNBSP}%); 2017 (Stand 31.12.2016) waren es 35,1${NNBSP}%.`,
+    );
+  });
+
+  it('summarizeSeries() never compares across a break: it compares within the last stretch and names the break', () => {
+    const series = [v(2013, 20.1), v(2015, 19), v(2017, 18), v(2019, 12)];
+    const cut: ResolvedBreak = {
+      year: 2019,
+      kind: 'definition',
+      text: { de: 'nur noch SGB II', en: 'SGB II only' },
+      where: 'indicators[0].breaks[0]',
+      unitScoped: false,
+    };
+    expect(summarizeSeries(RATE, 'Mitte', series, [], [cut], 'de')).toBe(
+      `Arbeitslose in Mitte 2019: 12,0${NNBSP}%. Frühere Werte sind nicht vergleichbar – Definitionsänderung 2019: nur noch SGB II.`,
+    );
+    expect(summarizeSeries(RATE, 'Mitte', series, [], [cut], 'en')).toBe(
+      `Unemployed in Mitte in 2019: 12.0${NNBSP}%. Earlier values are not comparable – change of definition 2019: SGB II only.`,
+    );
+    // A break in 2017 (method): 2019 is compared with 2017, the first value after it, and the break is named.
+    const method = { ...cut, year: 2017, kind: 'method' as const, text: { de: 'neu berechnet' } };
+    expect(summarizeSeries(RATE, 'Mitte', series, [], [method], 'de')).toBe(
+      `Arbeitslose in Mitte 2019: 12,0${NNBSP}%; 2017 waren es 18,0${NNBSP}%. Frühere Werte sind nicht vergleichbar – Methodenwechsel 2017: neu berechnet.`,
+    );
+    // A break before the first value says nothing.
+    expect(summarizeSeries(RATE, 'Mitte', series.slice(2), [], [method], 'de')).not.toContain('nicht vergleichbar');
   });
 
   it('summarizeSeries() takes the latest year with a number, not a later suppressed year', () => {
     const s = summarizeSeries(
       RATE,
       'Mitte',
-      'Berlin',
       [v(2013, 20.1), v(2019, 17.7), v(2021, undefined, 'suppressed')],
-      city,
+      berlin,
+      [],
       'de',
     );
     expect(s.startsWith('Arbeitslose in Mitte 2019: 17,7')).toBe(true);
@@ -160,25 +216,46 @@ describe('summarizeSeries', () => {
   });
 
   it('summarizeSeries(single year) names just that year', () => {
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], city, 'de')).toBe(
+    expect(summarizeSeries(RATE, 'Mitte', [v(2019, 17.7)], berlin, [], 'de')).toBe(
       `Arbeitslose in Mitte 2019: 17,7${NNBSP}% (Berlin: 15,2${NNBSP}%).`,
     );
   });
 
   it('summarizeSeries() leaves out the city when the city has no number that year', () => {
     const suppressedCity = new Map<number, Value>([[2019, v(2019, undefined, 'suppressed')]]);
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', [v(2019, 17.7)], suppressedCity, 'de')).toBe(
-      `Arbeitslose in Mitte 2019: 17,7${NNBSP}%.`,
-    );
+    expect(
+      summarizeSeries(RATE, 'Mitte', [v(2019, 17.7)], [{ name: 'Berlin', byYear: suppressedCity }], [], 'de'),
+    ).toBe(`Arbeitslose in Mitte 2019: 17,7${NNBSP}%.`);
   });
 
   it('summarizeSeries(no numbers) says there are no values, never "0"', () => {
     const series = [v(2013, undefined, 'suppressed'), v(2019, undefined, 'missing')];
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'de')).toBe(
+    expect(summarizeSeries(RATE, 'Mitte', series, berlin, [], 'de')).toBe(
       'Arbeitslose: für Mitte liegen keine Werte vor.',
     );
-    expect(summarizeSeries(RATE, 'Mitte', 'Berlin', series, city, 'en')).toBe(
+    expect(summarizeSeries(RATE, 'Mitte', series, berlin, [], 'en')).toBe(
       'Unemployed: no values are available for Mitte.',
     );
+  });
+});
+
+describe('describeBreak / describeDate / describeMethod', () => {
+  it('describeBreak(kind, year) words each kind of break with its year', () => {
+    expect(describeBreak({ year: 2019, kind: 'method' }, 'de')).toBe('Methodenwechsel 2019');
+    expect(describeBreak({ year: 2019, kind: 'definition' }, 'de')).toBe('Definitionsänderung 2019');
+    expect(describeBreak({ year: 2019, kind: 'boundary' }, 'de')).toBe('Gebietsänderung 2019');
+    expect(describeBreak({ year: 2021, kind: 'source' }, 'en')).toBe('change of source 2021');
+  });
+
+  it('describeDate(date, year) is the formatted Stichtag, or the year without one', () => {
+    expect(describeDate('2018-12-31', 2019, 'de')).toBe('31.12.2018');
+    expect(describeDate('2018-12-31', 2019, 'en')).toBe('31 December 2018');
+    expect(describeDate(undefined, 2019, 'de')).toBe('2019');
+  });
+
+  it('describeMethod(method) says whether a value is published or computed', () => {
+    expect(describeMethod('published', 'de')).toBe('veröffentlicht');
+    expect(describeMethod('sum', 'de')).toBe('Summe der Teilgebiete');
+    expect(describeMethod('ratio', 'en')).toBe('computed from counts');
   });
 });

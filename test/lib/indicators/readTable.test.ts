@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorSchema, TableSchema, type Indicator, type Table } from '../../../src/schemas/atlasConfig.ts';
 import { ProblemLog } from '../../../src/lib/problems.ts';
-import { readIndicatorTable, type ReadTableResult } from '../../../src/lib/indicators/readTable.ts';
+import { readIndicatorTable, referenceDate, type ReadTableResult } from '../../../src/lib/indicators/readTable.ts';
 import { decodeText } from '../../../src/lib/csv/decode.ts';
 import { readFixtureBytes, readFixtureText } from '../csv/fixture.ts';
 
@@ -191,6 +191,30 @@ describe('readIndicatorTable: formats and layouts', () => {
       [2020, 2],
     ]);
     expect(log.errors.map((e) => [e.line, e.field])).toEqual([[4, 'jahr']]);
+  });
+
+  it('gives each cell its Stichtag: the table date, or the dateRule applied to the row year', () => {
+    const dated = table({ file: 'f', columns: { wert: 'wert' }, date: '2018-12-31' });
+    expect(read('years.csv', dated, WERT).result.cells.every((c) => c.date === '2018-12-31')).toBe(true);
+    const ruled = table({
+      file: 'f',
+      year: undefined,
+      yearColumn: 'jahr',
+      columns: { wert: 'wert' },
+      dateRule: { day: 31, month: 12, yearOffset: -1 },
+    });
+    expect(read('years.csv', ruled, WERT).result.cells.map((c) => [c.year, c.date])).toEqual([
+      [2019, '2018-12-31'],
+      [2020, '2019-12-31'],
+    ]);
+    const undated = table({ file: 'f', columns: { wert: 'wert' } });
+    expect(read('years.csv', undated, WERT).result.cells.every((c) => c.date === undefined)).toBe(true);
+  });
+
+  it('referenceDate(table, year) pads month and day and applies the offset', () => {
+    expect(referenceDate({ dateRule: { day: 1, month: 7, yearOffset: 0 } }, 2021)).toBe('2021-07-01');
+    expect(referenceDate({ date: '2020-06-30', dateRule: undefined }, 2021)).toBe('2020-06-30');
+    expect(referenceDate({}, 2021)).toBeUndefined();
   });
 
   it('reads the long layout, ignores listed codes and reports unknown codes with line and value', () => {

@@ -4,7 +4,13 @@ import type { MapFrame } from '../../../src/lib/charts/mapFrame.ts';
 import { CITY, ValueStore, type Value } from '../../../src/lib/indicators/store.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../../src/lib/pages/unitPage.ts';
 import type { Unit } from '../../../src/lib/types.ts';
-import { IndicatorSchema, type CellStatus, type Indicator } from '../../../src/schemas/atlasConfig.ts';
+import {
+  IndicatorSchema,
+  type CellStatus,
+  type Indicator,
+  type SeriesBreak,
+} from '../../../src/schemas/atlasConfig.ts';
+import { createBreakIndex } from '../../../src/lib/indicators/breaks.ts';
 
 const NNBSP = '\u202f';
 
@@ -156,22 +162,68 @@ describe('buildUnitPage: relations', () => {
 });
 
 describe('buildUnitPage: key figures', () => {
-  it('buildUnitPage(unit) gives the latest year with a number, the city value, the rank and the change', () => {
+  it('buildUnitPage(unit) gives the latest year with a number, the comparison values, the rank and the change', () => {
     const quote = page().keyFigures.find((k) => k.indicator === 'quote');
-    expect(quote).toEqual({
+    expect(quote).toMatchObject({
       indicator: 'quote',
       year: 2019,
       status: 'value',
       value: 10.5,
       method: 'published',
-      note: undefined,
-      city: { status: 'value', value: 10.8 },
+      // The parent Bezirk A (published) and the city (computed), in the same year.
+      comparison: [
+        { status: 'value', value: 10.8, method: 'published' },
+        { status: 'value', value: 10.8, method: 'ratio' },
+      ],
       // a2 (11) is first; a1 and b1 share rank 2 of 3.
       rank: 2,
       rankOf: 3,
       // 2018 is suppressed: the change runs from the previous year with a value, 2017.
-      change: { fromYear: 2017, delta: expect.closeTo(-1.5, 12) as number },
+      change: { kind: 'difference', fromYear: 2017, delta: expect.closeTo(-1.5, 12) as number },
     });
+    expect(quote?.text.de).toEqual({
+      label: 'Arbeitslose',
+      value: { text: `10,5${NNBSP}%`, note: undefined },
+      date: { text: '2019', note: undefined },
+      comparison: [
+        { name: 'Bezirk A', text: `10,8${NNBSP}%`, note: 'veröffentlicht' },
+        { name: 'München', text: `10,8${NNBSP}%`, note: 'aus Anzahlen berechnet' },
+      ],
+      rank: '2 von 3',
+      change: '−1,5 Prozentpunkte seit 2017',
+    });
+    expect(quote?.text.en.change).toBe('−1.5 percentage points since 2017');
+  });
+
+  it('buildUnitPage(unit) compares with the parent, the grandparent and the city, each named in the headers', () => {
+    const p = page();
+    expect(p.comparison.map((c) => [c.id, c.name.de, c.role])).toEqual([
+      ['A', 'Bezirk A', 'parent'],
+      [CITY, 'München', 'city'],
+    ]);
+    expect(p.text.de.keyFigureHeaders.comparison).toBe('Vergleich');
+    const quote = p.keyFigures.find((k) => k.indicator === 'quote');
+    expect(quote?.text.de.comparison.map((c) => c.name)).toEqual(['Bezirk A', 'München']);
+    expect(quote?.text.en.comparison.map((c) => c.name)).toEqual(['Bezirk A', 'Munich']);
+    expect(page(A).comparison.map((c) => c.id)).toEqual([CITY]);
+  });
+
+  it('buildUnitPage(unit) says "nicht veröffentlicht" where a comparison has no value, never "–"', () => {
+    const index = page().keyFigures.find((k) => k.indicator === 'status');
+    expect(index?.comparison).toEqual([undefined, undefined]);
+    expect(index?.text.de.comparison).toEqual([
+      { name: 'Bezirk A', text: 'nicht veröffentlicht' },
+      { name: 'München', text: 'nicht veröffentlicht' },
+    ]);
+    expect(index?.text.en.comparison[1]).toEqual({ name: 'Munich', text: 'not published' });
+    // Where the comparison has values in other years only, the value is missing, not unpublished.
+    const ew = page().keyFigures.find((k) => k.indicator === 'ew');
+    expect(ew?.text.de.comparison[0]).toEqual({ name: 'Bezirk A', text: 'nicht veröffentlicht' });
+    const s = store();
+    s.set(v('ew', 'A', 2017, 4000));
+    const ctx = context(s);
+    const withA = buildUnitPage(A1, ctx, createRanker(ctx)).keyFigures.find((k) => k.indicator === 'ew');
+    expect(withA?.text.de.comparison[0]).toEqual({ name: 'Bezirk A', text: 'keine Angabe' });
   });
 
   it("buildUnitPage(unit) ranks within the unit's own level only", () => {
@@ -187,15 +239,17 @@ describe('buildUnitPage: key figures', () => {
       value: 1000,
       rank: 2,
       rankOf: 2,
-      change: { fromYear: 2018, delta: 50 },
-      city: { value: 5000 },
+      change: { kind: 'difference', fromYear: 2018, delta: 50 },
+      comparison: [undefined, { value: 5000 }],
     });
+    expect(ew?.text.de.change).toBe('+50 seit 2018');
   });
 
   it('buildUnitPage(unit with one year) has no change', () => {
     const quote = page(B1).keyFigures.find((k) => k.indicator === 'quote');
     expect(quote).toMatchObject({ year: 2019, value: 10.5, rank: 2 });
     expect(quote?.change).toBeUndefined();
+    expect(quote?.text.de.change).toBe('–');
   });
 
   it('buildUnitPage(class indicator) has neither rank nor change', () => {
@@ -225,50 +279,209 @@ describe('buildUnitPage: key figures', () => {
     expect(p.keyFigures.map((k) => k.indicator)).toEqual(['quote', 'ew', 'status']);
     expect(p.series.map((s) => s.indicator)).toEqual(['quote', 'ew', 'status', 'index']);
   });
+
+  it('buildUnitPage(unit) shows the Stichtag of a key figure and the edition where its year differs', () => {
+    const s = store();
+    s.set({ ...v('quote', 'a1', 2019, 10.5), date: '2018-12-31' });
+    s.set({ ...v('ew', 'a1', 2019, 1000), date: '2019-12-31' });
+    const p = buildUnitPage(A1, context(s), createRanker(context(s)));
+    const quote = p.keyFigures.find((k) => k.indicator === 'quote');
+    expect(quote?.date).toBe('2018-12-31');
+    expect(quote?.text.de.date).toEqual({ text: '31.12.2018', note: 'Ausgabe 2019' });
+    expect(quote?.text.en.date).toEqual({ text: '31 December 2018', note: 'edition 2019' });
+    expect(p.keyFigures.find((k) => k.indicator === 'ew')?.text.de.date).toEqual({
+      text: '31.12.2019',
+      note: undefined,
+    });
+  });
+});
+
+describe('buildUnitPage: breaks', () => {
+  const method2019: SeriesBreak = { year: 2019, kind: 'method', text: { de: 'neu berechnet', en: 'recomputed' } };
+  /** The standard context with `quote` broken in 2019 (and a comparable change indicator where `comparable`). */
+  function broken(o: { comparable?: boolean; units?: string[]; topLevel?: boolean } = {}) {
+    const s = store();
+    const change = indicator({ id: 'quote_change', unit: { de: 'Prozentpunkte' }, decimals: 2, keyFigure: false });
+    s.set({ ...v('quote', 'a1', 2019, 10.5), date: '2018-12-31' });
+    s.set({ ...v('quote', 'a1', 2017, 12), date: '2016-12-31' });
+    s.set({ ...v('quote', CITY, 2017, 9), date: '2016-12-31' });
+    s.set({ ...v('quote_change', 'a1', 2019, -0.73), date: '2018-12-31' });
+    const quote = IndicatorSchema.parse({
+      ...QUOTE,
+      breaks: o.topLevel ? [] : [{ ...method2019, ...(o.units ? { units: o.units } : {}) }],
+      ...(o.comparable ? { comparableChange: 'quote_change' } : {}),
+    });
+    const indicators = [quote, EW, STATUS, HIDDEN, EMPTY, change];
+    const ctx: UnitPageContext = {
+      ...context(s),
+      indicators,
+      breaks: createBreakIndex({
+        indicators,
+        breaks: o.topLevel ? [{ ...method2019, kind: 'boundary', units: ['a1'], sources: ['mss'] }] : [],
+      }),
+    };
+    return buildUnitPage(A1, ctx, createRanker(ctx));
+  }
+
+  it('buildUnitPage(break between the last two values) shows no difference but "nicht vergleichbar (Methodenwechsel 2019)"', () => {
+    const quote = broken().keyFigures.find((k) => k.indicator === 'quote');
+    expect(quote?.change).toEqual({ kind: 'notComparable', fromYear: 2017, breakYear: 2019, breakKind: 'method' });
+    expect(quote?.text.de.change).toBe('nicht vergleichbar (Methodenwechsel 2019)');
+    expect(quote?.text.en.change).toBe('not comparable (change of method 2019)');
+  });
+
+  it("buildUnitPage(break and comparableChange) shows the source's change with its period instead", () => {
+    const quote = broken({ comparable: true }).keyFigures.find((k) => k.indicator === 'quote');
+    expect(quote?.change).toEqual({
+      kind: 'source',
+      indicator: 'quote_change',
+      delta: -0.73,
+      // From the Stichtag of the previous edition (2018: none dated; 2017 is not the previous edition, 2018 is).
+      fromDate: undefined,
+      toDate: '2018-12-31',
+    });
+    expect(quote?.text.de.change).toBe(
+      '−0,73 Prozentpunkte vom … bis 31.12.2018 (von der Quelle vergleichbar berechnet)',
+    );
+  });
+
+  it('buildUnitPage(break) marks the first row after it, names it under the table and cuts the chart line', () => {
+    const p = broken();
+    const quote = p.series.find((s) => s.indicator === 'quote');
+    expect(quote?.rows.map((r) => [r.year, r.breakBefore?.year])).toEqual([
+      [2017, undefined],
+      [2018, undefined],
+      [2019, 2019],
+      [2020, undefined],
+    ]);
+    expect(quote?.text.de.rows[2]?.breakNote).toBe(
+      'Bruch der Zeitreihe (Methodenwechsel 2019): nicht vergleichbar mit den Zeilen darüber',
+    );
+    expect(quote?.text.de.breakNotes).toEqual(['Bruch der Zeitreihe – Methodenwechsel 2019: neu berechnet']);
+    expect(quote?.svg.de).toContain('>Bruch: Methode<');
+    expect(quote?.svg.en).toContain('>Break: method<');
+    expect(quote?.summary.de).toContain('Frühere Werte sind nicht vergleichbar – Methodenwechsel 2019: neu berechnet.');
+    expect(quote?.summary.de).not.toContain('waren es');
+  });
+
+  it('buildUnitPage(break of other units only) does not concern this unit', () => {
+    const quote = broken({ units: ['a2'] }).keyFigures.find((k) => k.indicator === 'quote');
+    expect(quote?.change).toMatchObject({ kind: 'difference', fromYear: 2017 });
+  });
+
+  it('buildUnitPage(unit with its own boundary break) lists it on the page', () => {
+    const p = broken({ topLevel: true });
+    expect(p.unitBreaks).toEqual([{ year: 2019, kind: 'boundary', text: method2019.text }]);
+    expect(p.text.de.unitBreaks).toEqual(['Gebietsänderung 2019: neu berechnet']);
+    expect(p.keyFigures.find((k) => k.indicator === 'quote')?.change?.kind).toBe('notComparable');
+    // The break of source "mss" does not concern the indicator of another source.
+    expect(p.keyFigures.find((k) => k.indicator === 'ew')?.change?.kind).toBe('difference');
+  });
+
+  it('buildUnitPage(unit) names the Stichtag of the values shown, per source, in the citation text', () => {
+    const p = broken();
+    expect(p.stichtage).toEqual(
+      [
+        { source: 'mss', date: '2018-12-31' },
+        { source: 'ew-register', date: undefined },
+        { source: 'unused', date: undefined },
+      ].filter((x) => p.sources.includes(x.source)),
+    );
+    expect(p.text.de.citationDates).toBe('Stand der Werte: 31.12.2018 (mss); Stichtag nicht angegeben (ew-register)');
+  });
 });
 
 describe('buildUnitPage: series', () => {
-  it('buildUnitPage(unit) gives one row per year of the unit with the city value beside it', () => {
+  it('buildUnitPage(unit) gives one row per year of the unit with the comparison values beside it', () => {
     const quote = page().series.find((s) => s.indicator === 'quote');
+    expect(quote?.comparison).toEqual(['A', CITY]);
     expect(quote?.rows).toEqual([
-      { year: 2017, status: 'value', value: 12, cityStatus: 'value', city: 9 },
-      { year: 2018, status: 'suppressed', value: undefined, cityStatus: 'value', city: 9.5 },
-      { year: 2019, status: 'value', value: 10.5, cityStatus: 'value', city: 10.8 },
-      { year: 2020, status: 'missing', value: undefined, cityStatus: undefined, city: undefined },
+      {
+        year: 2017,
+        date: undefined,
+        status: 'value',
+        value: 12,
+        comparison: [undefined, { status: 'value', value: 9, method: 'ratio', date: undefined }],
+        breakBefore: undefined,
+      },
+      {
+        year: 2018,
+        date: undefined,
+        status: 'suppressed',
+        value: undefined,
+        comparison: [undefined, { status: 'value', value: 9.5, method: 'ratio', date: undefined }],
+        breakBefore: undefined,
+      },
+      {
+        year: 2019,
+        date: undefined,
+        status: 'value',
+        value: 10.5,
+        comparison: [
+          { status: 'value', value: 10.8, method: 'published', date: undefined },
+          { status: 'value', value: 10.8, method: 'ratio', date: undefined },
+        ],
+        breakBefore: undefined,
+      },
+      {
+        year: 2020,
+        date: undefined,
+        status: 'missing',
+        value: undefined,
+        comparison: [undefined, undefined],
+        breakBefore: undefined,
+      },
+    ]);
+    expect(quote?.text.de.headers).toEqual(['Jahr (Stichtag)', 'Zoo', 'Bezirk A', 'München']);
+    expect(quote?.text.de.rows[3]?.cells).toEqual(['keine Angabe', 'keine Angabe', 'keine Angabe']);
+  });
+
+  it('buildUnitPage(unit) leaves out a comparison without any value and says so in words', () => {
+    const index = page().series.find((s) => s.indicator === 'index');
+    expect(index?.comparison).toEqual([]);
+    expect(index?.text.de.notPublished).toEqual([
+      'Für Bezirk A nicht veröffentlicht.',
+      'Für München nicht veröffentlicht.',
     ]);
   });
 
   it('buildUnitPage(rate with two or more values) charts it in both languages, labelled', () => {
     const quote = page().series.find((s) => s.indicator === 'quote');
     expect(quote?.svg.de).toContain('role="img"');
-    expect(quote?.svg.de).toContain('aria-label="Arbeitslose: Zoo und München, 2017–2020"');
-    expect(quote?.svg.en).toContain('aria-label="Unemployed: Zoo and Munich, 2017–2020"');
+    expect(quote?.svg.de).toContain('aria-label="Arbeitslose: Zoo, Bezirk A und München, 2017–2020"');
+    expect(quote?.svg.en).toContain('aria-label="Unemployed: Zoo, Bezirk A and Munich, 2017–2020"');
     // Two years with a value (2017, 2019): two dots; the suppressed 2018 is a gap in the line, not a zero.
     expect(quote?.svg.de.match(/<circle/g)).toHaveLength(2);
-    expect(quote?.svg.de.match(/<path d="M[^"]*"/g)?.some((d) => (d.match(/M/g) ?? []).length === 2)).toBe(true);
+    expect(quote?.text.de.legend.map((l) => [l.name, l.description])).toEqual([
+      ['Zoo', 'durchgezogene Linie mit Punkten'],
+      ['Bezirk A', 'gestrichelt mit Quadraten'],
+      ['München', 'strichpunktiert mit Rauten'],
+    ]);
   });
 
-  it('buildUnitPage(unit) names the city line in the language of the chart', () => {
-    const quote = page().series.find((s) => s.indicator === 'quote');
-    expect(quote?.svg.de).toMatch(/>München<\/text>/);
-    expect(quote?.svg.en).toMatch(/>Munich<\/text>/);
-    expect(quote?.svg.en).not.toContain('München');
+  it('buildUnitPage(count, class or single value) has no chart and is listed in a table per topic', () => {
+    const p = page();
+    expect(p.series.find((s) => s.indicator === 'ew')?.svg).toEqual({ de: '', en: '' });
+    expect(p.series.find((s) => s.indicator === 'status')?.svg).toEqual({ de: '', en: '' });
+    expect(p.series.find((s) => s.indicator === 'index')?.svg).toEqual({ de: '', en: '' });
+    expect(p.matrices.map((m) => m.indicators)).toEqual([['ew', 'status', 'index']]);
+    const m = p.matrices[0]?.text.de;
+    expect(m?.columns.map((c) => c.year)).toEqual(['2017', '2018', '2019']);
+    expect(m?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['–', '950', '1.000'],
+      ['Stufe 1', '–', 'Stufe 2'],
+      ['–', '–', '0,4'],
+    ]);
+    expect(m?.rows[0]?.cells[2]?.anchor).toBe('ew-2019');
   });
 
-  it('buildUnitPage(count, class or single value) has no chart', () => {
-    const series = page().series;
-    expect(series.find((s) => s.indicator === 'ew')?.svg).toEqual({ de: '', en: '' });
-    expect(series.find((s) => s.indicator === 'status')?.svg).toEqual({ de: '', en: '' });
-    expect(series.find((s) => s.indicator === 'index')?.svg).toEqual({ de: '', en: '' });
-  });
-
-  it('buildUnitPage(unit) writes a summary sentence per language with the city name of that language', () => {
+  it('buildUnitPage(unit) writes a summary sentence per language with the comparison values of that language', () => {
     const quote = page().series.find((s) => s.indicator === 'quote');
     expect(quote?.summary.de).toBe(
-      `Arbeitslose in Zoo 2019: 10,5${NNBSP}% (München: 10,8${NNBSP}%); 2017 waren es 12,0${NNBSP}%.`,
+      `Arbeitslose in Zoo 2019: 10,5${NNBSP}% (Bezirk A: 10,8${NNBSP}%, München: 10,8${NNBSP}%); 2017 waren es 12,0${NNBSP}%.`,
     );
     expect(quote?.summary.en).toBe(
-      `Unemployed in Zoo in 2019: 10.5${NNBSP}% (Munich: 10.8${NNBSP}%); in 2017 it was 12.0${NNBSP}%.`,
+      `Unemployed in Zoo in 2019: 10.5${NNBSP}% (Bezirk A: 10.8${NNBSP}%, Munich: 10.8${NNBSP}%); in 2017 it was 12.0${NNBSP}%.`,
     );
   });
 });
