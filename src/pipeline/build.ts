@@ -104,8 +104,15 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
   const tables = await time('tables', () => readTables(config, boundaries.units, fx, log, boundaries));
-  // Breaks name units and years: checked once the boundaries and tables are read.
-  checkBreakData(config, boundaries.units, tables.cells, log, CONFIG_FILE, yamlLines(await fx.readText(CONFIG_FILE)));
+  // Breaks name units and years: checked once the boundaries and tables are read, and only when every level could be
+  // read (a failed level would make every unit and year of a break look unknown: one line instead).
+  if (boundaries.failed.size === 0)
+    checkBreakData(config, boundaries.units, tables.cells, log, CONFIG_FILE, yamlLines(await fx.readText(CONFIG_FILE)));
+  else if (config.breaks.length > 0 || config.indicators.some((i) => i.breaks.length > 0))
+    log.skip({
+      file: CONFIG_FILE,
+      message: `Brüche (breaks) nicht geprüft, weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
+    });
   const caches = o.stageCacheDir
     ? {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),

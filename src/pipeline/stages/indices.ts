@@ -53,6 +53,8 @@ export async function deriveIndices(
   const label = (id: string) => indicators.get(id)?.label.de ?? id;
   const unitsOf = (level: string) => units.filter((u) => u.level === level).map((u) => u.id);
   const results = new Map<string, IndexResult>();
+  // Stichtag per index and edition (for the results and for pairs).
+  const dates = new Map<string, string | undefined>();
   const out: IndexResult[] = [];
 
   for (const [i, index] of config.indices.entries()) {
@@ -95,15 +97,39 @@ export async function deriveIndices(
         });
         continue;
       }
+      // The results describe the Stichtag of their inputs (one date when the inputs share it, as in derive).
+      const date = sharedDate(
+        method.inputs.map((x) => x.indicator),
+        levelUnits,
+        year,
+        store,
+      );
+      dates.set(`${index.id}|${year}`, date);
       for (const r of c.classified) {
         if (outputs.value)
-          store.set({ unit: r.unit, indicator: outputs.value, year, status: 'value', value: r.z, method: 'index' });
-        store.set({ unit: r.unit, indicator: outputs.class, year, status: 'value', value: r.cls + 1, method: 'index' });
+          store.set({
+            unit: r.unit,
+            indicator: outputs.value,
+            year,
+            date,
+            status: 'value',
+            value: r.z,
+            method: 'index',
+          });
+        store.set({
+          unit: r.unit,
+          indicator: outputs.class,
+          year,
+          date,
+          status: 'value',
+          value: r.cls + 1,
+          method: 'index',
+        });
       }
       for (const u of c.unclassified) {
         const note = unclassifiedNote(u, label);
         for (const id of [outputs.value, outputs.class])
-          if (id) store.set({ unit: u.unit, indicator: id, year, status: u.status, method: 'index', note });
+          if (id) store.set({ unit: u.unit, indicator: id, year, date, status: u.status, method: 'index', note });
       }
       const comparison = method.compareWith
         ? compareWith(method.compareWith, c.classified, classes, levelUnits, year, store, indicators)
@@ -139,11 +165,14 @@ export async function deriveIndices(
     if (!a || !b) continue; // a member failed (reported there)
     const result = pairIndex(index, a, b, unitsOf(a.level), store, indicators);
     for (const e of result.editions) {
+      const da = dates.get(`${a.index.id}|${e.year}`);
+      const date = da !== undefined && da === dates.get(`${b.index.id}|${e.year}`) ? da : undefined;
       for (const r of e.classified)
         store.set({
           unit: r.unit,
           indicator: result.outputs.class,
           year: e.year,
+          date,
           status: 'value',
           value: r.cls + 1,
           method: 'index',
@@ -153,6 +182,7 @@ export async function deriveIndices(
           unit: u.unit,
           indicator: result.outputs.class,
           year: e.year,
+          date,
           status: u.status,
           method: 'index',
           note: unclassifiedNote(u, label),
@@ -164,6 +194,22 @@ export async function deriveIndices(
   const made = out.flatMap((r) => outputIndicators(r, config, indicators));
   config.indicators.push(...made);
   return { indices: out, indicators: made };
+}
+
+/** The Stichtag all values of `indicators` on `units` in `year` share; undefined when they have none or several. */
+function sharedDate(
+  indicators: readonly string[],
+  units: readonly string[],
+  year: number,
+  store: ValueStore,
+): string | undefined {
+  const seen = new Set<string | undefined>();
+  for (const ind of indicators)
+    for (const u of units) {
+      const v = store.get(ind, u, year);
+      if (v) seen.add(v.date);
+    }
+  return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 /** "Nicht eingestuft: Eingangswerte fehlen (Arbeitslosigkeit: keine Angabe)". */
