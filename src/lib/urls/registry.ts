@@ -15,6 +15,8 @@ const INTERNAL = [
   /^data\/offline\//,
   /^data\/search\//,
   /^data\/points\//,
+  // Shared map geometry named by its content hash (a new geometry gets a new name): referenced by pages, not cited.
+  /^data\/maps\//,
   /^data\/facilit(y|ies)-points/,
 ];
 
