@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/format.ts';
 import { de as coreDe } from './de.ts';
 import { en as coreEn } from './en.ts';
+import * as schemes from './sections/schemes.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -12,6 +13,7 @@ import { en as coreEn } from './en.ts';
 /** Every message in German, the source language. */
 export const de = {
   ...coreDe,
+  ...schemes.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -20,6 +22,7 @@ export type Messages = typeof de;
 /** Every message in English. */
 export const en: Messages = {
   ...coreEn,
+  ...schemes.en,
 };
 
 /** A key of the message catalogue. */

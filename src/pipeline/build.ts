@@ -19,6 +19,8 @@ import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishSearch } from './stages/publishSearch.ts';
 import { render } from './stages/render.ts';
 import { readTables } from './stages/tables.ts';
+import { readSchemes } from './stages/schemes.ts';
+import { linksToJson } from '../lib/schemes/links.ts';
 
 export interface PipelineOptions {
   /** The atlas folder (atlas.yml, data/, content/). */
@@ -91,6 +93,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),
         units: new StageCache(o.stageCacheDir, 'units'),
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
+        // Only an atlas with two schemes has links to keep.
+        ...(config.schemes.length >= 2 ? { schemes: new StageCache(o.stageCacheDir, 'schemes') } : {}),
       }
     : undefined;
   const salt = caches
@@ -98,6 +102,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url))),
       )
     : '';
+  const schemes = await time('schemes', () =>
+    readSchemes(config, boundaries, fx, log, {
+      link: boundaryErrors === 0 && !o.validateOnly,
+      cache: caches && 'schemes' in caches ? caches.schemes : undefined,
+      cacheSalt: salt,
+    }),
+  );
   const unitWorkers =
     caches && !log.hasErrors && !o.validateOnly
       ? await startUnitWorkers({
@@ -106,6 +117,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           salt,
           units: boundaries.units,
           workers: o.workers ?? 1,
+          links: linksToJson(schemes.links),
         })
       : undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
@@ -128,19 +140,22 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     );
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
-    const { store, checks } = await time('derive', () =>
+    const { store, checks, protection } = await time('derive', () =>
       deriveValues({
         cells: tables.cells,
         checkCells: tables.checkCells,
         units: boundaries.units,
         levelOrder,
         indicators: config.indicators,
+        smallNumbers: config.smallNumbers,
       }),
     );
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks };
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
-    const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
+    const rendered = await time('render', () =>
+      render(config, boundaries, store, facilities, assessments, schemes.links),
+    );
     const directory = rendered.directory;
     const published =
       facilities && directory
@@ -173,6 +188,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         published,
         caches && { store: caches.units, salt },
         areas,
+        { schemes, protection },
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });

@@ -3,6 +3,8 @@ import type { UnitAssessmentsData } from './unitAssessments.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Method } from '../indicators/store.ts';
 import type { UnitFacilities } from './facilityModel.ts';
+import type { SuppressionReason } from '../indicators/suppress.ts';
+import type { ChildGroup, UnitSchemesData } from './unitSchemes.ts';
 
 /** Artifact shapes handed from the pipeline to the pages (JSON in the build cache). */
 
@@ -21,7 +23,9 @@ export interface KeyFigure {
   value?: number | undefined;
   method: Method;
   note?: string | undefined;
-  city?: { status: CellStatus; value?: number | undefined } | undefined;
+  /** For `suppressed`: by whom and why (suppress.ts). */
+  suppression?: SuppressionReason | undefined;
+  city?: { status: CellStatus; value?: number | undefined; suppression?: SuppressionReason | undefined } | undefined;
   rank?: number | undefined;
   rankOf?: number | undefined;
   change?: { fromYear: number; delta: number } | undefined;
@@ -31,8 +35,11 @@ export interface SeriesRow {
   year: number;
   status: CellStatus;
   value?: number | undefined;
+  /** For `suppressed`: by whom and why (suppress.ts). */
+  suppression?: SuppressionReason | undefined;
   cityStatus?: CellStatus | undefined;
   city?: number | undefined;
+  citySuppression?: SuppressionReason | undefined;
 }
 
 export interface SeriesBlock {
@@ -44,9 +51,14 @@ export interface SeriesBlock {
 }
 
 export interface UnitPageData {
-  unit: UnitRef & { areaKm2: number };
+  /** `areaText`: the area as shown, marked as computed from the geometry ("12,34 km² (aus der Geometrie berechnet)"). */
+  unit: UnitRef & { areaKm2: number; areaText?: Record<'de' | 'en', string> | undefined };
   ancestors: UnitRef[];
   children: UnitRef[];
+  /** The children grouped by level (and so by boundary scheme); one group when all are of one level. */
+  childGroups?: ChildGroup[] | undefined;
+  /** The unit's boundary scheme and its successors or predecessors in the other scheme; undefined without schemes. */
+  schemes?: UnitSchemesData | undefined;
   locator: { de: string; en: string };
   keyFigures: KeyFigure[];
   series: SeriesBlock[];
@@ -69,4 +81,6 @@ export interface LevelMeta {
   labelPlural: LocalizedText;
   parent?: string | undefined;
   count: number;
+  /** The level's boundary scheme id (`schemes` in site.json); undefined = the same in every scheme. */
+  scheme?: string | undefined;
 }

@@ -8,6 +8,9 @@ import { CITY, hasNumber, type Value, type ValueStore } from '../indicators/stor
 import type { Unit } from '../types.ts';
 import type { UnitFacilities } from './facilityModel.ts';
 import type { KeyFigure, SeriesBlock, UnitPageData, UnitRef } from './model.ts';
+import { buildUnitSchemes, groupChildren, type UnitSchemesContext } from './unitSchemes.ts';
+import { formatNumber } from '../format.ts';
+import { t } from '../i18n.ts';
 
 /** Everything the unit pages of one atlas share. */
 export interface UnitPageContext {
@@ -27,6 +30,8 @@ export interface UnitPageContext {
   urlOf(unit: Unit): string;
   /** The facility directory's section per unit id, when the atlas has a directory. */
   facilities?: ReadonlyMap<string, UnitFacilities> | undefined;
+  /** Levels, boundary schemes and the links between them (successors, predecessors); see unitSchemes.ts. */
+  schemes?: Omit<UnitSchemesContext, 'units' | 'urlOf'> | undefined;
 }
 
 /** Builds ranks on demand and keeps them: one ranking per indicator, level and year. */
@@ -86,10 +91,14 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     if (ind.keyFigure) keyFigures.push(keyFigure(ind, unit, s, cityByYear, rank));
     series.push(seriesBlock(ind, unit, s, cityByYear, ctx));
   }
+  const schemeCtx = ctx.schemes && { ...ctx.schemes, units: ctx.units, urlOf: ctx.urlOf };
+  const areaText = (lang: 'de' | 'en') => t(lang, 'areaComputed', { area: formatNumber(unit.areaM2 / 1e6, 2, lang) });
   return {
-    unit: { ...ref(unit), areaKm2: unit.areaM2 / 1e6 },
+    unit: { ...ref(unit), areaKm2: unit.areaM2 / 1e6, areaText: { de: areaText('de'), en: areaText('en') } },
     ancestors,
     children,
+    childGroups: schemeCtx ? groupChildren(children, schemeCtx.levels, schemeCtx.schemes) : undefined,
+    schemes: schemeCtx ? buildUnitSchemes(unit, schemeCtx) : undefined,
     locator: { de: locator('de'), en: locator('en') },
     keyFigures,
     series,
@@ -105,9 +114,15 @@ function keyFigure(
   city: ReadonlyMap<number, Value>,
   rank: ReturnType<typeof createRanker>,
 ): KeyFigure {
-  // The latest year with a number; if none has one, the latest year at all (shows its status).
+  // The latest year with a number; if none has one, the latest year at all (shows its status). A later suppressed
+  // value wins (small-number protection): an older number must not stand in for a value the atlas holds back.
   const withNumber = s.filter(hasNumber);
-  const latest = withNumber[withNumber.length - 1] ?? (s[s.length - 1] as Value);
+  const latestNumber = withNumber[withNumber.length - 1];
+  const latestSuppressed = s.filter((v) => v.status === 'suppressed').pop();
+  const latest =
+    latestSuppressed && (!latestNumber || latestSuppressed.year > latestNumber.year)
+      ? latestSuppressed
+      : (latestNumber ?? (s[s.length - 1] as Value));
   const previous = withNumber.filter((v) => v.year < latest.year).pop();
   const c = city.get(latest.year);
   const r = hasNumber(latest) && ind.type !== 'class' ? rank(ind.id, unit.level, latest.year) : undefined;
@@ -118,7 +133,8 @@ function keyFigure(
     value: latest.value,
     method: latest.method,
     note: latest.note,
-    city: c ? { status: c.status, value: c.value } : undefined,
+    suppression: latest.suppression,
+    city: c ? { status: c.status, value: c.value, suppression: c.suppression } : undefined,
     rank: r?.ranks.get(unit.id),
     rankOf: r?.n,
     change:
@@ -142,7 +158,15 @@ function seriesBlock(
     .map((year) => {
       const v = byYear.get(year) as Value;
       const c = city.get(year);
-      return { year, status: v.status, value: v.value, cityStatus: c?.status, city: c?.value };
+      return {
+        year,
+        status: v.status,
+        value: v.value,
+        suppression: v.suppression,
+        cityStatus: c?.status,
+        city: c?.value,
+        citySuppression: c?.suppression,
+      };
     });
   // Rates and published measures are charted; counts and classes are shown as table and sentence
   // only (a count's level says little without its population, a class is not a line).

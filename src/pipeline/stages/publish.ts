@@ -15,11 +15,17 @@ import type { PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import type { SchemesResult } from './schemes.ts';
+import type { ProtectionCounts } from '../../lib/indicators/suppress.ts';
+import { statusReasonCode, statusSymbol } from '../../lib/indicators/suppress.ts';
+import { buildSchemesReport, type SchemesReportData } from '../../lib/pages/schemesReport.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
   atlas: Pick<AtlasConfig, 'id' | 'city' | 'title' | 'description' | 'siteUrl' | 'publisher' | 'dataDate' | 'licence'>;
   levels: LevelMeta[];
+  /** Boundary schemes (Gebietsstände), oldest first; empty when the atlas has one. */
+  schemes: AtlasConfig['schemes'];
   indicators: IndicatorMeta[];
   sources: AtlasConfig['sources'];
   units: { id: string; name: string; level: string; parent?: string | undefined; url: string }[];
@@ -45,6 +51,13 @@ export interface DataReport {
     examples: AggregationCheck[];
   }[];
   warnings: number;
+  /** Crosswalks as read (entries, pairs, skipped entries with reason) and the links they and the boundaries gave. */
+  crosswalks?: SchemesResult['crosswalks'] | undefined;
+  links?: SchemesResult['links']['report'] | undefined;
+  /** Values suppressed by the atlas's small-number protection, per rule. */
+  protection?: ProtectionCounts | undefined;
+  /** Display-ready text on schemes, crosswalks and the protection, for the data page and the symbol key. */
+  schemes?: SchemesReportData | undefined;
 }
 
 /**
@@ -64,6 +77,7 @@ export async function publish(
   facilities?: PublishedFacilities,
   unitCache?: { store: StageCache; salt: string },
   overlays?: PublishedOverlays,
+  extra?: { schemes?: SchemesResult | undefined; protection?: ProtectionCounts | undefined },
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -71,6 +85,7 @@ export async function publish(
     labelPlural: l.labelPlural,
     parent: l.parent?.level,
     count: b.units.filter((u) => u.level === l.id).length,
+    scheme: l.scheme,
   }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
   const indicators: IndicatorMeta[] = config.indicators.map((ind) => {
@@ -97,6 +112,16 @@ export async function publish(
     tables: tables.rows,
     checks: summarizeChecks(checks),
     warnings,
+    crosswalks: extra?.schemes?.crosswalks,
+    links: extra?.schemes?.links.report,
+    protection: extra?.protection,
+    schemes: buildSchemesReport({
+      schemes: config.schemes,
+      crosswalks: extra?.schemes?.crosswalks ?? [],
+      links: extra?.schemes?.links.report,
+      protection: extra?.protection,
+      smallNumbers: config.smallNumbers,
+    }),
   };
   const site: SiteData = {
     atlas: {
@@ -110,6 +135,7 @@ export async function publish(
       licence: config.licence,
     },
     levels,
+    schemes: config.schemes,
     indicators,
     sources: config.sources,
     units,
@@ -155,6 +181,10 @@ export async function publish(
         city_value: r.city ?? '',
         source: src?.publisher ?? '',
         licence: src?.licence ?? '',
+        // Suppressed, missing, zero and not applicable stay apart: DIN 55301 symbol and who suppressed why.
+        symbol: statusSymbol(r),
+        status_reason: statusReasonCode(r),
+        city_symbol: r.cityStatus ? statusSymbol({ status: r.cityStatus, suppression: r.citySuppression }) : '',
       }));
     });
     await fx.write(`public/data/units/${page.unit.id}.csv`, `\uFEFF${Papa.unparse(rows)}\r\n`);
@@ -177,8 +207,36 @@ export async function publish(
   }
   await fx.write(
     'public/data/values.csv',
-    `\uFEFF${Papa.unparse([...store.values()].map((v) => ({ unit_id: v.unit, indicator_id: v.indicator, year: v.year, value: v.value ?? '', status: v.status, method: v.method })))}\r\n`,
+    `\uFEFF${Papa.unparse(
+      [...store.values()].map((v) => ({
+        unit_id: v.unit,
+        indicator_id: v.indicator,
+        year: v.year,
+        value: v.value ?? '',
+        status: v.status,
+        method: v.method,
+        symbol: statusSymbol(v),
+        status_reason: statusReasonCode(v),
+      })),
+    )}\r\n`,
   );
+  const links = extra?.schemes?.links;
+  const unitById = new Map(b.units.map((u) => [u.id, u]));
+  const linkRows = [...(links?.successors ?? [])].flatMap(([from, list]) =>
+    list.map((l) => ({
+      from_id: from,
+      from_name: unitById.get(from)?.name ?? '',
+      from_level: unitById.get(from)?.level ?? '',
+      to_id: l.unit,
+      to_name: unitById.get(l.unit)?.name ?? '',
+      to_level: l.level,
+      share_of_from: l.shareOfOld.toFixed(4),
+      share_of_to: l.shareOfNew.toFixed(4),
+      basis: l.basis,
+    })),
+  );
+  // Successors and predecessors across boundary schemes (shares by area), when the atlas has them.
+  if (linkRows.length > 0) await fx.write('public/data/scheme-links.csv', `\uFEFF${Papa.unparse(linkRows)}\r\n`);
   const atlasJson = {
     atlas: {
       id: config.id,
@@ -194,7 +252,18 @@ export async function publish(
       labelPlural: pick(l.labelPlural, 'de'),
       parent: l.parent,
       count: l.count,
+      scheme: l.scheme,
     })),
+    ...(config.schemes.length > 0
+      ? {
+          schemes: config.schemes.map((x) => ({
+            id: x.id,
+            label: pick(x.label, 'de'),
+            validFrom: x.validFrom,
+            validUntil: x.validUntil,
+          })),
+        }
+      : {}),
     units: units.map((u) => ({
       ...u,
       urlEn: `/en${u.url}`,
@@ -223,7 +292,12 @@ export async function publish(
       ...(facilities?.pages ?? []),
       ...(overlays?.pages ?? []),
     ],
-    downloads: { values: '/data/values.csv', boundaries: '/data/boundaries.topojson', ...facilities?.downloads },
+    downloads: {
+      values: '/data/values.csv',
+      boundaries: '/data/boundaries.topojson',
+      ...(linkRows.length > 0 ? { schemeLinks: '/data/scheme-links.csv' } : {}),
+      ...facilities?.downloads,
+    },
     ...(overlays ? { overlays: overlays.layers } : {}),
     ...(facilities
       ? {

@@ -6,9 +6,8 @@ import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
 import { buildTopology, topologyFeatures } from '../../lib/geo/topology.ts';
 import type { ValueStore } from '../../lib/indicators/store.ts';
-import { hasNumber } from '../../lib/indicators/store.ts';
 import { buildIndicatorMap, type IndicatorMapData } from '../../lib/pages/homePage.ts';
-import { langPrefix } from '../../lib/i18n.ts';
+import { langPrefix, t } from '../../lib/i18n.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
 import { compactPath, createAreaMaps } from '../../lib/charts/facilityLocator.ts';
@@ -20,6 +19,11 @@ import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AssessmentsResult } from './assessments.ts';
 import { buildUnitAssessments } from '../../lib/pages/unitAssessments.ts';
+import type { SchemeLinks } from '../../lib/schemes/links.ts';
+import { schemeLabel } from '../../lib/pages/unitSchemes.ts';
+import type { Lang } from '../../lib/format.ts';
+import { newestLevelYear } from '../../lib/indicators/newest.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
 export const MAP_WIDTH = 600;
@@ -31,10 +35,13 @@ export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
   return `/${u.level}/${encodeURIComponent(u.id)}/`;
 }
 
+/** The home map, with a sentence naming the boundary scheme of its level (when the atlas has schemes). */
+export type HomeMapData = IndicatorMapData & { scheme?: Record<Lang, string> | undefined };
+
 export interface RenderResult {
   topology: ReturnType<typeof buildTopology>;
   frame: MapFrame;
-  home: IndicatorMapData | undefined;
+  home: HomeMapData | undefined;
   /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
   unitPages(): Generator<UnitPageData>;
   /**
@@ -63,6 +70,7 @@ export function render(
   store: ValueStore,
   facilities?: FacilitiesResult,
   assessments?: AssessmentsResult,
+  links?: SchemeLinks,
 ): RenderResult {
   const layers = Object.fromEntries(
     config.levels.map((l) => [
@@ -98,7 +106,7 @@ export function render(
   }
   const directory = facilities
     ? buildDirectory(facilities.facilities, {
-        levels: config.levels.map((l) => l.id),
+        levels: mainLevels(config.levels).map((l) => l.id),
         units: b.units,
         urlOf: unitUrl,
         types: facilities.vocabulary.types,
@@ -121,6 +129,11 @@ export function render(
     document: document as unknown as Document,
     urlOf: unitUrl,
     facilities: directory?.unitFacilities,
+    schemes: {
+      levels: config.levels,
+      schemes: config.schemes,
+      links: links ?? { successors: new Map(), predecessors: new Map(), report: emptyLinksReport() },
+    },
   };
   const rank = createRanker(ctx);
   const unitAssessments = assessments ? buildUnitAssessments(assessments.assessments, assessments.topics) : undefined;
@@ -142,7 +155,7 @@ export function render(
     directory,
     *facilityPages() {
       if (!facilities) return;
-      const second = config.levels[1]?.id;
+      const second = mainLevels(config.levels)[1]?.id;
       const childFeatures = second ? topologyFeatures(topology, second) : [];
       const childrenOf = new Map<string, Feature[]>();
       for (const f of childFeatures) {
@@ -161,7 +174,11 @@ export function render(
   };
 }
 
-/** The headline indicator on the finest level that has numbers for it, in its latest such year. */
+/**
+ * The headline indicator where it has its newest data: the latest year with numbers on any level; of the levels with
+ * numbers in that year, the one with the most units that have a number (the finest). The map names the level's
+ * boundary scheme.
+ */
 function homeMap(
   config: AtlasConfig,
   b: BoundariesResult,
@@ -169,27 +186,36 @@ function homeMap(
   frame: MapFrame,
   paths: Map<string, string>,
   borders: string[],
-): IndicatorMapData | undefined {
+): HomeMapData | undefined {
   const ind = config.indicators.find((i) => i.headline) ?? config.indicators[0];
   if (!ind) return undefined;
-  for (const level of [...config.levels].reverse()) {
-    const units = b.units.filter((u) => u.level === level.id);
-    const years = store.years(ind.id).filter((y) => units.some((u) => hasNumber(store.get(ind.id, u.id, y))));
-    const year = years[years.length - 1];
-    if (year === undefined) continue;
-    return buildIndicatorMap({
-      indicator: ind,
-      store,
-      units,
-      levelLabelPlural: level.labelPlural,
-      cityName: { de: config.city.de, en: config.city.en ?? config.city.de },
-      frame,
-      paths,
-      borders: level.id === config.levels[0]?.id ? [] : borders,
-      year,
-      urlOf: (u, lang) => `${langPrefix(lang)}${unitUrl(u)}`,
-      idPrefix: 'home',
-    });
-  }
-  return undefined;
+  const choice = newestLevelYear(
+    config.levels.map((l) => l.id),
+    b.units,
+    store,
+    ind.id,
+  );
+  const level = config.levels.find((l) => l.id === choice?.level);
+  if (!choice || !level) return undefined;
+  const units = b.units.filter((u) => u.level === level.id);
+  const scheme = (lang: Lang) => schemeLabel(level, config.schemes, lang);
+  const map = buildIndicatorMap({
+    indicator: ind,
+    store,
+    units,
+    levelLabelPlural: level.labelPlural,
+    cityName: { de: config.city.de, en: config.city.en ?? config.city.de },
+    frame,
+    paths,
+    borders: level.id === config.levels[0]?.id ? [] : borders,
+    year: choice.year,
+    urlOf: (u, lang) => `${langPrefix(lang)}${unitUrl(u)}`,
+    idPrefix: 'home',
+  });
+  const line = (lang: Lang) => t(lang, 'schemeOnMap', { scheme: scheme(lang) ?? '' });
+  return { ...map, scheme: config.schemes.length > 0 ? { de: line('de'), en: line('en') } : undefined };
+}
+
+function emptyLinksReport(): SchemeLinks['report'] {
+  return { pairs: [], unconfirmed: [], failed: [], withoutSuccessor: [] };
 }
