@@ -153,9 +153,9 @@ describe('atlas-small (made up): schemes, successors and predecessors', () => {
   it('an old unit names its successor from the crosswalk, with its share of area', async () => {
     const s = (await model('11')).schemes?.de;
     expect(s?.scheme).toBe('Ortsteil, Gebietsstand: Gliederung bis 2020 (gültig bis 31.12.2020).');
-    expect(s?.successors?.intro).toBe('Seit 2021 gehört dieses Gebiet zu (Gebietsstand 2021):');
+    expect(s?.successors?.intro).toBe('Seit 2021 gehört dieses Gebiet zu folgenden Gebieten (Gebietsstand 2021):');
     expect(s?.successors?.groups[0]?.items).toEqual([
-      { name: 'Ostheim-Nord', href: '/gebiet/1n1/', share: '100\u202f%', basis: 'laut Zuordnungstabelle' },
+      { name: 'Ostheim-Nord', id: '1n1', href: '/gebiet/1n1/', share: '100\u202f%', basis: 'laut Zuordnungstabelle' },
     ]);
   });
 
@@ -167,18 +167,32 @@ describe('atlas-small (made up): schemes, successors and predecessors', () => {
     ]);
     const en = (await model('22')).schemes?.en.successors?.groups[0]?.items;
     expect(en).toEqual([
-      { name: 'Westheim', href: '/en/gebiet/2n1/', share: '100\u202f%', basis: 'computed from the boundaries' },
+      {
+        name: 'Westheim',
+        id: '2n1',
+        href: '/en/gebiet/2n1/',
+        share: '100\u202f%',
+        basis: 'computed from the boundaries',
+      },
     ]);
   });
 
   it('a new unit names its predecessors; a unit of a shared level says it is the same in both schemes', async () => {
     const p = (await model('1n1')).schemes?.de.predecessors;
-    expect(p?.intro).toBe('Bis 2020 gehörte dieses Gebiet zu (Gliederung bis 2020):');
+    expect(p?.intro).toBe('Bis 2020 gehörte dieses Gebiet zu folgenden Gebieten (Gliederung bis 2020):');
     expect(p?.groups[0]?.items.map((i) => `${i.name} ${i.share}`)).toEqual([
       'Am Anger 100\u202f%',
       'Bachwiese 50\u202f%',
     ]);
     expect((await model('1')).schemes?.de.scheme).toContain('in allen Gebietsständen gleich');
+    // Its charts get the re-cut as a note, not as a break; units of a scheme get none (they have the boundary break).
+    expect((await model('1')).schemes?.de.seriesMarks).toEqual([
+      {
+        year: 2021,
+        text: 'Neugliederung (Gebietsstand 2021): Gebiete unterhalb dieser Ebene neu geschnitten; die Grenzen dieses Gebiets blieben gleich.',
+      },
+    ]);
+    expect((await model('11')).schemes?.de.seriesMarks).toBeUndefined();
   });
 
   it('a unit with children in both schemes lists them in one group per level and scheme, never mixed', async () => {

@@ -21,9 +21,13 @@ export const de = {
   schemeValidFromUntil: (p: { from: string; until: string }) => `gültig vom ${p.from} bis ${p.until}`,
   schemeValidUntil: (p: { until: string }) => `gültig bis ${p.until}`,
   schemeShared: (p: { level: string; schemes: string }) =>
-    `Die Grenzen dieses Gebiets (${p.level}) sind in allen Gebietsständen gleich (${p.schemes}); seine Werte bilden über die Neugliederung hinweg eine vergleichbare Reihe.`,
-  successorsIntro: (p: { year: string; scheme: string }) => `Seit ${p.year} gehört dieses Gebiet zu (${p.scheme}):`,
-  predecessorsIntro: (p: { year: string; scheme: string }) => `Bis ${p.year} gehörte dieses Gebiet zu (${p.scheme}):`,
+    `Die Grenzen dieses Gebiets (${p.level}) sind in allen Gebietsständen gleich (${p.schemes}); die Neugliederung ist für dieses Gebiet kein Bruch der Zeitreihen.`,
+  schemeMark: (p: { scheme: string }) =>
+    `Neugliederung (${p.scheme}): Gebiete unterhalb dieser Ebene neu geschnitten; die Grenzen dieses Gebiets blieben gleich.`,
+  successorsIntro: (p: { year: string; scheme: string }) =>
+    `Seit ${p.year} gehört dieses Gebiet zu folgenden Gebieten (${p.scheme}):`,
+  predecessorsIntro: (p: { year: string; scheme: string }) =>
+    `Bis ${p.year} gehörte dieses Gebiet zu folgenden Gebieten (${p.scheme}):`,
   successorsGroup: (p: { levels: string }) => `${p.levels}, mit dem Anteil der Fläche dieses Gebiets, der dort liegt`,
   predecessorsGroup: (p: { levels: string }) => `${p.levels}, mit dem Anteil ihrer Fläche, der in diesem Gebiet liegt`,
   basisCrosswalk: 'laut Zuordnungstabelle',
@@ -68,9 +72,11 @@ export const en: typeof de = {
   schemeValidFromUntil: (p) => `valid from ${p.from} to ${p.until}`,
   schemeValidUntil: (p) => `valid until ${p.until}`,
   schemeShared: (p) =>
-    `The boundaries of this area (${p.level}) are the same in every boundary scheme (${p.schemes}); its values form one comparable series across the re-cut.`,
-  successorsIntro: (p) => `Since ${p.year} this area belongs to (${p.scheme}):`,
-  predecessorsIntro: (p) => `Until ${p.year} this area belonged to (${p.scheme}):`,
+    `The boundaries of this area (${p.level}) are the same in every boundary scheme (${p.schemes}); the re-cut is no break in its series.`,
+  schemeMark: (p) =>
+    `Re-cut (${p.scheme}): areas below this level were re-cut; the boundaries of this area stayed the same.`,
+  successorsIntro: (p) => `Since ${p.year} this area belongs to the following areas (${p.scheme}):`,
+  predecessorsIntro: (p) => `Until ${p.year} this area belonged to the following areas (${p.scheme}):`,
   successorsGroup: (p) => `${p.levels}, with the share of this area's surface lying there`,
   predecessorsGroup: (p) => `${p.levels}, with the share of their surface lying in this area`,
   basisCrosswalk: 'according to the crosswalk',

@@ -114,11 +114,11 @@ function keyFigure(
   city: ReadonlyMap<number, Value>,
   rank: ReturnType<typeof createRanker>,
 ): KeyFigure {
-  // The latest year with a number; if none has one, the latest year at all (shows its status). A later suppressed
-  // value wins (small-number protection): an older number must not stand in for a value the atlas holds back.
+  // The latest year with a number; if none has one, the latest year at all (shows its status). A later value that the
+  // atlas's small-number protection holds back wins: an older number (and its rank) must not stand in for it.
   const withNumber = s.filter(hasNumber);
   const latestNumber = withNumber[withNumber.length - 1];
-  const latestSuppressed = s.filter((v) => v.status === 'suppressed').pop();
+  const latestSuppressed = s.filter((v) => v.status === 'suppressed' && v.suppression !== 'source').pop();
   const latest =
     latestSuppressed && (!latestNumber || latestSuppressed.year > latestNumber.year)
       ? latestSuppressed

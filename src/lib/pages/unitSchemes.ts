@@ -27,6 +27,8 @@ export interface UnitSchemesContext {
 /** One linked unit, display-ready. */
 export interface SchemeLinkItem {
   name: string;
+  /** The unit's id, shown beside the name (names of different levels repeat, e.g. Prognoseraum and Bezirk Neukölln). */
+  id: string;
   /** With language prefix. */
   href: string;
   /** "100 %". */
@@ -50,6 +52,11 @@ export interface UnitSchemesView {
   predecessors?: { intro: string; groups: SchemeLinkGroup[] } | undefined;
   /** How the shares were found (only when there are links). */
   note?: string | undefined;
+  /**
+   * For a unit of a level that every scheme shares (a Bezirk): the years a newer scheme began, to be marked in its
+   * charts as a note, not as a break (its own boundaries did not change; the levels below have a `boundary` break).
+   */
+  seriesMarks?: { year: number; text: string }[] | undefined;
 }
 
 /** The section in both languages. */
@@ -105,6 +112,12 @@ export function buildUnitSchemes(unit: Unit, ctx: UnitSchemesContext): UnitSchem
           schemes: ctx.schemes.map((s) => `${pick(s.label, lang)}, ${schemeValidity(s, lang)}`).join('; '),
         });
     const out: UnitSchemesView = { heading: t(lang, 'schemesHeading'), scheme };
+    if (!own)
+      out.seriesMarks = ctx.schemes.flatMap((x) =>
+        x.validFrom && x !== ctx.schemes[0]
+          ? [{ year: Number(x.validFrom.slice(0, 4)), text: t(lang, 'schemeMark', { scheme: pick(x.label, lang) }) }]
+          : [],
+      );
     const successors = ctx.links.successors.get(unit.id) ?? [];
     const predecessors = ctx.links.predecessors.get(unit.id) ?? [];
     const group = (links: readonly SchemeLink[], share: (l: SchemeLink) => number, heading: (p: string) => string) =>
@@ -120,6 +133,7 @@ export function buildUnitSchemes(unit: Unit, ctx: UnitSchemesContext): UnitSchem
                 ? [
                     {
                       name: u.name,
+                      id: u.id,
                       href: `${langPrefix(lang)}${ctx.urlOf(u)}`,
                       share: `${formatNumber(Math.round(share(x) * 100), 0, lang)}\u202f%`,
                       basis: t(lang, x.basis === 'crosswalk' ? 'basisCrosswalk' : 'basisGeometry'),

@@ -14,7 +14,7 @@ import { hashParts, type StageCache } from '../stageCache.ts';
 import type { Effects } from '../effects.ts';
 import type { BoundariesResult } from './boundaries.ts';
 
-/** What the schemes stage found: the crosswalks as read and the links between the schemes' units. */
+/** What the schemes stage found: the crosswalks as read (`pairs`: distinct pairs) and the links between the schemes' units. */
 export interface SchemesResult {
   crosswalks: (Omit<CrosswalkRead, 'pairs'> & { file: string; pairs: number })[];
   links: SchemeLinks;
@@ -60,7 +60,8 @@ export async function readSchemes(
     );
     inputs.push({ crosswalk: x, file: x.file, pairs: read.pairs });
     const { pairs, ...rest } = read;
-    crosswalks.push({ ...rest, file: x.file, pairs: pairs.length });
+    // An entry may appear in both directions: count each pair once.
+    crosswalks.push({ ...rest, file: x.file, pairs: new Set(pairs.map((p) => `${p.from}\u0000${p.to}`)).size });
   }
   const empty: SchemeLinks = {
     successors: new Map(),
