@@ -73,7 +73,7 @@ export const SchemeSchema = z.strictObject({
   validFrom: IsoDateSchema.optional(),
   /** Last day it applied, for a superseded scheme. @example "2020-12-31" */
   validUntil: IsoDateSchema.optional(),
-  /** A sentence on the scheme (what changed, where its boundaries come from). */
+  /** A sentence on the scheme (what changed, where its boundaries come from). @example { de: "Neugliederung der LOR zum 1.1.2021" } */
   note: LocalizedTextSchema.optional(),
 });
 export type Scheme = z.infer<typeof SchemeSchema>;
@@ -337,26 +337,27 @@ export const CrosswalkSchema = z
     file: z.string().min(1),
     /**
      * `json-object`: a JSON object, id → list of ids (`{"0101": ["0110"]}`); `csv`: one row per pair, with the two
-     * columns named in `columns`.
+     * columns named in `columns`. @example "csv"
      */
     format: z.enum(['json-object', 'csv']),
     /** For `csv`: the column of the older and of the newer id. @example { from: "alt", to: "neu" } */
     columns: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }).optional(),
-    /** The older scheme's units. */
+    /** The older scheme's units. @example { level: "planungsraum", idPrefix: 4 } */
     from: CrosswalkSideSchema,
-    /** The newer scheme's units. */
+    /** The newer scheme's units. @example { level: "prognoseraum" } */
     to: CrosswalkSideSchema,
     /**
      * `json-object` only: entries may also run from a newer id to older ids (`{"0760": ["0706", "0707"]}`); each entry
-     * is read in the direction its ids fit. Default: every entry runs from older to newer.
+     * is read in the direction its ids fit. Default: every entry runs from older to newer. @example true
      */
     bothDirections: z.boolean().default(false),
     /**
      * Entries left out on purpose, by the length of their id (e.g. rows of a level without boundaries), each with a
      * reason for the data page. Every other entry must name units of the atlas.
+     * @example [{ idLength: 8, reason: "Neue Planungsräume ohne Grenzen" }]
      */
     skip: z.array(z.strictObject({ idLength: PositiveIntSchema, reason: z.string().min(1) })).default([]),
-    /** A source id from `sources`. */
+    /** A source id from `sources`. @example "lor-geometrie-2021" */
     source: SlugSchema,
   })
   .superRefine((c, ctx) => {
