@@ -63,7 +63,7 @@ it('has a German and an English page for every unit of every boundary file', () 
       }
     }
   }
-  expect(count).toBe(2 * (12 + 138 + 448));
+  expect(count).toBe(2 * (12 + 138 + 448 + 58));
 });
 
 const samples = [

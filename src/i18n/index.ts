@@ -8,6 +8,7 @@ import * as editors from './sections/editors.ts';
 import { de as searchDe, en as searchEn } from './sections/search.ts';
 import * as indicators from './sections/indicators.ts';
 import { de as seriesDe, en as seriesEn } from './sections/series.ts';
+import * as schemes from './sections/schemes.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -26,6 +27,7 @@ export const de = {
   ...searchDe,
   ...indicators.de,
   ...seriesDe,
+  ...schemes.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -41,6 +43,7 @@ export const en: Messages = {
   ...searchEn,
   ...indicators.en,
   ...seriesEn,
+  ...schemes.en,
 };
 
 /** A key of the message catalogue. */

@@ -27,6 +27,8 @@ import { render } from './stages/render.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
 import { readTables } from './stages/tables.ts';
+import { readSchemes } from './stages/schemes.ts';
+import { linksToJson } from '../lib/schemes/links.ts';
 
 export interface PipelineOptions {
   /** The atlas folder (atlas.yml, data/, content/). */
@@ -118,6 +120,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         facilities: new StageCache(o.stageCacheDir, 'facilities'),
         units: new StageCache(o.stageCacheDir, 'units'),
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
+        // Only an atlas with two schemes has links to keep.
+        ...(config.schemes.length >= 2 ? { schemes: new StageCache(o.stageCacheDir, 'schemes') } : {}),
       }
     : undefined;
   const salt = caches
@@ -125,6 +129,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url))),
       )
     : '';
+  const schemes = await time('schemes', () =>
+    readSchemes(config, boundaries, fx, log, {
+      link: boundaryErrors === 0 && !o.validateOnly,
+      cache: caches && 'schemes' in caches ? caches.schemes : undefined,
+      cacheSalt: salt,
+    }),
+  );
   const unitWorkers =
     caches && !log.hasErrors && !o.validateOnly
       ? await startUnitWorkers({
@@ -133,6 +144,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           salt,
           units: boundaries.units,
           workers: o.workers ?? 1,
+          links: linksToJson(schemes.links),
         })
       : undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
@@ -161,13 +173,14 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     checkReleases(config.releases ?? [], boundaries.units, facilities, log);
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
-    const { store, checks } = await time('derive', () =>
+    const { store, checks, protection } = await time('derive', () =>
       deriveValues({
         cells: tables.cells,
         checkCells: tables.checkCells,
         units: boundaries.units,
         levelOrder,
         indicators: config.indicators,
+        smallNumbers: config.smallNumbers,
       }),
     );
     const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
@@ -175,7 +188,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
-    const rendered = await time('render', () => render(config, boundaries, store, facilities, assessments));
+    const rendered = await time('render', () =>
+      render(config, boundaries, store, facilities, assessments, schemes.links),
+    );
     const directory = rendered.directory;
     const published =
       facilities && directory
@@ -217,6 +232,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         indexPages,
         indicators,
         editors.pages,
+        { schemes, protection },
       ),
     );
     await time('dataPackage', () =>
@@ -228,6 +244,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           : undefined,
         areas,
         fx,
+        (schemes?.links.successors.size ?? 0) > 0,
       ),
     );
     if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });

@@ -13,6 +13,7 @@ import { render } from './stages/render.ts';
 import { deriveIndices } from './stages/indices.ts';
 import { readTables } from './stages/tables.ts';
 import type { UnitWorkerData } from './unitWorkers.ts';
+import { linksFromJson } from '../lib/schemes/links.ts';
 
 async function main(d: UnitWorkerData): Promise<number> {
   // The main thread reports every problem; here they only tell whether the input is still readable.
@@ -29,9 +30,10 @@ async function main(d: UnitWorkerData): Promise<number> {
     units: boundaries.units,
     levelOrder: config.levels.map((l) => l.id),
     indicators: config.indicators,
+    smallNumbers: config.smallNumbers,
   });
   await deriveIndices(config, boundaries.units, store, fx, log); // index results are indicators too
-  const rendered = render(config, boundaries, store);
+  const rendered = render(config, boundaries, store, undefined, undefined, linksFromJson(d.links));
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const cache = new StageCache(d.stageCacheDir, 'units');
   let count = 0;

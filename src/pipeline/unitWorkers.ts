@@ -1,4 +1,5 @@
 import type { Unit } from '../lib/types.ts';
+import type { SchemeLinksJson } from '../lib/schemes/links.ts';
 import { hashParts, type StageCache } from './stageCache.ts';
 import { roundRobin, startTsWorker } from './threads.ts';
 
@@ -9,6 +10,8 @@ export interface UnitWorkerData {
   salt: string;
   /** Unit ids whose page models this worker renders into the stage cache. */
   ids: string[];
+  /** Successors and predecessors across boundary schemes, computed once by the main thread (stages/schemes.ts). */
+  links: SchemeLinksJson;
 }
 
 /** Running unit workers: `done` resolves with the number of page models they wrote; `cancel` stops them. */
@@ -35,6 +38,7 @@ export async function startUnitWorkers(o: {
   units: readonly Unit[];
   workers: number;
   minUnits?: number;
+  links: SchemeLinksJson;
 }): Promise<UnitWorkers | undefined> {
   if (!o.cache.dir || o.workers < 2) return undefined;
   const missing: string[] = [];
@@ -42,7 +46,13 @@ export async function startUnitWorkers(o: {
   if (missing.length < (o.minUnits ?? MIN_UNITS_FOR_WORKERS)) return undefined;
   const n = Math.min(o.workers, Math.ceil(missing.length / 50));
   const threads = roundRobin(missing, n).map((ids) => {
-    const data: UnitWorkerData = { atlasDir: o.atlasDir, stageCacheDir: o.cache.dir as string, salt: o.salt, ids };
+    const data: UnitWorkerData = {
+      atlasDir: o.atlasDir,
+      stageCacheDir: o.cache.dir as string,
+      salt: o.salt,
+      ids,
+      links: o.links,
+    };
     return startTsWorker(new URL('./unitWorkerMain.ts', import.meta.url), data);
   });
   const finished = threads.map(

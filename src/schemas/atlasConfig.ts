@@ -85,6 +85,25 @@ export const ParentRuleSchema = z.strictObject({
   /** Default if neither is given: the parent polygon that contains the unit's interior point. */
 });
 
+/**
+ * A boundary scheme ("Gebietsstand"): one cut of the city into units, valid from a date (e.g. Berlin's LOR until 2020
+ * and the LOR re-cut of 1 January 2021). Levels name their scheme; a level without one (e.g. Berlin's Bezirke) is the
+ * same in every scheme. Unit pages show the scheme and link a unit to its successors or predecessors in the others.
+ */
+export const SchemeSchema = z.strictObject({
+  /** Used by `levels[].scheme`. @example "lor-2021" */
+  id: SlugSchema,
+  /** Shown on pages and maps. @example { de: "Gebietsstand 2021", en: "boundaries as of 2021" } */
+  label: LocalizedTextSchema,
+  /** First day the scheme applies (may be omitted for the oldest scheme of the atlas). @example "2021-01-01" */
+  validFrom: IsoDateSchema.optional(),
+  /** Last day it applied, for a superseded scheme. @example "2020-12-31" */
+  validUntil: IsoDateSchema.optional(),
+  /** A sentence on the scheme (what changed, where its boundaries come from). @example { de: "Neugliederung der LOR zum 1.1.2021" } */
+  note: LocalizedTextSchema.optional(),
+});
+export type Scheme = z.infer<typeof SchemeSchema>;
+
 export const LevelSchema = z.strictObject({
   /** Level id, used in urls. @example "bezirk" */
   id: SlugSchema,
@@ -102,6 +121,11 @@ export const LevelSchema = z.strictObject({
    * @example [{ id: "07-08", name: "Altstadt und Neustadt", units: ["07", "08"] }]
    */
   merge: z.array(UnitMergeSchema).default([]),
+  /**
+   * The boundary scheme (an id from `schemes`) this level belongs to. Omit for a level that is the same in every
+   * scheme. A level of a second scheme hangs below a level shared by both (its `parent`). @example "lor-2021"
+   */
+  scheme: SlugSchema.optional(),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -162,6 +186,9 @@ export const SeriesBreakSchema = z.strictObject({
 });
 export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;
 
+/** A whole number ≥ 1 (thresholds of the small-number protection). @example 3 */
+export const PositiveIntSchema = z.number().int().min(1);
+
 export const IndicatorTypeSchema = z.enum(['count', 'rate', 'value', 'class']);
 
 export const IndicatorSchema = z
@@ -204,6 +231,23 @@ export const IndicatorSchema = z
      * since the previous edition of this indicator (Stichtag to Stichtag). @example "veraenderung_arbeitslosigkeit"
      */
     comparableChange: SlugSchema.optional(),
+    /**
+     * Small-number protection, `count` only: counts from 1 up to below this number are suppressed (primary
+     * suppression), with secondary suppression so they cannot be recovered by subtraction. Default:
+     * `smallNumbers.minCount`. @example 5
+     */
+    minCount: PositiveIntSchema.optional(),
+    /**
+     * `rate` only: below this denominator the rate is not shown and not ranked ("zu wenige … für eine aussagekräftige
+     * Quote"). Default: `smallNumbers.minDenominator`. @example 100
+     */
+    minDenominator: PositiveIntSchema.optional(),
+    /**
+     * `count` only: counts that add up to this one exactly (a partition, e.g. the age groups of the inhabitants), so
+     * secondary suppression also protects a suppressed part against subtraction from this total.
+     * @example ["einwohner_unter_18", "einwohner_18_64", "einwohner_65_plus"]
+     */
+    parts: z.array(SlugSchema).min(2).optional(),
   })
   .superRefine((ind, ctx) => {
     if (ind.type === 'rate' && (ind.numerator === undefined) !== (ind.denominator === undefined)) {
@@ -214,6 +258,19 @@ export const IndicatorSchema = z
     }
     if (ind.type === 'class' && !ind.classes?.length) {
       ctx.addIssue({ code: 'custom', path: ['classes'], message: 'type: class braucht eine Liste classes' });
+    }
+    if (ind.type !== 'count' && ind.minCount !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['minCount'], message: 'minCount nur für type: count' });
+    }
+    if (ind.type !== 'count' && ind.parts !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['parts'], message: 'parts nur für type: count' });
+    }
+    if ((ind.type !== 'rate' || ind.denominator === undefined) && ind.minDenominator !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minDenominator'],
+        message: 'minDenominator nur für type: rate mit numerator und denominator',
+      });
     }
   });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -386,6 +443,69 @@ export const TableSchema = z
   });
 export type Table = z.infer<typeof TableSchema>;
 
+/** One side of a crosswalk: the units its ids name. */
+export const CrosswalkSideSchema = z.strictObject({
+  /** A level id from `levels`. @example "planungsraum" */
+  level: SlugSchema,
+  /**
+   * The ids in the file are the first N characters of this level's unit ids (a coarser unit the atlas has no boundaries
+   * for, e.g. Berlin's old Prognoseräume: the first four digits of an old Planungsraum). @example 4
+   */
+  idPrefix: PositiveIntSchema.optional(),
+});
+
+/**
+ * A crosswalk between two boundary schemes: which units of one scheme became which units of the other. Unit pages name
+ * successors and predecessors from it; where it does not reach a unit, from the overlap of the boundaries.
+ */
+export const CrosswalkSchema = z
+  .strictObject({
+    /** File relative to the atlas folder. @example "data/berlin/geometry/berlin-lor-matches.json" */
+    file: z.string().min(1),
+    /**
+     * `json-object`: a JSON object, id → list of ids (`{"0101": ["0110"]}`); `csv`: one row per pair, with the two
+     * columns named in `columns`. @example "csv"
+     */
+    format: z.enum(['json-object', 'csv']),
+    /** For `csv`: the column of the older and of the newer id. @example { from: "alt", to: "neu" } */
+    columns: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }).optional(),
+    /** The older scheme's units. @example { level: "planungsraum", idPrefix: 4 } */
+    from: CrosswalkSideSchema,
+    /** The newer scheme's units. @example { level: "prognoseraum" } */
+    to: CrosswalkSideSchema,
+    /**
+     * `json-object` only: entries may also run from a newer id to older ids (`{"0760": ["0706", "0707"]}`); each entry
+     * is read in the direction its ids fit. Default: every entry runs from older to newer. @example true
+     */
+    bothDirections: z.boolean().default(false),
+    /**
+     * Entries left out on purpose, by the length of their id (e.g. rows of a level without boundaries), each with a
+     * reason for the data page. Every other entry must name units of the atlas.
+     * @example [{ idLength: 8, reason: "Neue Planungsräume ohne Grenzen" }]
+     */
+    skip: z.array(z.strictObject({ idLength: PositiveIntSchema, reason: z.string().min(1) })).default([]),
+    /** A source id from `sources`. @example "lor-geometrie-2021" */
+    source: SlugSchema,
+  })
+  .superRefine((c, ctx) => {
+    if (c.format === 'csv' && !c.columns)
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'format: csv braucht columns: { from, to }' });
+    if (c.format !== 'csv' && c.columns)
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'columns nur bei format: csv' });
+    if (c.format === 'csv' && c.bothDirections)
+      ctx.addIssue({ code: 'custom', path: ['bothDirections'], message: 'bothDirections nur bei format: json-object' });
+  });
+export type Crosswalk = z.infer<typeof CrosswalkSchema>;
+
+/** Small-number protection for the whole atlas; indicators may set their own `minCount` / `minDenominator`. */
+export const SmallNumbersSchema = z.strictObject({
+  /** Counts from 1 to below this are suppressed (primary), plus secondary suppression. @example 3 */
+  minCount: PositiveIntSchema.default(3),
+  /** Rates whose denominator is below this are not shown or ranked. Default: no minimum. @example 100 */
+  minDenominator: PositiveIntSchema.optional(),
+});
+export type SmallNumbers = z.infer<typeof SmallNumbersSchema>;
+
 /** A further property of an overlay's areas, shown on its pages and in its downloads (e.g. the in-force date). */
 export const OverlayFieldSchema = z.strictObject({
   /** Feature property. @example "f_in_kraft" */
@@ -556,6 +676,12 @@ export const AtlasConfigSchema = z.strictObject({
   /** Licence of the atlas's own compilation. */
   licence: z.string().min(1),
   levels: z.array(LevelSchema).min(1),
+  /** Boundary schemes (Gebietsstände) when the city was re-cut, oldest first; see SchemeSchema. */
+  schemes: z.array(SchemeSchema).default([]),
+  /** Crosswalks between schemes; see CrosswalkSchema. */
+  crosswalks: z.array(CrosswalkSchema).default([]),
+  /** Small-number protection; see SmallNumbersSchema. Default: minimum count 3, no minimum denominator. */
+  smallNumbers: SmallNumbersSchema.default({ minCount: 3 }),
   sources: z.array(SourceSchema).min(1),
   indicators: z.array(IndicatorSchema).min(1),
   tables: z.array(TableSchema).min(1),

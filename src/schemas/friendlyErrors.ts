@@ -89,6 +89,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.message.includes('received undefined')) return `fehlt (Pflichtfeld, erwartet: ${issue.expected})`;
+      if (issue.expected === 'int') return 'ganze Zahl erwartet (ohne Nachkommastellen)';
       return `falscher Typ: erwartet ${issue.expected}`;
     case 'invalid_value':
       return `ungültiger Wert; erlaubt: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

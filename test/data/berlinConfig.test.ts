@@ -234,7 +234,10 @@ describe('atlas.yml (Berlin demo)', () => {
       if (t.file.endsWith('-districts.csv')) expect(t.exclude.map((e) => e.equals), t.file).toContain('Nummer');
     }
     expect(config.tables.some((t) => t.file.includes('mss-2017-district-regions'))).toBe(false);
-    expect(config.tables.some((t) => t.file.includes('mss-2021'))).toBe(false);
+    // MSS 2021 uses the new LOR scheme: only its Bezirk table joins (data/NOTES.md 2.11).
+    expect(config.tables.filter((t) => t.file.includes('mss-2021')).map((t) => t.file)).toEqual([
+      'data/berlin/mss/mss-2021-districts.csv',
+    ]);
   });
 });
 

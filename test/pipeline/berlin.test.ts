@@ -1,7 +1,7 @@
 /**
  * The whole data pipeline on the bundled Berlin demo atlas (atlas.yml at the repository root, real open data),
  * into a temporary cache. Published figures are compared with the raw CSV cells, read here independently with
- * papaparse. Slow (about a minute and a half: 598 unit pages), so the pipeline runs once for all tests.
+ * papaparse. Slow (about a minute and a half: 656 unit pages), so the pipeline runs once for all tests.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('runPipeline on the Berlin demo atlas', () => {
   it('runs without errors', () => {
     expect(result.log.errors, formatProblemLog(result.log)).toEqual([]);
-    expect(result.pages).toBe(12 + 138 + 448);
+    expect(result.pages).toBe(12 + 138 + 448 + 58);
   });
 
   it('places every one of the 6,758 imported facilities in a Bezirk, Bezirksregion and Planungsraum', async () => {
@@ -102,7 +102,7 @@ describe('runPipeline on the Berlin demo atlas', () => {
     }
   });
 
-  it('has 12 Bezirke, 138 Bezirksregionen and 448 Planungsräume, each listed once with its url', async () => {
+  it('has 12 Bezirke, 138 Bezirksregionen, 448 Planungsräume and 58 Prognoseräume, each listed once with its url', async () => {
     const atlas = await json<{
       levels: { id: string; count: number }[];
       units: { id: string; level: string; url: string }[];
@@ -111,9 +111,10 @@ describe('runPipeline on the Berlin demo atlas', () => {
       ['bezirk', 12],
       ['bezirksregion', 138],
       ['planungsraum', 448],
+      ['prognoseraum', 58],
     ]);
-    expect(atlas.units).toHaveLength(598);
-    expect(new Set(atlas.units.map((u) => u.id)).size).toBe(598);
+    expect(atlas.units).toHaveLength(656);
+    expect(new Set(atlas.units.map((u) => u.id)).size).toBe(656);
     for (const u of atlas.units) expect(u.url).toBe(`/${u.level}/${u.id}/`);
   });
 
@@ -144,7 +145,7 @@ describe('runPipeline on the Berlin demo atlas', () => {
   it('excludes the "Nummer" rows of the MSS district files and reports each with file and line', async () => {
     const nummer = report.excluded.filter((e) => e.id === 'Nummer');
     expect(nummer.map((e) => e.file).sort()).toEqual(
-      [2013, 2015, 2017, 2019].map((y) => `data/berlin/mss/mss-${y}-districts.csv`),
+      [2013, 2015, 2017, 2019, 2021].map((y) => `data/berlin/mss/mss-${y}-districts.csv`),
     );
     for (const e of nummer) {
       const lines = (await readFile(join(ROOT, e.file), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -205,6 +206,157 @@ describe('runPipeline on the Berlin demo atlas', () => {
       value: String([...sums.values()].reduce((a, b) => a + b, 0)),
       method: 'sum',
     });
+  });
+});
+
+/**
+ * Current data across the LOR re-cut of 2021 (issue 10, part 3) and small numbers (part 4): figures read here from the
+ * raw files with papaparse, compared with what the pipeline publishes.
+ */
+describe('the LOR re-cut of 2021 and small numbers on the Berlin demo atlas', () => {
+  const EW_2024_BEZ = 'data/berlin/population/berlin-lor-population-2024-02-t1-districts.csv';
+  const EW_2024_PGR = 'data/berlin/population/berlin-lor-population-2024-02-t1-forecast-areas.csv';
+
+  it('Neukölln (08): inhabitants on 31.12.2024 as in the source file (329,488), in one series 2015–2024', async () => {
+    const raw = cellOf(await rawCsv(EW_2024_BEZ), '08', 'inhabitants');
+    expect(raw).toBe('329488');
+    // The atlas's own sum of the Prognoseräume; the district table is the check (role: check), and they agree.
+    expect(value('08', 'einwohner', 2024)).toMatchObject({ value: raw, status: 'value', method: 'sum' });
+    expect(report.checks.find((c) => c.indicator === 'einwohner' && c.year === 2024)).toMatchObject({
+      compared: 12,
+      differing: 0,
+    });
+    const page = await json<{
+      series: { indicator: string; rows: { year: number; status: string; value?: number }[] }[];
+    }>('build/units/08.json');
+    const rows = page.series.find((s) => s.indicator === 'einwohner')?.rows ?? [];
+    expect(rows.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(rows.every((r) => r.status === 'value')).toBe(true);
+    expect(rows.at(-1)?.value).toBe(329488);
+  });
+
+  it('publishes MSS 2021 for the Bezirke only, as in the raw file, so their MSS series run to 2021', async () => {
+    const raw = await rawCsv('data/berlin/mss/mss-2021-districts.csv');
+    expect(value('08', 'transferbezug', 2021)).toMatchObject({ value: cellOf(raw, '08', S3), method: 'published' });
+    expect(
+      values
+        .filter((v) => v.year === '2021' && v.indicator_id === 'transferbezug')
+        .map((v) => v.unit_id)
+        .sort(),
+    ).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']);
+  });
+
+  it('has the 58 Prognoseräume with population 2021–2024 from the source, summing to the Bezirke', async () => {
+    const pgr = await rawCsv(EW_2024_PGR);
+    expect(pgr.rows).toHaveLength(58);
+    for (const row of pgr.rows)
+      expect(value(row[0] as string, 'einwohner', 2024)).toMatchObject({
+        value: cellOf(pgr, row[0] as string, 'inhabitants'),
+      });
+    expect(values.filter((v) => v.unit_id === '0810' && v.indicator_id === 'einwohner').map((v) => v.year)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
+  });
+
+  it('links every old Planungsraum and Bezirksregion to its new Prognoseräume, mostly by the crosswalk', async () => {
+    const site = await json<{
+      report: {
+        links: {
+          pairs: { byCrosswalk: number; byGeometry: number }[];
+          withoutSuccessor: string[];
+          unconfirmed: unknown[];
+        };
+      };
+    }>('build/site.json');
+    // The crosswalk as read: every entry counted, the 8- and 6-digit ones skipped (new units without boundaries).
+    const raw = JSON.parse(
+      await readFile(join(ROOT, 'data/berlin/geometry/berlin-lor-matches.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    const byLength = (n: number) => Object.keys(raw).filter((k) => k.length === n).length;
+    const read = (
+      await json<{ report: { crosswalks: { entries: number; skipped: { idLength: number; entries: number }[] }[] } }>(
+        'build/site.json',
+      )
+    ).report.crosswalks[0];
+    expect(read?.entries).toBe(Object.keys(raw).length);
+    expect(read?.skipped.map((x) => [x.idLength, x.entries])).toEqual([
+      [8, byLength(8)],
+      [6, byLength(6)],
+    ]);
+    const pair = site.report.links.pairs[0];
+    expect(pair?.byCrosswalk).toBeGreaterThan(500);
+    expect(site.report.links.withoutSuccessor).toEqual([]);
+    // Reuterkiez (08010117, old Prognoseraum 0801): the crosswalk names 0801 → 0810.
+    const reuter = await json<{
+      schemes: { de: { successors: { intro: string; groups: { items: { href: string; basis: string }[] }[] } } };
+    }>('build/units/08010117.json');
+    expect(reuter.schemes.de.successors.intro).toBe(
+      'Seit 2021 gehört dieses Gebiet zu folgenden Gebieten (Gebietsstand 2021):',
+    );
+    expect(reuter.schemes.de.successors.groups[0]?.items[0]).toMatchObject({
+      href: '/prognoseraum/0810/',
+      basis: 'laut Zuordnungstabelle',
+    });
+    const pgr = await json<{ schemes: { de: { predecessors: { groups: { items: { href: string }[] }[] } } } }>(
+      'build/units/0810.json',
+    );
+    expect(pgr.schemes.de.predecessors.groups.flatMap((g) => g.items.map((i) => i.href))).toContain(
+      '/planungsraum/08010117/',
+    );
+  });
+
+  it('groups a Bezirk’s children by level and scheme, never in one mixed list', async () => {
+    const page = await json<{ childGroups: { level: string; heading: { de: string }; units: { level: string }[] }[] }>(
+      'build/units/08.json',
+    );
+    expect(page.childGroups.map((g) => g.heading.de)).toEqual([
+      'Bezirksregionen (LOR bis 2020)',
+      'Prognoseräume (Gebietsstand 2021)',
+    ]);
+    for (const g of page.childGroups) expect(new Set(g.units.map((u) => u.level))).toEqual(new Set([g.level]));
+  });
+
+  it('Messegelände (04020314, 6 inhabitants): no share and no rank for its rates', async () => {
+    expect(value('04020314', 'einwohner', 2020)).toMatchObject({ value: '6', status: 'value' });
+    const page = await json<{
+      keyFigures: { indicator: string; status: string; value?: number; rank?: number; suppression?: string }[];
+    }>('build/units/04020314.json');
+    const rates = page.keyFigures.filter((k) => k.indicator.startsWith('anteil_'));
+    expect(rates.length).toBe(4);
+    for (const k of rates) {
+      expect(k, k.indicator).toMatchObject({ status: 'suppressed', suppression: 'minDenominator' });
+      expect(k.value, k.indicator).toBeUndefined();
+      expect(k.rank, k.indicator).toBeUndefined();
+    }
+    // In every year with fewer than 100 inhabitants no share is published (2016, with 436, it is).
+    for (const v of values.filter((x) => x.unit_id === '04020314' && x.indicator_id.startsWith('anteil_'))) {
+      const ew = Number(value('04020314', 'einwohner', Number(v.year))?.value);
+      if (ew < 100) expect(v, `${v.indicator_id} ${v.year}`).toMatchObject({ value: '', status: 'suppressed' });
+      else expect(v.status, `${v.indicator_id} ${v.year}`).toBe('value');
+    }
+  });
+
+  it('declares the re-cut as a boundary break of the levels below the Bezirke, and the newest Stichtag as Datenstand', async () => {
+    const { parse } = await import('yaml');
+    const { AtlasConfigSchema } = await import('../../src/schemas/atlasConfig.ts');
+    const config = AtlasConfigSchema.parse(parse(await readFile(join(ROOT, 'atlas.yml'), 'utf8')));
+    const recut = config.breaks.find((b) => b.kind === 'boundary' && b.year === 2021);
+    expect(recut?.levels).toEqual(['bezirksregion', 'planungsraum', 'prognoseraum']);
+    for (const l of recut?.levels ?? []) expect(config.levels.map((x) => x.id)).toContain(l);
+    // Only the Prognoseräume have values from 2021 on; the Bezirke (unchanged) are not broken.
+    expect(values.some((v) => v.unit_id === '0810' && v.year === '2021')).toBe(true);
+    const newest = config.tables
+      .filter((t) => t.role === 'data')
+      .map((t) => t.date ?? '')
+      .sort()
+      .at(-1);
+    expect(newest).toBe('2024-12-31');
+    expect(config.dataDate).toBe(newest);
+    const atlas = await json<{ atlas: { dataDate: string } }>('public/data/atlas.json');
+    expect(atlas.atlas.dataDate).toBe('2024-12-31');
   });
 });
 

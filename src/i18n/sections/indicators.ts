@@ -110,6 +110,7 @@ export const de = {
   indReferenceDateNone: (p: { year: string }) => `in der Konfiguration nicht angegeben (Datenjahr ${p.year})`,
   indSource: 'Quelle und Lizenz',
   // Home page map
+  indScheme: 'Gebietsstand',
   indHomeMapOf: (p: { indicator: string; levels: string; year: string }) =>
     `Karte: ${p.indicator}, ${p.levels} ${p.year}`,
   indHomeOpenPage: 'Diese Karte mit Rangliste und Verteilung',
@@ -203,6 +204,7 @@ export const en: typeof de = {
   indReferenceDate: 'Reference date',
   indReferenceDateNone: (p) => `not given in the configuration (data year ${p.year})`,
   indSource: 'Source and licence',
+  indScheme: 'Boundaries',
   indHomeMapOf: (p) => `Map: ${p.indicator}, ${p.levels} ${p.year}`,
   indHomeOpenPage: 'This map with ranking and distribution',
   indHomeOthers: 'More indicators as maps',

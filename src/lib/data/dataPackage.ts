@@ -4,6 +4,7 @@ import {
   areaCsvSchema,
   facilitiesCsvSchema,
   facilitiesGeoJsonSchema,
+  schemeLinksCsvSchema,
   unitCsvSchema,
   valuesCsvSchema,
   type TableSchema,
@@ -47,6 +48,8 @@ export interface DataPackageInput {
   /** Level ids, top first. */
   levels: readonly string[];
   units: readonly { id: string; name: string }[];
+  /** True when the build writes `/data/scheme-links.csv` (successors across boundary schemes). */
+  schemeLinks?: boolean | undefined;
   /** Per source id: the reference dates of its tables (latest is the Stichtag of the values). */
   facilities?: { referenceDate: string; licence: string; odbl: boolean } | undefined;
   overlays: readonly {
@@ -193,6 +196,16 @@ export function buildDataPackage(i: DataPackageInput): {
       );
     }
   }
+  if (i.schemeLinks)
+    resources.push({
+      ...CSV,
+      name: 'scheme-links',
+      path: 'scheme-links.csv',
+      title: 'Successors and predecessors across boundary schemes (shares by area)',
+      dialect: TABLE_DIALECT,
+      schema: schemeLinksCsvSchema(),
+      licenses: sourceLicenses,
+    });
   resources.push({
     name: 'boundaries',
     path: 'boundaries.topojson',

@@ -50,6 +50,8 @@ export function unitCsvSchema(): TableSchema {
       { name: 'date', type: 'date', description: 'Reference date (Stichtag) of the value; empty when the source declares none.' },
       { name: 'value', type: 'number', description: 'The value in the unit of the column `unit` (empty when not published: see `status`).' },
       STATUS,
+      SYMBOL,
+      STATUS_REASON,
       { name: 'unit', type: 'string', description: 'Unit of the value, e.g. "%" or "Personen" (empty for indices and classes).' },
       { name: 'break_before', type: 'string', description: 'A series break between the previous row of this indicator and this one (German text); empty when none. Values across a break are not comparable.' },
       { name: 'break_kind', type: 'string', description: 'Kind of that break: definition, method, boundary or source; empty when none.', constraints: { enum: ['definition', 'method', 'boundary', 'source'] } },
@@ -63,11 +65,46 @@ export function unitCsvSchema(): TableSchema {
   };
 }
 
+/** DIN 55301 symbol of a value without a number. */
+const SYMBOL: TableField = {
+  name: 'symbol',
+  type: 'string',
+  description:
+    'DIN 55301 symbol where there is no number: "." suppressed or not available, "-" zero, "x" not applicable, "/" not shown (too few for a meaningful rate); empty for a number.',
+};
+
+/** Who suppressed a value and why. */
+const STATUS_REASON: TableField = {
+  name: 'status_reason',
+  type: 'string',
+  description:
+    'For status "suppressed": source (by the publisher), min_count (the atlas: small count), secondary (the atlas: would reveal a small count), numerator_suppressed, min_denominator; empty otherwise.',
+};
+
+/** `/data/scheme-links.csv`: successors and predecessors across boundary schemes. */
+export function schemeLinksCsvSchema(): TableSchema {
+  return {
+    fields: [
+      { name: 'from_id', type: 'string', description: 'Id of the unit of the older scheme.', constraints: { required: true } },
+      { name: 'from_name', type: 'string', description: 'Its name.' },
+      { name: 'from_level', type: 'string', description: 'Its level id.' },
+      { name: 'to_id', type: 'string', description: 'Id of the unit of the newer scheme.', constraints: { required: true } },
+      { name: 'to_name', type: 'string', description: 'Its name.' },
+      { name: 'to_level', type: 'string', description: 'Its level id.' },
+      { name: 'share_of_from', type: 'number', description: 'Share of the older unit\'s area inside the newer one (0–1).' },
+      { name: 'share_of_to', type: 'number', description: 'Share of the newer unit\'s area inside the older one (0–1).' },
+      { name: 'basis', type: 'string', description: 'crosswalk: named by the published crosswalk; geometry: found from the boundaries only.' },
+    ],
+    missingValues: [''],
+    primaryKey: ['from_id', 'to_id'],
+  };
+}
+
 /** `/data/values.csv`: every value of every unit, indicator and year. */
 export function valuesCsvSchema(): TableSchema {
   return {
     fields: [
-      { name: 'unit_id', type: 'string', description: 'Id of the unit; "_city" for the whole city.', constraints: { required: true } },
+      { name: 'unit_id', type: 'string', description: 'Id of the unit; "*" for the whole city.', constraints: { required: true } },
       { name: 'indicator_id', type: 'string', description: 'Indicator id (see atlas.json → indicators).', constraints: { required: true } },
       { name: 'year', type: 'integer', description: 'Data year (the edition).', constraints: { required: true } },
       { name: 'date', type: 'date', description: 'Reference date (Stichtag) of the value; empty when the source declares none.' },
@@ -78,6 +115,8 @@ export function valuesCsvSchema(): TableSchema {
         type: 'string',
         description: 'How the value came about: published as read, or derived (sum of counts, Σ numerators / Σ denominators).',
       },
+      SYMBOL,
+      STATUS_REASON,
     ],
     missingValues: [''],
     primaryKey: ['unit_id', 'indicator_id', 'year'],

@@ -1,6 +1,7 @@
-import type { Indicator } from '../../schemas/atlasConfig.ts';
+import type { Indicator, SmallNumbers } from '../../schemas/atlasConfig.ts';
 import type { Cell, Unit } from '../types.ts';
 import { CITY, ValueStore, hasNumber, type Value } from './store.ts';
+import { protectSmallNumbers, type ProtectionCounts } from './suppress.ts';
 
 /** A published figure compared with the one computed from counts. */
 export interface AggregationCheck {
@@ -20,9 +21,14 @@ export interface DeriveInput {
   /** Cells from check tables (role: check). */
   checkCells?: readonly Cell[];
   units: readonly Unit[];
-  /** Level ids from the top (e.g. Bezirk) to the finest (e.g. Planungsraum). */
+  /**
+   * Level ids, every level after its parent level (the config's order): e.g. Bezirk, Bezirksregion, Planungsraum, and
+   * Prognoseraum (another boundary scheme below the Bezirke).
+   */
   levelOrder: readonly string[];
   indicators: readonly Indicator[];
+  /** Small-number protection (suppress.ts); without it nothing is suppressed beyond the source's own cells. */
+  smallNumbers?: SmallNumbers | undefined;
 }
 
 /**
@@ -32,7 +38,11 @@ export interface DeriveInput {
  * when a child is suppressed), with a note, never a partial sum.
  * Published figures that differ from computed ones are returned as checks.
  */
-export function deriveValues(input: DeriveInput): { store: ValueStore; checks: AggregationCheck[] } {
+export function deriveValues(input: DeriveInput): {
+  store: ValueStore;
+  checks: AggregationCheck[];
+  protection?: ProtectionCounts | undefined;
+} {
   const store = new ValueStore();
   for (const c of input.cells) {
     store.set({
@@ -44,24 +54,22 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
       method: 'published',
       date: c.date,
       origin: c.origin,
+      suppression: c.status === 'suppressed' ? 'source' : undefined,
     });
   }
-  const children = childrenByParent(input.units);
   const unitsByLevel = new Map<string, Unit[]>();
   for (const u of input.units) {
     const list = unitsByLevel.get(u.level);
     if (list) list.push(u);
     else unitsByLevel.set(u.level, [u]);
   }
+  const children = childGroups(input.units, input.levelOrder);
   const topUnits = unitsByLevel.get(input.levelOrder[0] ?? '') ?? [];
-  children.set(
-    CITY,
-    topUnits.map((u) => u.id),
-  );
+  children.set(CITY, [topUnits.map((u) => u.id)]);
   // Parents from the finest level upwards, then the city, so sums build on sums.
   const parentsBottomUp: string[] = [];
-  for (const level of [...input.levelOrder].reverse().slice(1))
-    for (const u of unitsByLevel.get(level) ?? []) parentsBottomUp.push(u.id);
+  for (const level of [...input.levelOrder].reverse())
+    for (const u of unitsByLevel.get(level) ?? []) if (children.has(u.id)) parentsBottomUp.push(u.id);
   parentsBottomUp.push(CITY);
 
   const checks: AggregationCheck[] = [];
@@ -71,10 +79,8 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
       for (const year of store.years(ind.id)) {
         for (const parent of parentsBottomUp) {
           if (store.get(ind.id, parent, year)) continue;
-          const kids = children.get(parent) ?? [];
-          const sum = sumChildren(store, ind.id, year, kids);
-          const date = sharedDate(kids.map((k) => store.get(ind.id, k, year)));
-          if (sum) store.set({ unit: parent, ...sum, indicator: ind.id, year, date });
+          const sum = sumChildGroups(store, ind.id, year, children.get(parent) ?? []);
+          if (sum) store.set({ unit: parent, ...sum, indicator: ind.id, year });
         }
       }
     }
@@ -120,7 +126,10 @@ export function deriveValues(input: DeriveInput): { store: ValueStore; checks: A
       origin: c.origin,
     });
   }
-  return { store, checks };
+  const protection = input.smallNumbers
+    ? protectSmallNumbers({ store, indicators: input.indicators, children, smallNumbers: input.smallNumbers })
+    : undefined;
+  return { store, checks, protection };
 }
 
 /**
@@ -137,15 +146,49 @@ function sharedDate(inputs: readonly (Value | undefined)[]): string | undefined 
   return date;
 }
 
-function childrenByParent(units: readonly Unit[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/**
+ * Children per parent, one list per child level in `levelOrder` (a Bezirk has Bezirksregionen until 2020 and
+ * Prognoseräume from 2021: two lists, each a complete set of parts).
+ */
+export function childGroups(units: readonly Unit[], levelOrder: readonly string[]): Map<string, string[][]> {
+  const byLevel = new Map<string, Map<string, string[]>>();
   for (const u of units) {
     if (u.parent === undefined) continue;
+    let m = byLevel.get(u.level);
+    if (!m) byLevel.set(u.level, (m = new Map()));
     const list = m.get(u.parent);
     if (list) list.push(u.id);
     else m.set(u.parent, [u.id]);
   }
-  return m;
+  const out = new Map<string, string[][]>();
+  for (const level of levelOrder)
+    for (const [parent, kids] of byLevel.get(level) ?? []) {
+      const groups = out.get(parent);
+      if (groups) groups.push(kids);
+      else out.set(parent, [kids]);
+    }
+  return out;
+}
+
+/**
+ * A parent's sum from the first list of children that gives a number (children of two schemes rarely both have a
+ * value in one year); else the first list that has any value (its status says why there is no sum).
+ */
+function sumChildGroups(
+  store: ValueStore,
+  indicator: string,
+  year: number,
+  groups: readonly (readonly string[])[],
+): Omit<Value, 'unit' | 'indicator' | 'year'> | undefined {
+  let first: Omit<Value, 'unit' | 'indicator' | 'year'> | undefined;
+  for (const kids of groups) {
+    const found = sumChildren(store, indicator, year, kids);
+    // A sum describes the Stichtag its parts share (none when they differ).
+    const sum = found && { ...found, date: sharedDate(kids.map((k) => store.get(indicator, k, year))) };
+    if (sum && (sum.status === 'value' || sum.status === 'zero')) return sum;
+    first ??= sum;
+  }
+  return first;
 }
 
 function sumChildren(
@@ -174,6 +217,7 @@ function sumChildren(
       status: 'suppressed',
       method: 'sum',
       note: `${suppressed} von ${kids.length} Teilgebieten geheim gehalten`,
+      suppression: 'source',
     };
   if (missing > 0)
     return { status: 'missing', method: 'sum', note: `${missing} von ${kids.length} Teilgebieten ohne Wert` };
@@ -191,10 +235,10 @@ function ratio(
   num: Value | undefined,
   den: Value | undefined,
   factor: number,
-): Pick<Value, 'status' | 'value' | 'note'> | undefined {
+): Pick<Value, 'status' | 'value' | 'note' | 'suppression'> | undefined {
   if (!num || !den) return undefined;
   if (num.status === 'suppressed' || den.status === 'suppressed')
-    return { status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten' };
+    return { status: 'suppressed', note: 'Zähler oder Nenner geheim gehalten', suppression: 'source' };
   if (!hasNumber(num) || !hasNumber(den)) return { status: 'missing', note: 'Zähler oder Nenner ohne Wert' };
   if (den.value === 0) return { status: 'notApplicable', note: 'Nenner ist 0' };
   const value = (num.value / den.value) * factor;

@@ -3,18 +3,21 @@ import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts'
 import { pick, t } from '../i18n.ts';
 import { segmentOf, type ResolvedBreak } from './breaks.ts';
 import { hasNumber, type Method, type Value } from './store.ts';
+import { suppressionText } from './suppress.ts';
 
 /**
  * Text for one value in a language: "17,7 %", "mittel" (class), or the status in words
- * ("keine Angabe", "geheim gehalten"). Never "0" for a missing or suppressed value.
+ * ("keine Angabe", "geheim gehalten (kleine Fallzahl)": a suppressed value says who suppressed it and why, see
+ * suppress.ts). Never "0" for a missing or suppressed value.
  */
 export function describeValue(
   ind: Pick<Indicator, 'type' | 'classes' | 'unit' | 'decimals'>,
-  v: Pick<Value, 'status' | 'value'> | undefined,
+  v: (Pick<Value, 'status' | 'value'> & Partial<Pick<Value, 'suppression'>>) | undefined,
   lang: Lang,
 ): string {
   if (!v || v.status === 'missing') return t(lang, 'status_missing');
-  if (v.status === 'suppressed') return t(lang, 'status_suppressed');
+  if (v.status === 'suppressed')
+    return v.suppression === undefined ? t(lang, 'status_suppressed') : suppressionText(v.suppression, lang);
   if (v.status === 'notApplicable') return t(lang, 'status_notApplicable');
   const value = v.status === 'zero' ? 0 : v.value;
   if (value === undefined) return t(lang, 'status_missing');

@@ -1,5 +1,6 @@
 import type { CellStatus } from '../../schemas/atlasConfig.ts';
 import type { Origin } from '../types.ts';
+import type { SuppressionReason } from './suppress.ts';
 
 /** Unit key for the whole city (the sum or ratio over all top-level units). */
 export const CITY = '*';
@@ -21,6 +22,8 @@ export interface Value {
   origin?: Origin | undefined;
   /** Why a derived value is missing, e.g. "2 von 9 Teilgebieten ohne Wert". */
   note?: string | undefined;
+  /** For `suppressed`: by whom and why (see suppress.ts); undefined = by the source. */
+  suppression?: SuppressionReason | undefined;
 }
 
 /** True when a value carries a number (status value or zero). */
@@ -32,6 +35,7 @@ export function hasNumber(v: Value | undefined): v is Value & { value: number } 
 export class ValueStore {
   private readonly byKey = new Map<string, Value>();
   private readonly yearsByIndicator = new Map<string, Set<number>>();
+  private readonly unitsByIndicatorYear = new Map<string, Set<string>>();
 
   private static key(indicator: string, unit: string, year: number): string {
     return `${indicator}\u0000${unit}\u0000${year}`;
@@ -46,6 +50,20 @@ export class ValueStore {
     let ys = this.yearsByIndicator.get(v.indicator);
     if (!ys) this.yearsByIndicator.set(v.indicator, (ys = new Set()));
     ys.add(v.year);
+    const iy = `${v.indicator}\u0000${v.year}`;
+    let us = this.unitsByIndicatorYear.get(iy);
+    if (!us) this.unitsByIndicatorYear.set(iy, (us = new Set()));
+    us.add(v.unit);
+  }
+
+  /** The values of one indicator in one year, all units (a new array: setting values while looping over it is safe). */
+  valuesOf(indicator: string, year: number): Value[] {
+    const out: Value[] = [];
+    for (const u of this.unitsByIndicatorYear.get(`${indicator}\u0000${year}`) ?? []) {
+      const v = this.get(indicator, u, year);
+      if (v) out.push(v);
+    }
+    return out;
   }
 
   /** Years in which an indicator has any value, ascending. */

@@ -12,6 +12,8 @@ export interface HomeMapData {
   level: string;
   year: number;
   heading: string;
+  /** "Gebietsstand: LOR ab 2021" when the atlas has boundary schemes. */
+  scheme?: string | undefined;
   summary: string;
   svg: string;
   caption: string;
@@ -27,8 +29,9 @@ export interface HomeMapData {
 }
 
 /**
- * Which map the home page shows: the first `headline` indicator (else the first indicator) on the finest level
- * that has figures for it, in its latest year with figures. Undefined when no indicator has any figure.
+ * Which map the home page shows: the first `headline` indicator (else the first indicator) where it has its newest
+ * figures: the latest year with figures on any level, on the finest level that has figures in that year (newest data
+ * first, as the time issue asks; the page names the level's boundary scheme). Undefined when it has no figure.
  */
 export function homeMapTarget(
   indicators: readonly Indicator[],
@@ -38,12 +41,13 @@ export function homeMapTarget(
   const ind = indicators.find((i) => i.headline) ?? indicators[0];
   const byLevel = ind ? availability.get(ind.id) : undefined;
   if (!ind || !byLevel) return undefined;
+  let best: { indicator: Indicator; level: string; year: number } | undefined;
   for (const level of [...levelOrder].reverse()) {
     const years = byLevel.get(level);
     const year = years?.[years.length - 1];
-    if (year !== undefined) return { indicator: ind, level, year };
+    if (year !== undefined && (best === undefined || year > best.year)) best = { indicator: ind, level, year };
   }
-  return undefined;
+  return best;
 }
 
 /**
@@ -77,6 +81,7 @@ export function buildHomeMap(
     indicator: page.indicator,
     level: page.level,
     year: page.year,
+    scheme: level?.scheme ? t(lang, 'schemeOnMap', { scheme: pick(level.scheme, lang) }) : undefined,
     heading: t(lang, 'indHomeMapOf', {
       indicator: pick(ind?.label, lang),
       levels: pick(level?.labelPlural, lang),

@@ -25,6 +25,8 @@ export interface LevelInfo {
   labelPlural: LocalizedText;
   /** Id of the parent level; undefined on the top level. */
   parent?: string | undefined;
+  /** The level's boundary scheme ("LOR bis 2020"), named on its pages; undefined when the atlas has one scheme. */
+  scheme?: LocalizedText | undefined;
 }
 
 /** The shared geometry of one level's maps (written by publishIndicators). */
@@ -503,6 +505,7 @@ function facts(s: PageState): { term: string; detail: string }[] {
   const out = [{ term: t(lang, 'definition'), detail: pick(ind.definition, lang) }];
   const unit = pick(ind.unit, lang);
   if (unit) out.push({ term: t(lang, 'indUnit'), detail: unit });
+  if (s.level.scheme) out.push({ term: t(lang, 'indScheme'), detail: pick(s.level.scheme, lang) });
   out.push({ term: t(lang, 'indPolarity'), detail: t(lang, `indPolarity_${ind.polarity}`) });
   const date = s.ctx.referenceDate(ind.id, s.level.id, s.year);
   out.push({

@@ -5,6 +5,8 @@ import type { Method } from '../indicators/store.ts';
 import type { BreakKind } from '../indicators/breaks.ts';
 import type { UnitFacilities } from './facilityModel.ts';
 import type { SubUnitMapData } from '../charts/subUnitMap.ts';
+import type { SuppressionReason } from '../indicators/suppress.ts';
+import type { ChildGroup, UnitSchemesData } from './unitSchemes.ts';
 
 /** Artifact shapes handed from the pipeline to the pages (JSON in the build cache). */
 
@@ -34,6 +36,8 @@ export interface ComparisonValue {
   value?: number | undefined;
   method: Method;
   date?: string | undefined;
+  /** For `suppressed`: by whom and why (suppress.ts). */
+  suppression?: SuppressionReason | undefined;
 }
 
 /** A break as shown on a page: year, kind and text. */
@@ -87,6 +91,8 @@ export interface KeyFigure {
   value?: number | undefined;
   method: Method;
   note?: string | undefined;
+  /** For `suppressed`: by whom and why (suppress.ts). */
+  suppression?: SuppressionReason | undefined;
   /** The comparison values in the same year, aligned with `UnitPageData.comparison`. */
   comparison: (ComparisonValue | undefined)[];
   rank?: number | undefined;
@@ -100,6 +106,8 @@ export interface SeriesRow {
   date?: string | undefined;
   status: CellStatus;
   value?: number | undefined;
+  /** For `suppressed`: by whom and why (suppress.ts). */
+  suppression?: SuppressionReason | undefined;
   /** Values of the block's comparison columns (`SeriesBlock.comparison`) in this year. */
   comparison: (ComparisonValue | undefined)[];
   /** The break between the previous row and this one, if any. */
@@ -179,9 +187,14 @@ export interface UnitPageText {
 }
 
 export interface UnitPageData {
-  unit: UnitRef & { areaKm2: number };
+  /** `areaText`: the area as shown, marked as computed from the geometry ("12,34 km² (aus der Geometrie berechnet)"). */
+  unit: UnitRef & { areaKm2: number; areaText?: Record<'de' | 'en', string> | undefined };
   ancestors: UnitRef[];
   children: UnitRef[];
+  /** The children grouped by level (and so by boundary scheme); one group when all are of one level. */
+  childGroups?: ChildGroup[] | undefined;
+  /** The unit's boundary scheme and its successors or predecessors in the other scheme; undefined without schemes. */
+  schemes?: UnitSchemesData | undefined;
   locator: { de: string; en: string };
   /** What the unit's values are compared with: its parent, the parent's parent and the city. */
   comparison: ComparisonColumn[];
@@ -215,4 +228,6 @@ export interface LevelMeta {
   labelPlural: LocalizedText;
   parent?: string | undefined;
   count: number;
+  /** The level's boundary scheme id (`schemes` in site.json); undefined = the same in every scheme. */
+  scheme?: string | undefined;
 }

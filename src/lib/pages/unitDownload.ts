@@ -1,6 +1,7 @@
 import type { Indicator, Source } from '../../schemas/atlasConfig.ts';
 import { describeBreak } from '../indicators/describe.ts';
 import { CITY } from '../indicators/store.ts';
+import { statusReasonCode, statusSymbol } from '../indicators/suppress.ts';
 import { pick } from '../i18n.ts';
 import type { UnitPageData } from './model.ts';
 
@@ -17,6 +18,10 @@ export interface UnitDownloadRow {
   date: string;
   value: number | '';
   status: string;
+  /** DIN 55301 symbol of a value without a number ("." suppressed, "-" zero, "x" not applicable, "/" too few); "" for a number. */
+  symbol: string;
+  /** Who suppressed and why (`source`, `min_count`, `secondary`, `numerator_suppressed`, `min_denominator`); "" otherwise. */
+  status_reason: string;
   unit: string;
   /** The break between the previous row of this indicator and this one ("Methodenwechsel 2017: …"), else "". */
   break_before: string;
@@ -54,6 +59,8 @@ export function unitDownloadRows(
       date: r.date ?? '',
       value: r.value ?? '',
       status: r.status,
+      symbol: statusSymbol(r),
+      status_reason: statusReasonCode(r),
       unit: pick(ind?.unit, 'de'),
       break_before: r.breakBefore ? `${describeBreak(r.breakBefore, 'de')}: ${r.breakBefore.text.de}` : '',
       break_kind: r.breakBefore?.kind ?? '',

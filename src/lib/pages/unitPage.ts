@@ -9,7 +9,7 @@ import {
   type ChartLine,
   type LineRole,
 } from '../charts/timeSeries.ts';
-import { formatChange, formatDate, type Lang } from '../format.ts';
+import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts';
 import { breakBetween, segmentOf, type BreakIndex, type ResolvedBreak } from '../indicators/breaks.ts';
 import {
   changeUnit,
@@ -24,6 +24,7 @@ import { CITY, hasNumber, type Value, type ValueStore } from '../indicators/stor
 import { isFallback, pick, t } from '../i18n.ts';
 import type { Unit } from '../types.ts';
 import type { UnitFacilities } from './facilityModel.ts';
+import { buildUnitSchemes, groupChildren, type UnitSchemesContext } from './unitSchemes.ts';
 import type {
   BreakRef,
   CellText,
@@ -60,6 +61,8 @@ export interface UnitPageContext {
   urlOf(unit: Unit): string;
   /** The facility directory's section per unit id, when the atlas has a directory. */
   facilities?: ReadonlyMap<string, UnitFacilities> | undefined;
+  /** Levels, boundary schemes and the links between them (successors, predecessors); see unitSchemes.ts. */
+  schemes?: Omit<UnitSchemesContext, 'units' | 'urlOf'> | undefined;
   /** The declared series breaks; none when undefined. */
   breaks?: BreakIndex | undefined;
   /** The levels (labels of the comparison columns' levels). */
@@ -177,10 +180,14 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
       }),
     };
   };
+  const schemeCtx = ctx.schemes && { ...ctx.schemes, units: ctx.units, urlOf: ctx.urlOf };
+  const areaText = (lang: Lang) => t(lang, 'areaComputed', { area: formatNumber(unit.areaM2 / 1e6, 2, lang) });
   return {
-    unit: { ...ref(unit), areaKm2: unit.areaM2 / 1e6 },
+    unit: { ...ref(unit), areaKm2: unit.areaM2 / 1e6, areaText: { de: areaText('de'), en: areaText('en') } },
     ancestors: ancestorUnits.map(ref),
     children,
+    childGroups: schemeCtx ? groupChildren(children, schemeCtx.levels, schemeCtx.schemes) : undefined,
+    schemes: schemeCtx ? buildUnitSchemes(unit, schemeCtx) : undefined,
     locator: { de: locator('de'), en: locator('en') },
     comparison,
     keyFigures,
@@ -216,7 +223,7 @@ function uniqueBreaks(list: readonly ResolvedBreak[]): BreakRef[] {
 }
 
 function comparisonValue(v: Value | undefined): ComparisonValue | undefined {
-  return v && { status: v.status, value: v.value, method: v.method, date: v.date };
+  return v && { status: v.status, value: v.value, method: v.method, date: v.date, suppression: v.suppression };
 }
 
 /** Reference dates of an indicator's editions (year → Stichtag), from any value of that year; cached per store. */
@@ -255,9 +262,15 @@ function keyFigure(
   rank: ReturnType<typeof createRanker>,
 ): KeyFigure {
   const { unit, ctx } = page;
-  // The latest year with a number; if none has one, the latest year at all (shows its status).
+  // The latest year with a number; if none has one, the latest year at all (shows its status). A later value that the
+  // atlas's small-number protection holds back wins: an older number (and its rank) must not stand in for it.
   const withNumber = s.filter(hasNumber);
-  const latest = withNumber[withNumber.length - 1] ?? (s[s.length - 1] as Value);
+  const latestNumber = withNumber[withNumber.length - 1];
+  const latestSuppressed = s.filter((v) => v.status === 'suppressed' && v.suppression !== 'source').pop();
+  const latest =
+    latestSuppressed && (!latestNumber || latestSuppressed.year > latestNumber.year)
+      ? latestSuppressed
+      : (latestNumber ?? (s[s.length - 1] as Value));
   const previous = withNumber.filter((v) => v.year < latest.year).pop();
   const r = hasNumber(latest) && ind.type !== 'class' ? rank(ind.id, unit.level, latest.year) : undefined;
   const comparison = page.comparison.map((c) => comparisonValue(ctx.store.get(ind.id, c.id, latest.year)));
@@ -318,6 +331,7 @@ function keyFigure(
     value: latest.value,
     method: latest.method,
     note: latest.note,
+    suppression: latest.suppression,
     comparison,
     rank: r?.ranks.get(unit.id),
     rankOf: r?.n,
@@ -389,6 +403,7 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
       date: v.date,
       status: v.status,
       value: v.value,
+      suppression: v.suppression,
       comparison: shown.map((c) => comparisonValue(c.byYear.get(v.year))),
       breakBefore: cut && { year: cut.year, kind: cut.kind, text: cut.text },
     };

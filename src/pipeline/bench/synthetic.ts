@@ -57,11 +57,15 @@ export async function writeSyntheticAtlas(
       // The demo's breaks name its years and units, which this atlas does not have.
       breaks: [],
       comparableChange: undefined,
+      parts: b.parts?.map((p) => `${p}${suffix}`),
     };
   });
-  // Rates need their counts in the same round; drop rates whose counts were cut off by nInd.
+  // Rates need their counts in the same round; drop rates whose counts were cut off by nInd (and partitions whose
+  // parts were).
   const ids = new Set(indicators.map((i) => i.id));
-  const usable = indicators.filter((i) => !i.numerator || (ids.has(i.numerator) && ids.has(i.denominator ?? '')));
+  const usable = indicators
+    .filter((i) => !i.numerator || (ids.has(i.numerator) && ids.has(i.denominator ?? '')))
+    .map((i) => (i.parts?.every((p) => ids.has(p)) === false ? { ...i, parts: undefined } : i));
 
   await rm(o.dir, { recursive: true, force: true });
   await mkdir(join(o.dir, 'data', 'geo'), { recursive: true });
@@ -174,6 +178,10 @@ export async function writeSyntheticAtlas(
       en: 'Synthetic atlas',
     },
     notes: undefined,
+    // One boundary scheme: the demo's schemes, crosswalks and breaks name its own levels and files.
+    schemes: [],
+    crosswalks: [],
+    breaks: [],
     levels: [
       {
         id: 'top',

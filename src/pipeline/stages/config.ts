@@ -6,6 +6,7 @@ import type { ProblemLog } from '../../lib/problems.ts';
 import { checkIndexConfigText } from '../../lib/indicators/compositeIndexConfig.ts';
 import { checkBreakReferences } from '../../lib/indicators/breaks.ts';
 import type { Effects } from '../effects.ts';
+import { checkSchemes } from '../../lib/schemes/checkSchemes.ts';
 
 /** The config file name inside an atlas folder. */
 export const CONFIG_FILE = 'atlas.yml';
@@ -75,6 +76,7 @@ export async function loadConfig(fx: Effects, log: ProblemLog): Promise<AtlasCon
   const paths: [PropertyKey[], string][] = [
     ...config.tables.map((t, i): [PropertyKey[], string] => [['tables', i, 'file'], t.file]),
     ...config.levels.map((l, i): [PropertyKey[], string] => [['levels', i, 'boundaries', 'file'], l.boundaries.file]),
+    ...config.crosswalks.map((x, i): [PropertyKey[], string] => [['crosswalks', i, 'file'], x.file]),
     ...config.overlays.map((o, i): [PropertyKey[], string] => [
       ['overlays', i, 'boundaries', 'file'],
       o.boundaries.file,
@@ -132,12 +134,6 @@ export function checkReferences(
         `Ebene "${l.id}" braucht parent.`,
         'parent: { level: <id der Ebene darüber> } angeben.',
       );
-    if (l.parent && l.parent.level !== c.levels[i - 1]?.id)
-      err(
-        `levels[${i}].parent.level`,
-        `parent "${l.parent.level}" ist nicht die Ebene direkt darüber.`,
-        `Ebenen stehen von grob nach fein; hier "${c.levels[i - 1]?.id ?? '–'}" erwartet.`,
-      );
     l.fixes.forEach((f, j) => {
       if (f.within && !levelIds.has(f.within.level))
         err(
@@ -147,6 +143,10 @@ export function checkReferences(
         );
     });
   });
+  // Hierarchy of the levels (parent above, branches of another scheme), schemes, crosswalks, indicator parts.
+  checkSchemes(c, err, (field, message, hint) =>
+    log.warn({ file: CONFIG_FILE, line: lineOf(fieldPath(field)), field, message, hint }),
+  );
   const sourceIds = new Set(c.sources.map((s) => s.id));
   const indicators = new Map(c.indicators.map((i) => [i.id, i]));
   const seen = new Set<string>();

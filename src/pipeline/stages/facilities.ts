@@ -10,6 +10,7 @@ import type { Effects } from '../effects.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import { FACILITIES_FILE } from './config.ts';
 import { isMarkdownFileName, readUtf8Files, type ProviderFolder } from '../providerFiles.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** The folder of the facility files inside an atlas folder. */
 export const FACILITIES_DIR = 'content/facilities';
@@ -85,7 +86,7 @@ export async function readFacilities(
   };
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const lookup: UnitLookup = {
-    levels: config.levels.map((l) => l.id),
+    levels: mainLevels(config.levels).map((l) => l.id),
     find: (level, lon, lat) => boundaries.indexes.get(level)?.find(lon, lat),
     parentOf: (id) => units.get(id)?.parent,
   };

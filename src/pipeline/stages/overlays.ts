@@ -15,6 +15,7 @@ import { lookupEpsg } from '../epsg.ts';
 import { CONFIG_FILE } from './config.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AreaInput, AreaLayerInput } from '../../lib/areas/areaPages.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /**
  * One area of an overlay layer, read, checked and related to the facilities and units: what the area pages take
@@ -170,7 +171,7 @@ async function overlapCached(
 /** The atlas's levels from the top down as the overlap needs them. */
 function overlapInput(config: AtlasConfig, b: BoundariesResult): OverlapUnit[][] {
   const units = new Map(b.units.map((u) => [u.id, u]));
-  return config.levels.map((l) =>
+  return mainLevels(config.levels).map((l) =>
     (b.features.get(l.id) ?? []).map((f) => {
       const u = units.get(f.id);
       return { id: f.id, level: l.id, geometry: f.geometry, bbox: u?.bbox ?? bbox(f.geometry), parent: u?.parent };

@@ -1,6 +1,6 @@
 import { DATA_PACKAGE_URL } from '../../lib/data/dataPackage.ts';
 import { writeCsv } from '../../lib/csv/writeCsv.ts';
-import { fieldNames, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
+import { fieldNames, schemeLinksCsvSchema, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig, SeriesBreak } from '../../schemas/atlasConfig.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { pick } from '../../lib/i18n.ts';
@@ -26,11 +26,17 @@ import { resolveRepository, type ResolvedRepository } from '../../lib/editing/re
 
 const UNIT_CSV_FIELDS = fieldNames(unitCsvSchema());
 import { PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
+import type { SchemesResult } from './schemes.ts';
+import type { ProtectionCounts } from '../../lib/indicators/suppress.ts';
+import { statusReasonCode, statusSymbol } from '../../lib/indicators/suppress.ts';
+import { buildSchemesReport, type SchemesReportData } from '../../lib/pages/schemesReport.ts';
 
 /** Site-wide data for the pages (`build/site.json`). */
 export interface SiteData {
   atlas: Pick<AtlasConfig, 'id' | 'city' | 'title' | 'description' | 'siteUrl' | 'publisher' | 'dataDate' | 'licence'>;
   levels: LevelMeta[];
+  /** Boundary schemes (Gebietsstände), oldest first; empty when the atlas has one. */
+  schemes: AtlasConfig['schemes'];
   indicators: IndicatorMeta[];
   sources: AtlasConfig['sources'];
   units: { id: string; name: string; level: string; parent?: string | undefined; url: string }[];
@@ -57,6 +63,13 @@ export interface DataReport {
     examples: AggregationCheck[];
   }[];
   warnings: number;
+  /** Crosswalks as read (entries, pairs, skipped entries with reason) and the links they and the boundaries gave. */
+  crosswalks?: SchemesResult['crosswalks'] | undefined;
+  links?: SchemesResult['links']['report'] | undefined;
+  /** Values suppressed by the atlas's small-number protection, per rule. */
+  protection?: ProtectionCounts | undefined;
+  /** Display-ready text on schemes, crosswalks and the protection, for the data page and the symbol key. */
+  schemes?: SchemesReportData | undefined;
 }
 
 /**
@@ -80,6 +93,7 @@ export async function publish(
   indicatorPages?: PublishedIndicators,
   /** Further pages for atlas.json (releases, contact gaps, open data: publishEditors). */
   extraPages: AtlasPage[] = [],
+  extra?: { schemes?: SchemesResult | undefined; protection?: ProtectionCounts | undefined },
 ): Promise<{ pages: number }> {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
@@ -87,6 +101,7 @@ export async function publish(
     labelPlural: l.labelPlural,
     parent: l.parent?.level,
     count: b.units.filter((u) => u.level === l.id).length,
+    scheme: l.scheme,
   }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
   const indicators: IndicatorMeta[] = config.indicators.map((ind) => {
@@ -113,6 +128,16 @@ export async function publish(
     tables: tables.rows,
     checks: summarizeChecks(checks),
     warnings,
+    crosswalks: extra?.schemes?.crosswalks,
+    links: extra?.schemes?.links.report,
+    protection: extra?.protection,
+    schemes: buildSchemesReport({
+      schemes: config.schemes,
+      crosswalks: extra?.schemes?.crosswalks ?? [],
+      links: extra?.schemes?.links.report,
+      protection: extra?.protection,
+      smallNumbers: config.smallNumbers,
+    }),
   };
   const site: SiteData = {
     atlas: {
@@ -126,6 +151,7 @@ export async function publish(
       licence: config.licence,
     },
     levels,
+    schemes: config.schemes,
     indicators,
     sources: config.sources,
     units,
@@ -191,9 +217,30 @@ export async function publish(
         value: v.value,
         status: v.status,
         method: v.method,
+        // Suppressed, missing, zero and not applicable stay apart: DIN 55301 symbol and who suppressed why.
+        symbol: statusSymbol(v),
+        status_reason: statusReasonCode(v),
       })),
     ),
   );
+  const links = extra?.schemes?.links;
+  const unitById = new Map(b.units.map((u) => [u.id, u]));
+  const linkRows = [...(links?.successors ?? [])].flatMap(([from, list]) =>
+    list.map((l) => ({
+      from_id: from,
+      from_name: unitById.get(from)?.name ?? '',
+      from_level: unitById.get(from)?.level ?? '',
+      to_id: l.unit,
+      to_name: unitById.get(l.unit)?.name ?? '',
+      to_level: l.level,
+      share_of_from: l.shareOfOld.toFixed(4),
+      share_of_to: l.shareOfNew.toFixed(4),
+      basis: l.basis,
+    })),
+  );
+  // Successors and predecessors across boundary schemes (shares by area), when the atlas has them.
+  if (linkRows.length > 0)
+    await fx.write('public/data/scheme-links.csv', writeCsv(fieldNames(schemeLinksCsvSchema()), linkRows));
   const atlasJson = {
     atlas: {
       id: config.id,
@@ -209,7 +256,18 @@ export async function publish(
       labelPlural: pick(l.labelPlural, 'de'),
       parent: l.parent,
       count: l.count,
+      scheme: l.scheme,
     })),
+    ...(config.schemes.length > 0
+      ? {
+          schemes: config.schemes.map((x) => ({
+            id: x.id,
+            label: pick(x.label, 'de'),
+            validFrom: x.validFrom,
+            validUntil: x.validUntil,
+          })),
+        }
+      : {}),
     units: units.map((u) => ({
       ...u,
       urlEn: `/en${u.url}`,
@@ -252,6 +310,7 @@ export async function publish(
       boundaries: '/data/boundaries.topojson',
       datapackage: DATA_PACKAGE_URL,
       unitIndex: PLACE_INDEX_URL,
+      ...(linkRows.length > 0 ? { schemeLinks: '/data/scheme-links.csv' } : {}),
       ...facilities?.downloads,
     },
     ...(overlays ? { overlays: overlays.layers } : {}),

@@ -123,6 +123,8 @@ export async function publishDataPackage(
   facilities: { referenceDate: string; licence: { de: string; odbl: boolean } } | undefined,
   overlays: PublishedOverlays | undefined,
   fx: Effects,
+  /** True when publish wrote `/data/scheme-links.csv` (the atlas has successors across boundary schemes). */
+  schemeLinks = false,
 ): Promise<void> {
   const { descriptor, files } = buildDataPackage({
     atlas: {
@@ -137,6 +139,7 @@ export async function publishDataPackage(
     sources: config.sources,
     levels: config.levels.map((l) => l.id),
     units: b.units.map((u) => ({ id: u.id, name: u.name })),
+    schemeLinks,
     facilities: facilities && {
       referenceDate: facilities.referenceDate,
       licence: facilities.licence.de,

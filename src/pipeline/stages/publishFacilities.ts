@@ -9,6 +9,7 @@ import { facilityUrl } from '../../lib/pages/facilityPage.ts';
 import type { Effects } from '../effects.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { RenderResult } from './render.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Public download paths of the directory (listed in atlas.json under `downloads`). */
 export const FACILITY_DOWNLOADS = {
@@ -66,7 +67,7 @@ export async function publishFacilities(
   await fx.write('build/freshness.json', JSON.stringify(directory.freshness, null, 1));
 
   const feed = {
-    levels: config.levels.map((l) => l.id),
+    levels: mainLevels(config.levels).map((l) => l.id),
     siteUrl: config.siteUrl,
     title: pick(config.title, 'de'),
     dataDate: config.dataDate,

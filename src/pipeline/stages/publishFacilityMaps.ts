@@ -16,6 +16,7 @@ import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import { unitUrl, type RenderResult } from './render.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Url of the facility map page and of the radius query page, without language prefix. */
 export const FACILITY_MAP_URL = '/einrichtungen/karte/';
@@ -42,7 +43,7 @@ export async function publishFacilityMaps(
   rendered: RenderResult,
   fx: Effects,
 ): Promise<PublishedFacilityMaps> {
-  const levels = config.levels.map((l) => l.id);
+  const levels = mainLevels(config.levels).map((l) => l.id);
   const second = levels[1];
   const parentOf = new Map(b.units.map((u) => [u.id, u.parent]));
   const featureCache = new Map<string, Feature[]>();

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { schemeLabel } from '../../lib/pages/unitSchemes.ts';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
@@ -84,12 +85,17 @@ export async function publishIndicators(
   rendered: Pick<RenderResult, 'topology' | 'frame'>,
   fx: Effects,
 ): Promise<PublishedIndicators> {
-  const levels: LevelInfo[] = config.levels.map((l) => ({
-    id: l.id,
-    label: l.label,
-    labelPlural: l.labelPlural,
-    parent: l.parent?.level,
-  }));
+  const levels: LevelInfo[] = config.levels.map((l) => {
+    const de = schemeLabel(l, config.schemes, 'de');
+    const en = schemeLabel(l, config.schemes, 'en');
+    return {
+      id: l.id,
+      label: l.label,
+      labelPlural: l.labelPlural,
+      parent: l.parent?.level,
+      scheme: de === undefined ? undefined : { de, en: en ?? de },
+    };
+  });
   const unitsByLevel = new Map<string, Unit[]>();
   for (const u of b.units) (unitsByLevel.get(u.level) ?? unitsByLevel.set(u.level, []).get(u.level))?.push(u);
 
@@ -155,7 +161,10 @@ export async function publishIndicators(
     availability,
     maps,
     breaks: config.breaks,
-    referenceDate: (indicator, level, year) => referenceDateOf(config.tables, indicator, level, year),
+    // The Stichtag the values carry (tables' `date` or `dateRule`, through derive), else the table declaration.
+    referenceDate: (indicator, level, year) =>
+      storeDate(store, indicator, unitsByLevel.get(level) ?? [], year) ??
+      referenceDateOf(config.tables, indicator, level, year),
     urlOf: unitUrl,
   };
 
@@ -225,4 +234,13 @@ export async function publishIndicators(
     typed.map((u) => ({ ...u, url: `${lang === 'en' ? '/en' : ''}${u.url}`, lang })),
   );
   return { pages, index, paths: typed.map((u) => u.url), geometryBytes };
+}
+
+/** The reference date of the first value of `indicator` on `units` in `year` that carries one. */
+function storeDate(store: ValueStore, indicator: string, units: readonly Unit[], year: number): string | undefined {
+  for (const u of units) {
+    const d = store.get(indicator, u.id, year)?.date;
+    if (d !== undefined) return d;
+  }
+  return undefined;
 }

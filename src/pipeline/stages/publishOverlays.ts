@@ -16,6 +16,7 @@ import type { OverlaysResult } from './overlays.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import type { RenderResult } from './render.ts';
 import { THUMB_SIMPLIFY, unitUrl } from './render.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** The area pages' artifacts below `build/` (read by `src/site/areas.ts`). */
 export const AREAS_BUILD_DIR = 'build/areas';
@@ -52,7 +53,7 @@ export async function publishOverlays(
 ): Promise<PublishedOverlays | undefined> {
   if (overlays.layers.length === 0) return undefined;
   const top = config.levels[0]?.id ?? '';
-  const finest = config.levels.at(-1)?.id ?? '';
+  const finest = mainLevels(config.levels).at(-1)?.id ?? '';
   const context = topologyFeatures(rendered.topology, finest).map((f) => ({
     geometry: f.geometry,
     bbox: bbox(f.geometry),
@@ -95,7 +96,7 @@ export async function publishOverlays(
     const o = layer.overlay;
     const source = config.sources.find((s) => s.id === o.source);
     const ctx: AreaFeedContext = {
-      levels: config.levels.map((l) => l.id),
+      levels: mainLevels(config.levels).map((l) => l.id),
       siteUrl: config.siteUrl,
       title: pick(config.title, 'de'),
       dataDate: layer.dataDate ?? null,

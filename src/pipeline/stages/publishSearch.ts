@@ -6,6 +6,7 @@ import type { Unit } from '../../lib/types.ts';
 import type { Effects } from '../effects.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Files of the directory search that the offline bundle must cache besides the pages and their scripts. */
 export const SEARCH_FILES = [SEARCH_INDEX_URL, PLACE_INDEX_URL] as const;
@@ -32,7 +33,7 @@ export async function publishSearch(
   const index = buildSearchIndex(facilities.facilities, facilities.vocabulary);
   await fx.write(`public${SEARCH_INDEX_URL}`, JSON.stringify(index));
   const page = buildDirectorySearch(index, {
-    levels: config.levels.map((l) => l.id),
+    levels: mainLevels(config.levels).map((l) => l.id),
     units,
     types: facilities.vocabulary.types,
     targetGroups: facilities.vocabulary.targetGroups,

@@ -19,6 +19,8 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { AssessmentsResult } from './assessments.ts';
 import { buildUnitAssessments } from '../../lib/pages/unitAssessments.ts';
 import { createSubUnitMaps } from '../../lib/charts/subUnitMap.ts';
+import type { SchemeLinks } from '../../lib/schemes/links.ts';
+import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
 export const MAP_WIDTH = 600;
@@ -61,6 +63,7 @@ export function render(
   store: ValueStore,
   facilities?: FacilitiesResult,
   assessments?: AssessmentsResult,
+  links?: SchemeLinks,
 ): RenderResult {
   const layers = Object.fromEntries(
     config.levels.map((l) => [
@@ -96,7 +99,7 @@ export function render(
   }
   const directory = facilities
     ? buildDirectory(facilities.facilities, {
-        levels: config.levels.map((l) => l.id),
+        levels: mainLevels(config.levels).map((l) => l.id),
         units: b.units,
         urlOf: unitUrl,
         types: facilities.vocabulary.types,
@@ -122,6 +125,11 @@ export function render(
     breaks: createBreakIndex(config),
     levels: config.levels,
     sources: config.sources,
+    schemes: {
+      levels: config.levels,
+      schemes: config.schemes,
+      links: links ?? { successors: new Map(), predecessors: new Map(), report: emptyLinksReport() },
+    },
   };
   const rank = createRanker(ctx);
   const subUnitMap = createSubUnitMaps(topology, units, children);
@@ -148,7 +156,7 @@ export function render(
     directory,
     *facilityPages() {
       if (!facilities) return;
-      const second = config.levels[1]?.id;
+      const second = mainLevels(config.levels)[1]?.id;
       const childFeatures = second ? topologyFeatures(topology, second) : [];
       const childrenOf = new Map<string, Feature[]>();
       for (const f of childFeatures) {
@@ -165,4 +173,8 @@ export function render(
       for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
     },
   };
+}
+
+function emptyLinksReport(): SchemeLinks['report'] {
+  return { pairs: [], unconfirmed: [], failed: [], withoutSuccessor: [] };
 }

@@ -137,7 +137,14 @@ function page(u: Unit = A1) {
 describe('buildUnitPage: relations', () => {
   it('buildUnitPage(unit) lists the ancestors from the top and the unit with its area in km²', () => {
     const p = page();
-    expect(p.unit).toEqual({ id: 'a1', name: 'Zoo', level: 'planungsraum', url: '/planungsraum/a1/', areaKm2: 2.5 });
+    expect(p.unit).toEqual({
+      id: 'a1',
+      name: 'Zoo',
+      level: 'planungsraum',
+      url: '/planungsraum/a1/',
+      areaKm2: 2.5,
+      areaText: { de: '2,50 km² (aus der Geometrie berechnet)', en: '2.50 km² (computed from the geometry)' },
+    });
     expect(p.ancestors).toEqual([{ id: 'A', name: 'Bezirk A', level: 'bezirk', url: '/bezirk/A/' }]);
   });
 
