@@ -113,7 +113,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   else if (config.breaks.length > 0 || config.indicators.some((i) => i.breaks.length > 0))
     log.skip({
       file: CONFIG_FILE,
-      message: `Brüche (breaks) nicht geprüft, weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
+      message: `die Brüche (breaks), weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
     });
   const caches = o.stageCacheDir
     ? {

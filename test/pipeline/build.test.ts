@@ -445,7 +445,7 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     expect(home).toMatchObject({ indicator: 'arbeitslosenquote', level: 'stadtteil', year: 2023 });
     expect(
       home.table.rows
-        .filter((r) => r.value === 'geheim gehalten')
+        .filter((r) => r.value === 'geheim gehalten (von der Quelle)')
         .map((r) => r.id)
         .sort(),
     ).toEqual(['17', '40']);

@@ -137,9 +137,9 @@ describe('indicator pages of atlas-mini', () => {
 
   it('names each unit with its value or status on the map and in the table', async () => {
     const page = await json<IndicatorPageData>('build/indicators/de/arbeitslosenquote/stadtteil/2023.json');
-    expect(page.map.svg).toContain('aria-label="Große Heide: geheim gehalten"');
+    expect(page.map.svg).toContain('aria-label="Große Heide: geheim gehalten (von der Quelle)"');
     const heide = page.table.rows.find((r) => r.id === '17');
-    expect([heide?.rank, heide?.value]).toEqual([undefined, 'geheim gehalten']);
+    expect([heide?.rank, heide?.value]).toEqual([undefined, 'geheim gehalten (von der Quelle)']);
     const rent = await json<IndicatorPageData>('build/indicators/en/miete/stadtteil/2023.json');
     expect(rent.table.rows.find((r) => r.id === '12')?.value).toBe('not available');
     const social = await json<IndicatorPageData>('build/indicators/de/sozialindex/stadtteil/2023.json');

@@ -5,7 +5,8 @@ import Papa from 'papaparse';
  * dialect ({@link CSV_DIALECT}, stated in `/data/datapackage.json`): UTF-8 with BOM (spreadsheet programs then read
  * umlauts right), comma-separated, decimal point, `"` quotes where needed, CRLF line ends, a header row even without
  * data rows. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
- * return; OWASP "CSV Injection") get a leading `'`; numbers are never changed (a negative number stays `-3.5`).
+ * return; OWASP "CSV Injection") get a leading `'`; numbers are never changed (a negative number stays `-3.5`), and a
+ * single character is no formula (the DIN 55301 symbol `-` for "genau null" stays `-`).
  */
 
 /** The dialect, as Frictionless Table Dialect properties (plus the BOM, which the dialect cannot say). */
@@ -29,7 +30,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A text cell made safe for spreadsheets: `=HYPERLINK(…)` → `'=HYPERLINK(…)`; other text unchanged. */
 export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text.length > 1 && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function cell(v: CsvCell): string {

@@ -37,6 +37,15 @@ export async function readSchemes(
   const inputs: CrosswalkInput[] = [];
   const crosswalks: SchemesResult['crosswalks'] = [];
   for (const x of config.crosswalks) {
+    // A level whose boundaries could not be read has no units: every line of the table would look unknown.
+    const failed = [x.from.level, x.to.level].filter((l) => b.failed.has(l));
+    if (failed.length > 0) {
+      log.skip({
+        file: x.file,
+        message: `die Zuordnungstabelle, weil die Grenzen der Ebene ${failed.join(', ')} nicht gelesen werden konnten.`,
+      });
+      continue;
+    }
     let text: string;
     try {
       text = await fx.readText(x.file);

@@ -22,6 +22,8 @@ describe('writeCsv()', () => {
   });
 
   it('neutraliseCell() prefixes =, +, -, @, tab and carriage return only', () => {
+    // A lone character is no formula: the DIN symbols "-" (genau null) and "." (geheim gehalten) stay as they are.
+    expect(['-', '.', '='].map(neutraliseCell)).toEqual(['-', '.', '=']);
     expect(['=1', '+1', '-1', '@x', '\tx', '\rx', 'x=1', 'Kita'].map(neutraliseCell)).toEqual([
       "'=1",
       "'+1",
