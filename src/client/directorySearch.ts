@@ -7,7 +7,7 @@
  * units) and the search engine (`searchEngine.ts`, a separate chunk) are loaded only when the user starts a search
  * (types, picks a filter, submits) or opens a url that carries one: never on a plain page load. Results are built with DOM APIs and `textContent` only; no entry text is ever parsed as HTML.
  */
-import { formatNumber, telUrl, type Lang } from '../lib/format.ts';
+import { formatNumber, telText, telUrl, type Lang } from '../lib/format.ts';
 import { searchMessages } from '../lib/facilities/searchFinder.ts';
 import {
   formatSearchQuery,
@@ -143,7 +143,7 @@ export function startDirectorySearch(): void {
     if (e.phone) {
       const tel = document.createElement('a');
       tel.href = telUrl(e.phone);
-      tel.textContent = e.phone;
+      tel.textContent = telText(e.phone);
       line.append(' · ', tel);
     }
     li.append(link, line);

@@ -47,6 +47,14 @@ export function languageName(code: string, lang: Lang): string {
   return names.of(code) ?? code;
 }
 
+/**
+ * A phone number as shown on a page: it must not break across lines (html-validate `tel-non-breaking`), so spaces
+ * become no-break spaces and hyphens non-breaking hyphens (U+2011); the `tel:` link ({@link telUrl}) keeps digits only.
+ */
+export function telText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
 /** A phone number in display form as a `tel:` url: "+49 30 1234567" → "tel:+49301234567". */
 export function telUrl(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`;

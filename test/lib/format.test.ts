@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, localeOf, roundTo } from '../../src/lib/format.ts';
+import { formatChange, formatDate, formatNumber, localeOf, roundTo, telText, telUrl } from '../../src/lib/format.ts';
 
 describe('localeOf', () => {
   it('localeOf(lang) maps de to de-DE and en to en-GB', () => {
@@ -93,5 +93,12 @@ describe('roundTo', () => {
     for (const x of [1.005, 2.345, 8.575, 0.285, 1.45]) {
       expect(formatNumber(roundTo(x, 2), 2, 'en')).toBe(formatNumber(x, 2, 'en'));
     }
+  });
+});
+
+describe('telText', () => {
+  it('keeps a phone number on one line: no-break spaces and non-breaking hyphens, digits unchanged', () => {
+    expect(telText('+49 30 123-45')).toBe('+49\u00a030\u00a0123\u201145');
+    expect(telUrl('+49 30 123-45')).toBe('tel:+493012345');
   });
 });

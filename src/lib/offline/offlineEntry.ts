@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.ts';
-import { formatDate, telUrl, type Lang } from '../format.ts';
+import { formatDate, telText, telUrl, type Lang } from '../format.ts';
 import { compactLabel, type CompactFacilities, type CompactFacility } from './compactFacilities.ts';
 
 /**
@@ -55,7 +55,7 @@ export function facilityView(f: CompactFacility, data: CompactFacilities, lang: 
     name: f.name,
     types: f.types.map((t) => compactLabel(data.types[t], lang, t)).join(', '),
     address: f.street === '' ? [t(lang, 'addressNotRecorded')] : [f.street, `${f.postcode} ${f.city}`],
-    phone: f.phone ? { text: f.phone, href: telUrl(f.phone) } : undefined,
+    phone: f.phone ? { text: telText(f.phone), href: telUrl(f.phone) } : undefined,
     email: f.email ? { text: f.email, href: `mailto:${f.email}` } : undefined,
     units: f.units.flatMap((id) => {
       const u = data.units[id];

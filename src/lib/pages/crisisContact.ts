@@ -1,4 +1,4 @@
-import { formatNumber, telUrl, type Lang } from '../format.ts';
+import { formatNumber, telText, telUrl, type Lang } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Facility } from '../../schemas/facility.ts';
 import { addressLine } from './facilityPage.ts';
@@ -54,7 +54,7 @@ export function crisisContactCells(
   },
   lang: Lang,
 ): CrisisContactCells {
-  const tel = (p: string | undefined) => (p ? { href: telUrl(p), text: p } : undefined);
+  const tel = (p: string | undefined) => (p ? { href: telUrl(p), text: telText(p) } : undefined);
   const mail = (e: string | undefined) => (e ? { href: `mailto:${e}`, text: e } : undefined);
   const op = f.operatorContact;
   return {

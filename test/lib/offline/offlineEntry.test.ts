@@ -91,7 +91,7 @@ describe('offlineView', () => {
       name: 'Kita Z',
       types: 'Kita',
       address: ['Weg 1', '12345 Musterstadt'],
-      phone: { text: '+49 30 123', href: 'tel:+4930123' },
+      phone: { text: '+49\u00a030\u00a0123', href: 'tel:+4930123' },
       email: undefined,
       units: [
         { level: 'Bezirk', name: 'Nord', href: '/bezirk/1/' },
