@@ -16,3 +16,11 @@ export function isFallback(text: { de: string; en?: string | undefined } | undef
 export function langPrefix(lang: Lang): string {
   return lang === 'de' ? '' : '/en';
 }
+
+/**
+ * The `lang` attribute of German-only text (provider free text, operator names) on a page in `lang`: "de" on an
+ * English page, none on a German one (the page's own language).
+ */
+export function germanTextLang(lang: Lang): 'de' | undefined {
+  return lang === 'de' ? undefined : 'de';
+}
