@@ -88,6 +88,34 @@ export const de = {
   facilityMapLegend: (p: { level: string }) => `Einrichtungen je ${p.level}`,
   facilityMapTableHeading: (p: { level: string }) => `Einrichtungen je ${p.level} und Art`,
   facilityMapTypesNote: 'Eine Einrichtung mehrerer Arten zählt bei jeder ihrer Arten.',
+  // Small page parts
+  areaDataDateNotStated: 'nicht angegeben',
+  areaDataDateLatest: 'jüngstes Datum',
+  areaIndexFacilitiesNote:
+    'Einrichtungen: verschiedene Einträge des Einrichtungsverzeichnisses in den Gebieten der Ebene.',
+  areaLayerSummary: (p: { n: string; total: string }) =>
+    `${p.n} Gebiete; zusammen ${p.total} Einträge des Einrichtungsverzeichnisses darin (eine Einrichtung in zwei sich überlappenden Gebieten zählt zweimal).`,
+  areaLayerMapCaption: (p: { city: string }) =>
+    `Dunkelblau: die Gebiete; grau: ${p.city}. Die Tabelle unten nennt jedes Gebiet.`,
+  directoryAreaUnitPage: (p: { name: string }) => `Gebietsseite ${p.name}`,
+  directoryTypeByArea: (p: { n: string; levels: string }) =>
+    `Die ${p.n} Einträge stehen nach ${p.levels} getrennt auf deren Verzeichnisseiten:`,
+  facilityAreaMapSummary: (p: { n: string; name: string; children: string }) =>
+    `${p.n} Einrichtungen in ${p.name}, jede als Zeichen an ihrem Ort: Form und Farbe geben die Schutzbedürftigkeit an (Legende). ${p.children}`,
+  facilityAreaMapChildren: (p: { level: string }) =>
+    `Jede Fläche ist ein Link zur Liste ihres Gebiets; die Tabelle nennt die Zahlen je ${p.level} und Art.`,
+  homePageChoose: (p: { level: string }) => `Wählen Sie einen ${p.level} oder suchen Sie in der Liste aller Gebiete.`,
+  homePageAllAreas: 'Alle Gebiete von A bis Z',
+  radiusPageSummary:
+    'Wählen Sie einen Mittelpunkt (Einrichtung, Gebiet, Klick in die Karte oder Koordinaten) und einen Umkreis: die Seite listet alle Einrichtungen darin mit Adresse, Telefon und Entfernung, nach Schutzbedürftigkeit (höchste zuerst), dann nach Entfernung – zum Drucken und Herunterladen.',
+  radiusPageFacilityHint: 'Name eingeben und aus der Liste wählen.',
+  sourcesListLink: 'Quelle',
+  /** Shown on English pages only, above a text that has no English version. */
+  textPageGermanOnly: 'Dieser Text liegt nur auf Deutsch vor.',
+  unitAreasCovers: (p: { share: string }) => `bedeckt ${p.share} dieses Gebiets`,
+  unitFacilitiesSummary: (p: { entries: string; name: string }) =>
+    `Im Einrichtungsverzeichnis: ${p.entries} in ${p.name}.`,
+  unitFacilitiesDirectoryPage: 'Verzeichnisseite',
 };
 
 export const en: typeof de = {
@@ -174,4 +202,30 @@ export const en: typeof de = {
   facilityMapLegend: (p: { level: string }) => `facilities per ${p.level.toLowerCase()}`,
   facilityMapTableHeading: (p: { level: string }) => `Facilities by ${p.level.toLowerCase()} and type`,
   facilityMapTypesNote: 'A facility of several types counts for each of its types.',
+  // Small page parts
+  areaDataDateNotStated: 'not stated',
+  areaDataDateLatest: 'latest date',
+  areaIndexFacilitiesNote: 'Facilities: distinct entries of the facility directory in the areas of the layer.',
+  areaLayerSummary: (p: { n: string; total: string }) =>
+    `${p.n} areas; together ${p.total} entries of the facility directory inside (a facility in two overlapping areas counts twice).`,
+  areaLayerMapCaption: (p: { city: string }) =>
+    `Dark blue: the areas; grey: ${p.city}. The table below names every area.`,
+  directoryAreaUnitPage: (p: { name: string }) => `Area page ${p.name}`,
+  directoryTypeByArea: (p: { n: string; levels: string }) =>
+    `The ${p.n} entries are listed by ${p.levels} on their directory pages:`,
+  facilityAreaMapSummary: (p: { n: string; name: string; children: string }) =>
+    `${p.n} facilities in ${p.name}, each drawn as a symbol where it is: shape and colour show the vulnerability (legend). ${p.children}`,
+  facilityAreaMapChildren: (p: { level: string }) =>
+    `Each area links to its list; the table gives the figures per ${p.level.toLowerCase()} and type.`,
+  homePageChoose: (p: { level: string }) => `Choose a ${p.level} or look up the list of all areas.`,
+  homePageAllAreas: 'All areas from A to Z',
+  radiusPageSummary:
+    'Choose a centre (a facility, an area, a click on the map or coordinates) and a radius: the page lists every facility within it with address, phone and distance, by vulnerability (highest first), then by distance – for printing and download.',
+  radiusPageFacilityHint: 'Type a name and pick it from the list.',
+  sourcesListLink: 'Source',
+  textPageGermanOnly: 'This text is available in German only.',
+  unitAreasCovers: (p: { share: string }) => `covers ${p.share} of this area`,
+  unitFacilitiesSummary: (p: { entries: string; name: string }) =>
+    `In the facility directory: ${p.entries} in ${p.name}.`,
+  unitFacilitiesDirectoryPage: 'directory page',
 };
