@@ -24,3 +24,8 @@ export function langPrefix(lang: Lang): string {
 export function germanTextLang(lang: Lang): 'de' | undefined {
   return lang === 'de' ? undefined : 'de';
 }
+
+/** The other language of the site, the target of the language switch: "en" for German, "de" for English. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'de' ? 'en' : 'de';
+}

@@ -4,6 +4,8 @@
  * components they use). Keys are prefixed by the component. Values come in formatted; a message never formats.
  */
 export const de = {
+  // Layout (Base.astro)
+  baseMadeWith: 'Erstellt mit Sozialatlas, freie Software. Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
   // Data notes page (DataPage.astro)
   dataPageAtlasJson: 'Verzeichnis aller Gebiete, Merkmale und Seiten',
   dataPageValuesCsv: 'alle Werte im Langformat mit Status',
@@ -119,6 +121,8 @@ export const de = {
 };
 
 export const en: typeof de = {
+  // Layout (Base.astro)
+  baseMadeWith: 'Made with Sozialatlas, free software. No cookies, no tracking, no third-party requests.',
   // Data notes page (DataPage.astro)
   dataPageAtlasJson: 'index of all areas, indicators and pages',
   dataPageValuesCsv: 'all values in long format with status',
