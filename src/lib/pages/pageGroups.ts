@@ -56,3 +56,16 @@ export function countVulnerable(facilities: readonly { vulnerability: number }[]
 export function totalFacilities(areas: readonly { facilities: number }[]): number {
   return areas.reduce((s, a) => s + a.facilities, 0);
 }
+
+/**
+ * The legend rows of a facility map: each vulnerability symbol (in its given order) with the types drawn on the map
+ * that have its level (a type without a level in `vocab` counts as 0); a symbol without a type is left out.
+ */
+export function symbolsWithTypes<S extends { v: number }>(
+  symbols: readonly S[],
+  types: readonly string[],
+  vocab: readonly { id: string; vulnerability?: number | undefined }[],
+): (S & { types: string[] })[] {
+  const level = (x: string) => vocab.find((v) => v.id === x)?.vulnerability ?? 0;
+  return symbols.map((s) => ({ ...s, types: types.filter((x) => level(x) === s.v) })).filter((s) => s.types.length > 0);
+}

@@ -3,6 +3,7 @@ import {
   countVulnerable,
   groupByLevel,
   sortedByName,
+  symbolsWithTypes,
   totalFacilities,
   unitsOfLevelByName,
   vulnerabilityGroups,
@@ -66,5 +67,22 @@ describe('totalFacilities', () => {
   it('adds the entries of every area', () => {
     expect(totalFacilities([{ facilities: 3 }, { facilities: 0 }, { facilities: 4 }])).toBe(7);
     expect(totalFacilities([])).toBe(0);
+  });
+});
+
+describe('symbolsWithTypes', () => {
+  it('gives each symbol the types of its level, in the order of the symbols, and leaves out symbols without a type', () => {
+    const symbols = [{ v: 3 }, { v: 2 }, { v: 1 }, { v: 0 }];
+    const vocab = [
+      { id: 'kita', vulnerability: 3 },
+      { id: 'pflege', vulnerability: 3 },
+      { id: 'beratung', vulnerability: 1 },
+      { id: 'sport' },
+    ];
+    expect(symbolsWithTypes(symbols, ['beratung', 'kita', 'sport', 'pflege', 'unbekannt'], vocab)).toEqual([
+      { v: 3, types: ['kita', 'pflege'] },
+      { v: 1, types: ['beratung'] },
+      { v: 0, types: ['sport', 'unbekannt'] },
+    ]);
   });
 });
