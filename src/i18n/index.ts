@@ -9,6 +9,7 @@ import { de as searchDe, en as searchEn } from './sections/search.ts';
 import * as indicators from './sections/indicators.ts';
 import { de as seriesDe, en as seriesEn } from './sections/series.ts';
 import * as schemes from './sections/schemes.ts';
+import * as pages from './sections/pages.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -28,6 +29,7 @@ export const de = {
   ...indicators.de,
   ...seriesDe,
   ...schemes.de,
+  ...pages.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -44,6 +46,7 @@ export const en: Messages = {
   ...indicators.en,
   ...seriesEn,
   ...schemes.en,
+  ...pages.en,
 };
 
 /** A key of the message catalogue. */

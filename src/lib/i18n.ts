@@ -16,3 +16,16 @@ export function isFallback(text: { de: string; en?: string | undefined } | undef
 export function langPrefix(lang: Lang): string {
   return lang === 'de' ? '' : '/en';
 }
+
+/**
+ * The `lang` attribute of German-only text (provider free text, operator names) on a page in `lang`: "de" on an
+ * English page, none on a German one (the page's own language).
+ */
+export function germanTextLang(lang: Lang): 'de' | undefined {
+  return lang === 'de' ? undefined : 'de';
+}
+
+/** The other language of the site, the target of the language switch: "en" for German, "de" for English. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'de' ? 'en' : 'de';
+}
