@@ -25,9 +25,10 @@ it('the Reuterplatz area page lists its care home with places and the operator‚Ä
   const doc = page('gebiete/soziale-erhaltungsgebiete/EM0802/');
   expect(squash(doc.querySelector('h1')?.textContent)).toBe('Reuterplatz');
   const row = doc.querySelector('tr[data-facility="pflegezentrum-sonnenallee-pf-511101184"]');
-  const text = squash(row?.textContent);
-  expect(text).toContain('Pflegezentrum Sonnenallee');
-  expect(text).toContain(' 145 ');
+  const cells = [...(row?.querySelectorAll('th, td') ?? [])].map((c) => squash(c.textContent));
+  expect(cells.join(' | ')).toContain('Pflegezentrum Sonnenallee');
+  expect(cells).toContain('145');
+  expect(cells).toContain('Krankenheim Sonnenallee 47-49 GmbH');
   expect(squash(row?.querySelector('[data-operator-contact]')?.textContent)).toBe(
     'Kontakt des Tr√§gers: Sonnenallee 47, 12045 Berlin',
   );

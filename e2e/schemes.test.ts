@@ -30,15 +30,28 @@ const de = (v: number, d = 0) =>
   new Intl.NumberFormat('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
 
 /**
- * The key-figure row of an indicator: its cells by column label (data-label), and the row's text. The value cell may
- * end with how the value came about ("(Summe der Teilgebiete)"): `value` is the cell without it.
+ * The key-figure row of an indicator: its cells by column label (data-label), and the row's text. The first cell is
+ * the unit's own value (labelled with the unit's name); it may end with how the value came about ("(Summe der
+ * Teilgebiete)"): `value` is that cell without it. `comparison` maps each comparison ("Berlin") to its text.
  */
-function keyFigure(d: Document, indicator: string): { cells: Record<string, string>; row: string; value: string } {
+function keyFigure(
+  d: Document,
+  indicator: string,
+): { cells: Record<string, string>; row: string; value: string; comparison: Record<string, string> } {
   const row = d.getElementById(`kz-${indicator}`);
+  const tds = [...(row?.querySelectorAll('td') ?? [])];
   const cells: Record<string, string> = {};
-  for (const td of row?.querySelectorAll('td') ?? []) cells[td.getAttribute('data-label') ?? ''] = text(td);
-  const value = (cells['Wert'] ?? '').replace(/ \((Summe der Teilgebiete|berechnet aus Zähler und Nenner)\)$/, '');
-  return { cells, row: text(row), value };
+  for (const td of tds) cells[td.getAttribute('data-label') ?? ''] = text(td);
+  const value = text(tds[0]).replace(
+    / \((Summe der Teilgebiete|aus Anzahlen berechnet|berechnet aus Zähler und Nenner)\)$/,
+    '',
+  );
+  const comparison: Record<string, string> = {};
+  for (const li of row?.querySelectorAll('td.comparison li') ?? []) {
+    const [name, ...rest] = text(li).split(': ');
+    comparison[name ?? ''] = rest.join(': ');
+  }
+  return { cells, row: text(row), value, comparison };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -131,7 +144,7 @@ describe('Berlin demo: the LOR re-cut of 2021', () => {
       expect(k.cells['Rang'], ind).toBe('–');
       // No change either; the only number in the row is Berlin's value.
       expect(k.cells['Veränderung'], ind).toBe('–');
-      expect(k.cells['Berlin'], ind).toMatch(/^\d+,\d\s%$/);
+      expect(k.comparison['Berlin'], ind).toMatch(/^\d+,\d\s%( \(aus Anzahlen berechnet\))?$/);
     }
   });
 
@@ -180,7 +193,7 @@ describe('atlas-small (made up): suppression in the unit page HTML', () => {
     expect(s).toContain('Ostheim-Nord 1n1 50 % (laut Zuordnungstabelle)');
     expect(s).toContain('Ostheim-Süd 1n2 50 % (aus den Grenzen berechnet)');
     const b = page('bezirk/1');
-    expect([...b.querySelectorAll('.relations h2')].map(text)).toEqual([
+    expect([...b.querySelectorAll('.sub-units h3')].map(text)).toEqual([
       'Ortsteile (Gliederung bis 2020) (3)',
       'Gebiete (Gebietsstand 2021) (2)',
     ]);

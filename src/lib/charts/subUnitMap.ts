@@ -39,13 +39,18 @@ export function createSubUnitMaps(
   for (const level of Object.keys(topology.objects))
     for (const f of topologyFeatures(topology, level)) features.set(String(f.id), f as Feature);
   const parentOf = (g: { id?: string | number | undefined }) => units.get(String(g.id))?.parent;
+  const levelOrder = Object.keys(topology.objects);
   return (unitId) => {
     const unit = features.get(unitId);
-    const kids = (children.get(unitId) ?? []).flatMap((id) => {
+    const all = (children.get(unitId) ?? []).flatMap((id) => {
       const f = features.get(id);
       const u = units.get(id);
       return f && u ? [{ f, u }] : [];
     });
+    // Sub-units of two boundary schemes (Bezirksregionen until 2020, Prognoseräume from 2021) overlap: the map shows
+    // the first child level in the atlas's level order only.
+    const first = levelOrder.find((l) => all.some((k) => k.u.level === l));
+    const kids = all.filter((k) => k.u.level === first);
     if (!unit || kids.length === 0) return undefined;
     const extent: FeatureCollection = { type: 'FeatureCollection', features: [unit] };
     const height = Math.min(Math.round(width * 1.1), fittedHeight(extent, width));

@@ -162,7 +162,16 @@ export interface SeriesMatrix {
 export interface SeriesMatrixText {
   heading: string;
   caption: string;
-  columns: { year: string; date?: string | undefined; breakNote?: string | undefined }[];
+  /**
+   * One per year. `date` is the Stichtag as text; `dateParts` the same text split before the year ("31.12." and
+   * "2015"), so a narrow column (ten years on A4) may break there and nowhere else.
+   */
+  columns: {
+    year: string;
+    date?: string | undefined;
+    dateParts?: [string, string] | undefined;
+    breakNote?: string | undefined;
+  }[];
   rows: { anchor: string; label: string; cells: { anchor: string; text: string }[] }[];
   summaries: string[];
   notes: string[];

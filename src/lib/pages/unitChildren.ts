@@ -23,6 +23,13 @@ export interface UnitChildrenView {
   }[];
   /** The map (SVG markup, our own) and its key; undefined when the pipeline made none. */
   map?: { svg: string; key: string } | undefined;
+  /**
+   * Set when the unit has sub-units of more than one level (two boundary schemes, e.g. Bezirksregionen until 2020 and
+   * Prognoseräume from 2021, which overlap): the heading of the mapped, numbered level ("Bezirksregionen (LOR bis
+   * 2020) (10)") and a list per further level. The map shows the first level only.
+   */
+  levels?:
+    { heading: string; others: { id: string; heading: string; items: { name: string; href: string }[] }[] } | undefined;
 }
 
 /** A unit as the site data lists it. */
@@ -43,6 +50,8 @@ export function buildUnitChildren(i: {
   units: readonly SiteUnit[];
   levels: readonly { id: string; label: LocalizedText; labelPlural: LocalizedText }[];
   map?: SubUnitMapData | undefined;
+  /** The page model's child groups per level, with headings that name the scheme (unitSchemes.ts groupChildren). */
+  childGroups?: readonly { level: string; heading: LocalizedText }[] | undefined;
   lang: Lang;
 }): UnitChildrenView | undefined {
   const { lang } = i;
@@ -51,8 +60,11 @@ export function buildUnitChildren(i: {
   for (const u of i.units)
     if (u.parent) (childrenOf.get(u.parent) ?? childrenOf.set(u.parent, []).get(u.parent))?.push(u);
   const byName = (a: SiteUnit, b: SiteUnit) => a.name.localeCompare(b.name, 'de');
-  const kids = [...(childrenOf.get(i.unit.id) ?? [])].sort(byName);
-  if (kids.length === 0) return undefined;
+  const all = [...(childrenOf.get(i.unit.id) ?? [])].sort(byName);
+  if (all.length === 0) return undefined;
+  // The first child level in the atlas's level order is mapped and numbered; further levels (another scheme) follow.
+  const childLevels = i.levels.filter((l) => all.some((k) => k.level === l.id)).map((l) => l.id);
+  const kids = all.filter((k) => k.level === childLevels[0]);
   const level = (id: string) => i.levels.find((l) => l.id === id);
   const n = (x: number) => formatNumber(x, 0, lang);
   const labelOf = (id: string, count: number) =>
@@ -75,7 +87,7 @@ export function buildUnitChildren(i: {
   });
   // Counts per level below the unit, in level order: "12 Bezirksregionen, 37 Planungsräume".
   const counts = new Map<string, number>();
-  for (const k of kids) {
+  for (const k of all) {
     counts.set(k.level, (counts.get(k.level) ?? 0) + 1);
     for (const s of childrenOf.get(k.id) ?? []) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
   }
@@ -117,11 +129,30 @@ export function buildUnitChildren(i: {
           .join(' '),
       }
     : undefined;
+  const groupHeading = (level: string, count: number) => {
+    const g = i.childGroups?.find((x) => x.level === level);
+    return `${g ? pick(g.heading, lang) : labelOf(level, 2)} (${n(count)})`;
+  };
+  const levels =
+    childLevels.length > 1
+      ? {
+          heading: groupHeading(kidLevel, kids.length),
+          others: childLevels.slice(1).map((level) => {
+            const items = all.filter((k) => k.level === level);
+            return {
+              id: `teilgebiete-${level}`,
+              heading: groupHeading(level, items.length),
+              items: items.map((k) => ({ name: k.name, href: `${p}${k.url}` })),
+            };
+          }),
+        }
+      : undefined;
   return {
     id: 'teilgebiete',
     heading: t(lang, 'subUnitsHeading', { name: i.unit.name }),
     counts: countText,
     groups,
     map,
+    levels,
   };
 }

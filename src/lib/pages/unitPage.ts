@@ -304,7 +304,11 @@ function keyFigure(
     label: pick(ind.label, lang),
     value: {
       text: describeValue(ind, latest, lang),
-      note: latest.method === 'published' ? undefined : describeMethod(latest.method, lang),
+      // How a figure came about, only beside a figure (never after "geheim gehalten" or "nicht aussagekräftig").
+      note:
+        latest.method !== 'published' && (latest.status === 'value' || latest.status === 'zero')
+          ? describeMethod(latest.method, lang)
+          : undefined,
     },
     date: {
       text: describeDate(latest.date, latest.year, lang),
@@ -603,9 +607,12 @@ function matrices(series: readonly SeriesBlock[], page: PageScope): SeriesMatrix
           const dates = new Set(rows.map((r) => r.date));
           const date = dates.size === 1 ? [...dates][0] : undefined;
           const cut = rows.find((r) => r.breakBefore)?.breakBefore;
+          const text = date === undefined ? undefined : formatDate(date, lang);
+          const parts = text === undefined ? undefined : /^(.*?)(\d{4})$/.exec(text);
           return {
             year: String(y),
-            date: date === undefined ? undefined : formatDate(date, lang),
+            date: text,
+            dateParts: parts ? [parts[1] ?? '', parts[2] ?? ''] : undefined,
             breakNote: cut && t(lang, 'breakAfterShort'),
           };
         }),

@@ -42,6 +42,46 @@ describe('buildUnitChildren', () => {
     expect(v?.map).toBeUndefined();
   });
 
+  it('buildUnitChildren(Bezirk) with sub-units of a second scheme: the first level numbered and mapped, the other listed apart', () => {
+    const levels = [...LEVELS, { id: 'prog', label: { de: 'Prognoseraum' }, labelPlural: { de: 'Prognoseräume' } }];
+    const units = [
+      ...UNITS,
+      { id: '1a', name: 'Altstadt', level: 'prog', parent: '1', url: '/prog/1a/' },
+      { id: '1b', name: 'Bahnhof', level: 'prog', parent: '1', url: '/prog/1b/' },
+    ];
+    const v = buildUnitChildren({
+      unit: { id: '1', name: 'Nord' },
+      units,
+      levels,
+      map: MAP,
+      childGroups: [
+        { level: 'region', heading: { de: 'Regionen (bis 2020)', en: 'Regions (until 2020)' } },
+        { level: 'prog', heading: { de: 'Prognoseräume (ab 2021)', en: 'Forecast areas (from 2021)' } },
+      ],
+      lang: 'de',
+    });
+    expect(v?.counts).toBe('2 Regionen, 4 Räume, 2 Prognoseräume');
+    // Only the regions are numbered (and on the map): "Altstadt" would otherwise sort between them.
+    expect(v?.groups.map((g) => [g.no, g.name])).toEqual([
+      [1, 'Aue'],
+      [2, 'Zentrum'],
+    ]);
+    expect(v?.levels).toEqual({
+      heading: 'Regionen (bis 2020) (2)',
+      others: [
+        {
+          id: 'teilgebiete-prog',
+          heading: 'Prognoseräume (ab 2021) (2)',
+          items: [
+            { name: 'Altstadt', href: '/prog/1a/' },
+            { name: 'Bahnhof', href: '/prog/1b/' },
+          ],
+        },
+      ],
+    });
+    expect(v?.map?.svg).toContain('Karte von Nord mit 2 Regionen');
+  });
+
   it('buildUnitChildren(region, en) lists its areas without groups; singular level names for one', () => {
     const v = buildUnitChildren({ unit: { id: '12', name: 'Zentrum' }, units: UNITS, levels: LEVELS, lang: 'en' });
     expect(v?.heading).toBe('Areas within Zentrum');
