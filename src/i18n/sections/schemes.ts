@@ -22,6 +22,7 @@ export const de = {
   schemeValidUntil: (p: { until: string }) => `gültig bis ${p.until}`,
   schemeShared: (p: { level: string; schemes: string }) =>
     `Die Grenzen dieses Gebiets (${p.level}) sind in allen Gebietsständen gleich (${p.schemes}); die Neugliederung ist für dieses Gebiet kein Bruch der Zeitreihen.`,
+  schemeMarkShort: 'neuer Gebietsstand',
   schemeMark: (p: { scheme: string }) =>
     `Neugliederung (${p.scheme}): Gebiete unterhalb dieser Ebene neu geschnitten; die Grenzen dieses Gebiets blieben gleich.`,
   successorsIntro: (p: { year: string; scheme: string }) =>
@@ -73,6 +74,7 @@ export const en: typeof de = {
   schemeValidUntil: (p) => `valid until ${p.until}`,
   schemeShared: (p) =>
     `The boundaries of this area (${p.level}) are the same in every boundary scheme (${p.schemes}); the re-cut is no break in its series.`,
+  schemeMarkShort: 'new boundary scheme',
   schemeMark: (p) =>
     `Re-cut (${p.scheme}): areas below this level were re-cut; the boundaries of this area stayed the same.`,
   successorsIntro: (p) => `Since ${p.year} this area belongs to the following areas (${p.scheme}):`,

@@ -171,6 +171,8 @@ export interface SeriesMatrixText {
     date?: string | undefined;
     dateParts?: [string, string] | undefined;
     breakNote?: string | undefined;
+    /** "neuer Gebietsstand": a newer boundary scheme began this year (no break for this unit; see `notes`). */
+    schemeMark?: string | undefined;
   }[];
   rows: { anchor: string; label: string; cells: { anchor: string; text: string }[] }[];
   summaries: string[];

@@ -24,7 +24,7 @@ import { CITY, hasNumber, type Value, type ValueStore } from '../indicators/stor
 import { isFallback, pick, t } from '../i18n.ts';
 import type { Unit } from '../types.ts';
 import type { UnitFacilities } from './facilityModel.ts';
-import { buildUnitSchemes, groupChildren, type UnitSchemesContext } from './unitSchemes.ts';
+import { buildUnitSchemes, groupChildren, type UnitSchemesContext, type UnitSchemesData } from './unitSchemes.ts';
 import type {
   BreakRef,
   CellText,
@@ -181,18 +181,19 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     };
   };
   const schemeCtx = ctx.schemes && { ...ctx.schemes, units: ctx.units, urlOf: ctx.urlOf };
+  const schemes = schemeCtx ? buildUnitSchemes(unit, schemeCtx) : undefined;
   const areaText = (lang: Lang) => t(lang, 'areaComputed', { area: formatNumber(unit.areaM2 / 1e6, 2, lang) });
   return {
     unit: { ...ref(unit), areaKm2: unit.areaM2 / 1e6, areaText: { de: areaText('de'), en: areaText('en') } },
     ancestors: ancestorUnits.map(ref),
     children,
     childGroups: schemeCtx ? groupChildren(children, schemeCtx.levels, schemeCtx.schemes) : undefined,
-    schemes: schemeCtx ? buildUnitSchemes(unit, schemeCtx) : undefined,
+    schemes,
     locator: { de: locator('de'), en: locator('en') },
     comparison,
     keyFigures,
     series,
-    matrices: matrices(series, page),
+    matrices: withSchemeMarks(series, matrices(series, page), schemes),
     unitBreaks,
     stichtage,
     text: { de: text('de'), en: text('en') },
@@ -584,6 +585,37 @@ function chartBreaks(
         },
       };
     });
+}
+
+/**
+ * Marks where a newer boundary scheme began in the series of a unit whose own boundaries every scheme shares (a
+ * Bezirk across Berlin's LOR re-cut of 2021): no break, but said under every chart and table whose years span it,
+ * and on the matrix column of that year. Changes `series` and `matrices` in place; returns `matrices`.
+ */
+function withSchemeMarks(
+  series: SeriesBlock[],
+  matrices: SeriesMatrix[],
+  schemes: UnitSchemesData | undefined,
+): SeriesMatrix[] {
+  for (const lang of ['de', 'en'] as const) {
+    const marks = schemes?.[lang].seriesMarks ?? [];
+    if (marks.length === 0) continue;
+    const spanned = (years: readonly number[]) =>
+      marks.filter((m) => years.length > 0 && m.year > Math.min(...years) && m.year <= Math.max(...years));
+    for (const b of series) {
+      const text = b.text[lang];
+      for (const m of spanned(b.rows.map((r) => r.year)))
+        if (!text.breakNotes.includes(m.text)) text.breakNotes.push(m.text);
+    }
+    for (const x of matrices) {
+      const text = x.text[lang];
+      for (const m of spanned(text.columns.map((c) => Number(c.year)))) {
+        if (!text.notes.includes(m.text)) text.notes.push(m.text);
+        for (const c of text.columns) if (Number(c.year) === m.year) c.schemeMark = t(lang, 'schemeMarkShort');
+      }
+    }
+  }
+  return matrices;
 }
 
 /** The uncharted series (counts, classes, single values) grouped by topic into one table each. */
