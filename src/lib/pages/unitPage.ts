@@ -193,7 +193,7 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     comparison,
     keyFigures,
     series,
-    matrices: withSchemeMarks(series, matrices(series, page), schemes),
+    matrices: withSchemeMarks(matrices(series, page), schemes),
     unitBreaks,
     stichtage,
     text: { de: text('de'), en: text('en') },
@@ -588,25 +588,17 @@ function chartBreaks(
 }
 
 /**
- * Marks where a newer boundary scheme began in the series of a unit whose own boundaries every scheme shares (a
- * Bezirk across Berlin's LOR re-cut of 2021): no break, but said under every chart and table whose years span it,
- * and on the matrix column of that year. Changes `series` and `matrices` in place; returns `matrices`.
+ * Marks where a newer boundary scheme began in the count tables of a unit whose own boundaries every scheme shares (a
+ * Bezirk across Berlin's LOR re-cut of 2021): no break, but the year's column says "neuer Gebietsstand" and a note
+ * under the table says what changed. (The charts' shares are not marked: the Gebietsstand section of the page says it
+ * once, and a note under every chart cost the printed profile two pages.) Changes `matrices` in place.
  */
-function withSchemeMarks(
-  series: SeriesBlock[],
-  matrices: SeriesMatrix[],
-  schemes: UnitSchemesData | undefined,
-): SeriesMatrix[] {
+function withSchemeMarks(matrices: SeriesMatrix[], schemes: UnitSchemesData | undefined): SeriesMatrix[] {
   for (const lang of ['de', 'en'] as const) {
     const marks = schemes?.[lang].seriesMarks ?? [];
     if (marks.length === 0) continue;
     const spanned = (years: readonly number[]) =>
       marks.filter((m) => years.length > 0 && m.year > Math.min(...years) && m.year <= Math.max(...years));
-    for (const b of series) {
-      const text = b.text[lang];
-      for (const m of spanned(b.rows.map((r) => r.year)))
-        if (!text.breakNotes.includes(m.text)) text.breakNotes.push(m.text);
-    }
     for (const x of matrices) {
       const text = x.text[lang];
       for (const m of spanned(text.columns.map((c) => Number(c.year)))) {
