@@ -1,5 +1,3 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deriveValues, type AggregationCheck } from '../lib/indicators/derive.ts';
 import { ProblemLog, type Problem } from '../lib/problems.ts';
 import { findReleaseBlockers, type ReleaseText } from '../lib/releaseChecks.ts';
@@ -63,6 +61,11 @@ export interface PipelineOptions {
    * see unitWorkers.ts). Default 1: no extra threads. `npm run build` passes the machine's cores.
    */
   workers?: number | undefined;
+  /**
+   * All reading of the atlas folder and writing of artifacts (tests pass {@link MemoryEffects}). Default: FileEffects
+   * reading `atlasDir` and writing to the staging folder `<cacheDir>.staging`, which replaces `cacheDir` at the end.
+   */
+  effects?: Effects | undefined;
 }
 
 export interface PipelineResult {
@@ -91,8 +94,7 @@ export interface PipelineResult {
 export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const log = new ProblemLog();
   const timings: Record<string, number> = {};
-  const staging = `${o.cacheDir}.staging`;
-  const fx: Effects = new FileEffects(o.atlasDir, staging, o.log);
+  const fx: Effects = o.effects ?? new FileEffects(o.atlasDir, `${o.cacheDir}.staging`, o.log);
   const time = async <T>(name: string, f: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
     const r = await f();
@@ -186,8 +188,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
     if (log.hasErrors) return { log, timings, pages: 0, checks, release };
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
-    await rm(staging, { recursive: true, force: true });
-    await mkdir(staging, { recursive: true });
+    await fx.remove('');
+    await fx.makeDir('');
     const rendered = await time('render', () =>
       render(config, boundaries, store, facilities, assessments, schemes.links),
     );
@@ -216,7 +218,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
     const { pages } = await time('publish', () =>
-      publish(
+      publish({
         config,
         boundaries,
         tables,
@@ -224,16 +226,17 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         checks,
         rendered,
         fx,
-        readOptional,
-        log.warnings.length,
-        published,
-        caches && { store: caches.units, salt },
-        areas,
-        indexPages,
-        indicators,
-        editors.pages,
-        { schemes, protection },
-      ),
+        readText: readOptional,
+        warnings: log.warnings.length,
+        facilities: published,
+        unitCache: caches && { store: caches.units, salt },
+        overlays: areas,
+        indices: indexPages,
+        indicatorPages: indicators,
+        extraPages: editors.pages,
+        schemes,
+        protection,
+      }),
     );
     await time('dataPackage', () =>
       publishDataPackage(
@@ -247,10 +250,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         (schemes?.links.successors.size ?? 0) > 0,
       ),
     );
-    if (o.projectPublicDir) await cp(o.projectPublicDir, join(staging, 'public'), { recursive: true });
-    await rm(o.cacheDir, { recursive: true, force: true });
-    const { rename } = await import('node:fs/promises');
-    await rename(staging, o.cacheDir);
+    if (o.projectPublicDir) await fx.copyDir(o.projectPublicDir, 'public');
+    await fx.moveOutput(o.cacheDir);
     const cache: PipelineResult['cache'] = {};
     for (const c of Object.values(caches ?? {})) {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
@@ -14,6 +14,14 @@ export interface Effects {
   list(path: string): Promise<string[]>;
   /** Writes an artifact (path relative to the output folder). */
   write(path: string, data: string | Uint8Array): Promise<void>;
+  /** Removes a file or folder below the output folder (`''`: the output folder itself); nothing when missing. */
+  remove(path: string): Promise<void>;
+  /** Creates a folder below the output folder (`''`: the output folder itself), with its parents. */
+  makeDir(path: string): Promise<void>;
+  /** Copies the folder `from` (of the project, outside the atlas folder) to `to` below the output folder. */
+  copyDir(from: string, to: string): Promise<void>;
+  /** Moves the finished output folder to `target`, replacing what was there (the build becomes visible at once). */
+  moveOutput(target: string): Promise<void>;
   log(message: string): void;
 }
 
@@ -58,15 +66,36 @@ export class FileEffects implements Effects {
     await writeFile(full, data);
   }
 
+  async remove(path: string): Promise<void> {
+    await rm(resolve(this.outDir, path), { recursive: true, force: true });
+  }
+
+  async makeDir(path: string): Promise<void> {
+    await mkdir(resolve(this.outDir, path), { recursive: true });
+  }
+
+  async copyDir(from: string, to: string): Promise<void> {
+    await cp(from, resolve(this.outDir, to), { recursive: true });
+  }
+
+  async moveOutput(target: string): Promise<void> {
+    await rm(target, { recursive: true, force: true });
+    await rename(this.outDir, target);
+  }
+
   log(message: string): void {
     this.logger(message);
   }
 }
 
-/** In-memory effects for tests: `files` are the atlas folder, `written` collects artifacts. */
+/**
+ * In-memory effects for tests: `files` are the atlas folder (and the folders `copyDir` copies from), `written`
+ * collects artifacts, `movedTo` is where `moveOutput` moved them.
+ */
 export class MemoryEffects implements Effects {
   readonly written = new Map<string, string | Uint8Array>();
   readonly messages: string[] = [];
+  movedTo: string | undefined;
 
   constructor(readonly files: Map<string, string | Uint8Array>) {}
 
@@ -90,6 +119,24 @@ export class MemoryEffects implements Effects {
 
   async write(path: string, data: string | Uint8Array): Promise<void> {
     this.written.set(path, data);
+  }
+
+  async remove(path: string): Promise<void> {
+    for (const k of [...this.written.keys()])
+      if (path === '' || k === path || k.startsWith(`${path}/`)) this.written.delete(k);
+  }
+
+  async makeDir(): Promise<void> {
+    // Folders exist implicitly in memory.
+  }
+
+  async copyDir(from: string, to: string): Promise<void> {
+    for (const [k, v] of this.files)
+      if (k.startsWith(`${from}/`)) this.written.set(`${to}/${k.slice(from.length + 1)}`, v);
+  }
+
+  async moveOutput(target: string): Promise<void> {
+    this.movedTo = target;
   }
 
   log(message: string): void {

@@ -383,6 +383,49 @@ export function belowBar(page: Pick<LighthousePageResult, 'label' | 'path' | 'sc
   });
 }
 
+/** Whether the Lighthouse suite runs, is skipped (only on request) or fails (Lighthouse could not be loaded). */
+export type LighthouseSuitePlan = { run: LighthouseRunner } | { skip: string } | { fail: string };
+
+/**
+ * Decides the Lighthouse suite from `SOZIALATLAS_SKIP_LIGHTHOUSE` and `load` (default {@link loadLighthouse}, not
+ * called when skipped): skipped only when the variable is `1`; a Lighthouse that cannot be loaded (it is a
+ * devDependency) fails with its error, never turns into a skipped suite.
+ */
+export async function lighthouseSuitePlan(
+  env: NodeJS.ProcessEnv,
+  load: () => Promise<LighthouseRunner> = loadLighthouse,
+): Promise<LighthouseSuitePlan> {
+  if (env['SOZIALATLAS_SKIP_LIGHTHOUSE'] === '1') return { skip: 'SOZIALATLAS_SKIP_LIGHTHOUSE=1' };
+  try {
+    return { run: await load() };
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return {
+      fail: `Lighthouse could not be loaded: ${error instanceof Error ? error.message : String(error)}${cause}`,
+    };
+  }
+}
+
+/**
+ * Lines `<url>: <error>`, one per page that did not load or got no score at all, or one for the whole audit when it
+ * stopped (`auditError`, e.g. no built site or no Chromium, with the served folder `dist`). Empty: every page loaded.
+ */
+export function lighthouseLoadFailures(
+  report: Pick<LighthouseReport, 'pages'> | undefined,
+  auditError?: { dist: string; error: unknown },
+): string[] {
+  if (auditError) {
+    const { dist, error } = auditError;
+    return [`${dist}/: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  if (!report) return ['no Lighthouse report'];
+  if (report.pages.length === 0) return ['no page audited'];
+  return report.pages.flatMap((p) => {
+    if (p.error !== undefined) return [`${p.url}: ${p.error}`];
+    return LIGHTHOUSE_CATEGORIES.every((c) => p.scores[c] === null) ? [`${p.url}: no score in any category`] : [];
+  });
+}
+
 /**
  * Serves `dist`, runs Lighthouse on every page one after the other in one Chromium, and returns the report.
  * @throws when the site, Chromium or Lighthouse is missing; a failed page is recorded in its `error` instead.

@@ -37,6 +37,11 @@ function messages(value: unknown): string[] {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+/** The paths of the failing fields, e.g. `location.lat`. */
+function paths(value: unknown): string[] {
+  return messages(value).map((line) => line.slice(0, line.indexOf(': ')));
+}
+
 describe('FacilitySchema', () => {
   it('accepts a valid example and fills defaults', () => {
     const { accessibility: _a, targetGroups: _t, sources: _s, ...minimal } = valid();
@@ -81,23 +86,23 @@ describe('FacilitySchema', () => {
   });
 
   it('checks coordinates, phone, e-mail, languages, capacity and unknown keys', () => {
-    expect(messages({ ...valid(), location: { lat: 95, lon: 13 } })).toHaveLength(1);
-    expect(messages({ ...valid(), location: { lat: 52, lon: -181 } })).toHaveLength(1);
-    expect(messages({ ...valid(), phone: '030 1234567' })).toHaveLength(1);
-    expect(messages({ ...valid(), phone: '+49 30 12' })).toHaveLength(1);
-    expect(messages({ ...valid(), email: 'sekretariat@schule' })).toHaveLength(1);
-    expect(messages({ ...valid(), languages: ['de', 'xx'] })).toHaveLength(1);
-    expect(messages({ ...valid(), capacity: { places: 0 } })).toHaveLength(1);
-    expect(messages({ ...valid(), capacity: { places: 1.5 } })).toHaveLength(1);
-    expect(messages({ ...valid(), accessibility: { wheelchair: 'ja' } })).toHaveLength(1);
+    expect(paths({ ...valid(), location: { lat: 95, lon: 13 } })).toEqual(['location.lat']);
+    expect(paths({ ...valid(), location: { lat: 52, lon: -181 } })).toEqual(['location.lon']);
+    expect(paths({ ...valid(), phone: '030 1234567' })).toEqual(['phone']);
+    expect(paths({ ...valid(), phone: '+49 30 12' })).toEqual(['phone']);
+    expect(paths({ ...valid(), email: 'sekretariat@schule' })).toEqual(['email']);
+    expect(paths({ ...valid(), languages: ['de', 'xx'] })).toEqual(['languages.1']);
+    expect(paths({ ...valid(), capacity: { places: 0 } })).toEqual(['capacity.places']);
+    expect(paths({ ...valid(), capacity: { places: 1.5 } })).toEqual(['capacity.places']);
+    expect(paths({ ...valid(), accessibility: { wheelchair: 'ja' } })).toEqual(['accessibility.wheelchair']);
     expect(messages({ ...valid(), telefon: '+49 30 1234567' })).toEqual([': Unrecognized key: "telefon"']);
-    expect(messages({ ...valid(), types: [] })).toHaveLength(1);
-    expect(messages({ ...valid(), id: 'Kita Test' })).toHaveLength(1);
+    expect(paths({ ...valid(), types: [] })).toEqual(['types']);
+    expect(paths({ ...valid(), id: 'Kita Test' })).toEqual(['id']);
   });
 
   it('keeps record ids as strings', () => {
     const v = valid();
-    expect(messages({ ...v, sources: [{ ...v.sources![0], recordId: 99010010 }] })).toHaveLength(1);
+    expect(paths({ ...v, sources: [{ ...v.sources![0], recordId: 99010010 }] })).toEqual(['sources.0.recordId']);
   });
 });
 

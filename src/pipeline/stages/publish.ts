@@ -72,29 +72,57 @@ export interface DataReport {
   schemes?: SchemesReportData | undefined;
 }
 
-/**
- * Stage 6: writes the page models, the site data and the public downloads below the cache folder. With `unitCache`,
- * unit page models are reused from (and stored in) the stage cache under a key of `salt` and the unit id.
- */
-export async function publish(
-  config: AtlasConfig,
-  b: BoundariesResult,
-  tables: TablesResult,
-  store: ValueStore,
-  checks: AggregationCheck[],
-  rendered: RenderResult,
-  fx: Effects,
-  readText: (path: string) => Promise<string | undefined>,
-  warnings: number,
-  facilities?: PublishedFacilities,
-  unitCache?: { store: StageCache; salt: string },
-  overlays?: PublishedOverlays,
-  indices?: PublishedIndices,
-  indicatorPages?: PublishedIndicators,
+/** What {@link publish} writes from: the results of the earlier stages. */
+export interface PublishOptions {
+  config: AtlasConfig;
+  boundaries: BoundariesResult;
+  tables: TablesResult;
+  store: ValueStore;
+  checks: AggregationCheck[];
+  rendered: RenderResult;
+  fx: Effects;
+  /** Reads an optional text of the atlas folder (legal texts, notes); undefined when the file is missing. */
+  readText: (path: string) => Promise<string | undefined>;
+  /** Warnings of the run, for the data report. */
+  warnings: number;
+  facilities?: PublishedFacilities | undefined;
+  /** With it, unit page models are reused from (and stored in) the stage cache under a key of `salt` and the unit id. */
+  unitCache?: { store: StageCache; salt: string } | undefined;
+  overlays?: PublishedOverlays | undefined;
+  indices?: PublishedIndices | undefined;
+  indicatorPages?: PublishedIndicators | undefined;
   /** Further pages for atlas.json (releases, contact gaps, open data: publishEditors). */
-  extraPages: AtlasPage[] = [],
-  extra?: { schemes?: SchemesResult | undefined; protection?: ProtectionCounts | undefined },
-): Promise<{ pages: number }> {
+  extraPages?: AtlasPage[] | undefined;
+  schemes?: SchemesResult | undefined;
+  protection?: ProtectionCounts | undefined;
+}
+
+/** Levels, indicators and units as the site data and atlas.json list them. */
+interface SiteLists {
+  levels: LevelMeta[];
+  indicators: IndicatorMeta[];
+  units: SiteData['units'];
+}
+
+/**
+ * Stage 6: writes the page models, the site data and the public downloads below the cache folder: site data and
+ * breaks, boundaries, one page model and two downloads per unit, values.csv, scheme-links.csv, atlas.json and the
+ * data report.
+ */
+export async function publish(o: PublishOptions): Promise<{ pages: number }> {
+  const lists = siteLists(o.config, o.boundaries, o.store);
+  const report = dataReport(o);
+  await publishSiteData(o, lists, report);
+  await o.fx.write('public/data/boundaries.topojson', JSON.stringify(o.rendered.topology));
+  const pages = await publishUnits(o);
+  await publishValuesCsv(o.fx, o.store);
+  const hasLinks = await publishSchemeLinks(o.fx, o.boundaries, o.schemes);
+  await publishAtlasJson(o, lists, hasLinks);
+  await o.fx.write('build/report.json', JSON.stringify(report, null, 1));
+  return { pages };
+}
+
+function siteLists(config: AtlasConfig, b: BoundariesResult, store: ValueStore): SiteLists {
   const levels: LevelMeta[] = config.levels.map((l) => ({
     id: l.id,
     label: l.label,
@@ -110,35 +138,43 @@ export async function publish(
     return { ...ind, years: store.years(ind.id), levels: config.levels.map((l) => l.id).filter((l) => lv.has(l)) };
   });
   const units = b.units.map((u) => ({ id: u.id, name: u.name, level: u.level, parent: u.parent, url: unitUrl(u) }));
+  return { levels, indicators, units };
+}
+
+function dataReport(o: PublishOptions): DataReport {
+  return {
+    fixes: o.boundaries.fixes,
+    excluded: o.tables.excluded,
+    assumed: o.tables.assumed,
+    tables: o.tables.rows,
+    checks: summarizeChecks(o.checks),
+    warnings: o.warnings,
+    crosswalks: o.schemes?.crosswalks,
+    links: o.schemes?.links.report,
+    protection: o.protection,
+    schemes: buildSchemesReport({
+      schemes: o.config.schemes,
+      crosswalks: o.schemes?.crosswalks ?? [],
+      links: o.schemes?.links.report,
+      protection: o.protection,
+      smallNumbers: o.config.smallNumbers,
+    }),
+  };
+}
+
+/** `build/site.json` (with the rendered legal texts and notes) and `build/breaks.json`. */
+async function publishSiteData(o: PublishOptions, lists: SiteLists, report: DataReport): Promise<void> {
+  const { config, fx } = o;
   const texts: SiteData['texts'] = {};
   const md = async (key: string, path: string | undefined) => {
     if (!path) return;
-    const de = await readText(path);
+    const de = await o.readText(path);
     if (de === undefined) return;
-    const en = await readText(path.replace(/\.md$/, '.en.md'));
+    const en = await o.readText(path.replace(/\.md$/, '.en.md'));
     texts[key] = { de: renderMarkdown(de), en: en === undefined ? undefined : renderMarkdown(en) };
   };
   for (const [key, path] of Object.entries(config.legal)) await md(key, path);
   await md('notes', config.notes);
-
-  const report: DataReport = {
-    fixes: b.fixes,
-    excluded: tables.excluded,
-    assumed: tables.assumed,
-    tables: tables.rows,
-    checks: summarizeChecks(checks),
-    warnings,
-    crosswalks: extra?.schemes?.crosswalks,
-    links: extra?.schemes?.links.report,
-    protection: extra?.protection,
-    schemes: buildSchemesReport({
-      schemes: config.schemes,
-      crosswalks: extra?.schemes?.crosswalks ?? [],
-      links: extra?.schemes?.links.report,
-      protection: extra?.protection,
-      smallNumbers: config.smallNumbers,
-    }),
-  };
   const site: SiteData = {
     atlas: {
       id: config.id,
@@ -150,27 +186,30 @@ export async function publish(
       dataDate: config.dataDate,
       licence: config.licence,
     },
-    levels,
+    levels: lists.levels,
     schemes: config.schemes,
-    indicators,
+    indicators: lists.indicators,
     sources: config.sources,
-    units,
+    units: lists.units,
     texts,
     report,
-    facilities: facilities?.index,
+    facilities: o.facilities?.index,
     repository: config.repository && resolveRepository(config.repository),
   };
   await fx.write('build/site.json', JSON.stringify(site));
   await fx.write(
     'build/breaks.json',
-    JSON.stringify(buildBreakList(config, new Map(b.units.map((u) => [u.id, u])), unitUrl)),
+    JSON.stringify(buildBreakList(config, new Map(o.boundaries.units.map((u) => [u.id, u])), unitUrl)),
   );
-  await fx.write('public/data/boundaries.topojson', JSON.stringify(rendered.topology));
+}
 
+/** One page model (`build/units/<id>.json`) and two downloads (CSV, JSON) per unit; returns the number of units. */
+async function publishUnits(o: PublishOptions): Promise<number> {
+  const { config, fx, rendered, unitCache } = o;
   const indById = new Map(config.indicators.map((i) => [i.id, i]));
   const srcById = new Map(config.sources.map((s) => [s.id, s]));
   let pages = 0;
-  for (const u of b.units) {
+  for (const u of o.boundaries.units) {
     // The costly part of a unit page (charts, maps) comes from the stage cache when config, boundaries, tables and
     // code are unchanged (a rebuild after a facility file changed); the facilities section is always made anew.
     const key = unitCache ? hashParts([unitCache.salt, u.id]) : '';
@@ -205,6 +244,11 @@ export async function publish(
     );
     pages++;
   }
+  return pages;
+}
+
+/** `public/data/values.csv`: every value of the store with its status, DIN 55301 symbol and reason. */
+async function publishValuesCsv(fx: Effects, store: ValueStore): Promise<void> {
   await fx.write(
     'public/data/values.csv',
     writeCsv(
@@ -223,9 +267,19 @@ export async function publish(
       })),
     ),
   );
-  const links = extra?.schemes?.links;
+}
+
+/**
+ * `public/data/scheme-links.csv`: successors and predecessors across boundary schemes (shares by area), when the
+ * atlas has them. Returns whether it was written.
+ */
+async function publishSchemeLinks(
+  fx: Effects,
+  b: BoundariesResult,
+  schemes: SchemesResult | undefined,
+): Promise<boolean> {
   const unitById = new Map(b.units.map((u) => [u.id, u]));
-  const linkRows = [...(links?.successors ?? [])].flatMap(([from, list]) =>
+  const linkRows = [...(schemes?.links.successors ?? [])].flatMap(([from, list]) =>
     list.map((l) => ({
       from_id: from,
       from_name: unitById.get(from)?.name ?? '',
@@ -238,9 +292,15 @@ export async function publish(
       basis: l.basis,
     })),
   );
-  // Successors and predecessors across boundary schemes (shares by area), when the atlas has them.
-  if (linkRows.length > 0)
-    await fx.write('public/data/scheme-links.csv', writeCsv(fieldNames(schemeLinksCsvSchema()), linkRows));
+  if (linkRows.length === 0) return false;
+  await fx.write('public/data/scheme-links.csv', writeCsv(fieldNames(schemeLinksCsvSchema()), linkRows));
+  return true;
+}
+
+/** `public/data/atlas.json`: the machine-readable index of the atlas (levels, units, indicators, pages, downloads). */
+async function publishAtlasJson(o: PublishOptions, lists: SiteLists, hasLinks: boolean): Promise<void> {
+  const { config, facilities, overlays, indices, indicatorPages } = o;
+  const { levels, indicators, units } = lists;
   const atlasJson = {
     atlas: {
       id: config.id,
@@ -301,7 +361,7 @@ export async function publish(
       ...(overlays?.pages ?? []),
       ...(indices?.pages ?? []),
       ...comparePages({ units, levels }),
-      ...extraPages,
+      ...(o.extraPages ?? []),
       ...(indicatorPages?.pages ?? []),
     ],
     ...(indicatorPages ? { indicatorPages: indicatorPages.index } : {}),
@@ -310,7 +370,7 @@ export async function publish(
       boundaries: '/data/boundaries.topojson',
       datapackage: DATA_PACKAGE_URL,
       unitIndex: PLACE_INDEX_URL,
-      ...(linkRows.length > 0 ? { schemeLinks: '/data/scheme-links.csv' } : {}),
+      ...(hasLinks ? { schemeLinks: '/data/scheme-links.csv' } : {}),
       ...facilities?.downloads,
     },
     ...(overlays ? { overlays: overlays.layers } : {}),
@@ -328,9 +388,7 @@ export async function publish(
       : {}),
     compare: compareTemplate(),
   };
-  await fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
-  await fx.write('build/report.json', JSON.stringify(report, null, 1));
-  return { pages };
+  await o.fx.write('public/data/atlas.json', JSON.stringify(atlasJson, null, 1));
 }
 
 /** A declared break in /data/atlas.json (German text; the scope keys only where given). */
