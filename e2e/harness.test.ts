@@ -90,10 +90,8 @@ describe('the static server', () => {
 
   it('knows the content types of the other files a build emits', () => {
     expect(contentTypeFor('app.mjs')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeFor('pagefind/pagefind_bg.wasm')).toBe('application/wasm');
-    expect(contentTypeFor('pagefind/pagefind-entry.json')).toBe('application/json; charset=utf-8');
-    expect(contentTypeFor('pagefind/index/de_1a2b.pf_index')).toBe('application/octet-stream');
-    expect(contentTypeFor('pagefind/pagefind.de_1a2b.pf_meta')).toBe('application/octet-stream');
+    expect(contentTypeFor('module.wasm')).toBe('application/wasm');
+    expect(contentTypeFor('data/feeds/index.json')).toBe('application/json; charset=utf-8');
     expect(contentTypeFor('manifest.webmanifest')).toBe('application/manifest+json');
     expect(contentTypeFor('sitemap-index.xml')).toBe('application/xml');
     expect(contentTypeFor('robots.txt')).toBe('text/plain; charset=utf-8');

@@ -7,6 +7,18 @@ export function pick(text: { de: string; en?: string | undefined } | undefined, 
   return lang === 'en' ? (text.en ?? text.de) : text.de;
 }
 
+/**
+ * The label of a vocabulary entry (facility type, target group, …) in `lang`: the entry's `label` picked like `pick`,
+ * or the id itself when the list lacks the entry or the list is missing.
+ */
+export function labelOf(
+  list: readonly { id: string; label?: { de: string; en?: string | undefined } | undefined }[] | undefined,
+  id: string,
+  lang: Lang,
+): string {
+  return pick(list?.find((x) => x.id === id)?.label, lang) || id;
+}
+
 /** True when a localized text falls back to German for `lang` (the element needs lang="de"). */
 export function isFallback(text: { de: string; en?: string | undefined } | undefined, lang: Lang): boolean {
   return lang === 'en' && text !== undefined && text.en === undefined;

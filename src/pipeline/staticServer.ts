@@ -48,15 +48,9 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   mp4: 'video/mp4',
   webm: 'video/webm',
   vtt: 'text/vtt; charset=utf-8',
-  // Pagefind's index files are gzip-compressed binaries fetched by its own client (pagefind/*.pf_*, *.pagefind).
-  pagefind: 'application/octet-stream',
-  pf_meta: 'application/octet-stream',
-  pf_index: 'application/octet-stream',
-  pf_fragment: 'application/octet-stream',
-  pf_filter: 'application/octet-stream',
 };
 
-/** Extensions worth compressing on the fly. Pagefind files, images, fonts and video are already compressed. */
+/** Extensions worth compressing on the fly. Images, fonts and video are already compressed. */
 const COMPRESSIBLE = new Set([
   'html',
   'css',

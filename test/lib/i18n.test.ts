@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFallback, langPrefix, pick, t } from '../../src/lib/i18n.ts';
+import { isFallback, labelOf, langPrefix, pick, t } from '../../src/lib/i18n.ts';
 
 describe('t', () => {
   it('t(lang, key) returns the interface text in that language', () => {
@@ -48,5 +48,21 @@ describe('langPrefix', () => {
   it('langPrefix(lang) is "" for German and "/en" for English', () => {
     expect(langPrefix('de')).toBe('');
     expect(langPrefix('en')).toBe('/en');
+  });
+});
+
+describe('labelOf', () => {
+  const types = [
+    { id: 'kita', label: { de: 'Kindertagesstätte', en: 'Day care centre' } },
+    { id: 'pflege', label: { de: 'Pflegeheim' } },
+  ];
+  it('labelOf(list, id, lang) is the entry’s label in lang, German where English is missing', () => {
+    expect(labelOf(types, 'kita', 'de')).toBe('Kindertagesstätte');
+    expect(labelOf(types, 'kita', 'en')).toBe('Day care centre');
+    expect(labelOf(types, 'pflege', 'en')).toBe('Pflegeheim');
+  });
+  it('falls back to the id for an unknown id or a missing list', () => {
+    expect(labelOf(types, 'arzt', 'de')).toBe('arzt');
+    expect(labelOf(undefined, 'kita', 'en')).toBe('kita');
   });
 });

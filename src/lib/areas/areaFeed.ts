@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { Source } from '../../schemas/atlasConfig.ts';
 import { facilitiesCsvRows, facilitiesGeoJson, feedLicence, type FeedContext } from '../facilities/facilityFeed.ts';
 import { mapPositions } from '../geo/crs.ts';
-import type { DirectoryEntry } from '../pages/facilityPage.ts';
+import type { PlacedFacility } from '../pages/facilityPage.ts';
 import { vulnerabilityOf } from './facilitiesInAreas.ts';
 import { areaEntries, type AreaInput } from './areaPages.ts';
 
@@ -62,7 +62,7 @@ function round4(x: number): number {
  */
 export function areasGeoJson(
   areas: readonly AreaInput[],
-  entries: ReadonlyMap<string, DirectoryEntry>,
+  entries: ReadonlyMap<string, PlacedFacility>,
   ctx: AreaFeedContext,
 ): FeatureCollection & Record<string, unknown> {
   const ids = [...new Set(areas.flatMap((a) => a.facilities))];
@@ -100,7 +100,7 @@ export function areasGeoJson(
  */
 export function areaCsvRows(
   areas: readonly AreaInput[],
-  entries: ReadonlyMap<string, DirectoryEntry>,
+  entries: ReadonlyMap<string, PlacedFacility>,
   ctx: AreaFeedContext,
 ): Record<string, string | number>[] {
   return areas.flatMap((a) => {

@@ -10,7 +10,7 @@ import {
 } from '../charts/areaMaps.ts';
 import type { MapFrame } from '../charts/mapFrame.ts';
 import { interiorPoint } from '../geo/measure.ts';
-import { addressLine, facilityUrl, isOdbl, type DirectoryEntry } from '../pages/facilityPage.ts';
+import { addressLine, facilityUrl, isOdbl, type PlacedFacility } from '../pages/facilityPage.ts';
 import type { Unit } from '../types.ts';
 import type { AreaFieldValue } from './areaFields.ts';
 import {
@@ -54,7 +54,7 @@ export interface AreaPagesContext {
   units: ReadonlyMap<string, Unit>;
   urlOf(unit: Unit): string;
   /** Directory entries by id (empty without a directory). */
-  facilities: ReadonlyMap<string, DirectoryEntry>;
+  facilities: ReadonlyMap<string, PlacedFacility>;
   /** Facility types with their vulnerability. */
   types: readonly { id: string; vulnerability: number }[];
   /** The city's top-level units (simplified), for the locator and overview maps. */
@@ -94,8 +94,8 @@ export function layerMeta(l: AreaLayerInput): AreaLayerMeta {
  */
 export function areaEntries(
   a: Pick<AreaInput, 'facilities'>,
-  entries: ReadonlyMap<string, DirectoryEntry>,
-): DirectoryEntry[] {
+  entries: ReadonlyMap<string, PlacedFacility>,
+): PlacedFacility[] {
   return a.facilities.flatMap((id) => {
     const e = entries.get(id);
     return e ? [e] : [];
@@ -103,7 +103,7 @@ export function areaEntries(
 }
 
 /** An entry of an area's facility list. */
-export function areaFacility(e: DirectoryEntry, types: AreaPagesContext['types'], no: number): AreaFacility {
+export function areaFacility(e: PlacedFacility, types: AreaPagesContext['types'], no: number): AreaFacility {
   const f = e.facility;
   return {
     no,

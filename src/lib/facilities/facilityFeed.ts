@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { FacilitySourceRef } from '../../schemas/facility.ts';
-import { addressLine, facilityUrl, isOdbl, type DirectoryEntry } from '../pages/facilityPage.ts';
+import { addressLine, facilityUrl, isOdbl, type PlacedFacility } from '../pages/facilityPage.ts';
 
 /**
  * The directory as open data: `facilities.geojson` (points, WGS84) and `facilities.csv` (one row per entry), each
@@ -19,7 +19,7 @@ export interface FeedContext {
 }
 
 /** The licence notice of the feeds (German, like the site's default; English beside it). */
-export function feedLicence(entries: readonly DirectoryEntry[]): { de: string; en: string; odbl: boolean } {
+export function feedLicence(entries: readonly PlacedFacility[]): { de: string; en: string; odbl: boolean } {
   const odbl = entries.some((e) => e.facility.sources.some(isOdbl));
   return odbl
     ? {
@@ -41,7 +41,7 @@ export function formatSourceRef(s: FacilitySourceRef): string {
 
 /** GeoJSON FeatureCollection (RFC 7946) of all entries, ids as feature ids; metadata as foreign members. */
 export function facilitiesGeoJson(
-  entries: readonly DirectoryEntry[],
+  entries: readonly PlacedFacility[],
   ctx: FeedContext,
 ): FeatureCollection<Point> & Record<string, unknown> {
   const licence = feedLicence(entries);
@@ -89,7 +89,7 @@ export function facilitiesGeoJson(
 
 /** CSV rows (column → text): multi-valued fields joined with "; " (sources with " | "), the unit of each level in a column `unit_<level>`. */
 export function facilitiesCsvRows(
-  entries: readonly DirectoryEntry[],
+  entries: readonly PlacedFacility[],
   ctx: FeedContext,
 ): Record<string, string | number>[] {
   return entries.map((e) => {

@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../pages/facilityModel.ts';
-import { addressLine, type DirectoryEntry } from '../pages/facilityPage.ts';
+import { vulnerabilityOf } from '../areas/facilitiesInAreas.ts';
+import { addressLine, type PlacedFacility } from '../pages/facilityPage.ts';
 import { operatorFallback, type OperatorContact } from '../pages/crisisContact.ts';
 
 /**
@@ -48,16 +49,9 @@ export interface FacilityPointsFile {
 /** Public path of the point list. */
 export const FACILITY_POINTS_PATH = '/data/facilities-points.json';
 
-/** The highest vulnerability of the given types (0 for unknown ids or none). */
-export function vulnerabilityOf(types: readonly string[], vocabulary: readonly VocabularyEntry[]): number {
-  let v = 0;
-  for (const id of types) v = Math.max(v, vocabulary.find((t) => t.id === id)?.vulnerability ?? 0);
-  return v;
-}
-
 /** Builds the point list from the directory's placed entries (sorted by id; coordinates as written). */
 export function buildFacilityPoints(
-  entries: readonly DirectoryEntry[],
+  entries: readonly PlacedFacility[],
   vocabulary: readonly VocabularyEntry[],
   meta: { dataDate: string; staleAfterDays: number; licence: string },
 ): FacilityPointsFile {

@@ -1,4 +1,5 @@
 import { transliterate } from './slugifyFacility.ts';
+import { haversineMeters } from '../geo/distance.ts';
 
 /**
  * Finds the same facility in two sources (e.g. the city's Kita register and OpenStreetMap): pairs that lie within
@@ -47,15 +48,6 @@ const GENERIC = new Set(
     'the'
   ).split(' '),
 );
-
-/** Distance between two WGS84 points in metres (haversine, mean Earth radius 6,371,008.8 m). */
-export function haversineMeters(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Name tokens for comparison: transliterated, lower case, without punctuation; `specific` without generic words. */
 export function nameTokens(name: string): { all: string[]; specific: string[] } {
@@ -111,7 +103,7 @@ export function matchFacilities(a: MatchCandidate[], b: MatchCandidate[], option
       const y = sortedB[i]!;
       if (y.lat > x.lat + dLat) break;
       if (Math.abs(y.lon - x.lon) > dLon) continue;
-      const distanceM = haversineMeters(x.lat, x.lon, y.lat, y.lon);
+      const distanceM = haversineMeters([x.lon, x.lat], [y.lon, y.lat]);
       if (distanceM > maxD) continue;
       const sim = nameSimilarity(x.name, y.name);
       const sameAddress = x.addressKey !== undefined && x.addressKey !== '' && x.addressKey === y.addressKey;

@@ -1,5 +1,5 @@
 import type { Facility } from '../../schemas/facility.ts';
-import { addressLine, type DirectoryEntry } from '../pages/facilityPage.ts';
+import { addressLine, type PlacedFacility } from '../pages/facilityPage.ts';
 import { slugify, slugifyFacility } from './slugifyFacility.ts';
 import { searchWords } from './searchText.ts';
 
@@ -131,7 +131,7 @@ export interface SearchVocabulary {
  * text. Types and target groups an entry names but the vocabulary lacks cannot occur (validation refuses them).
  */
 export function buildSearchIndex(
-  entries: readonly Pick<DirectoryEntry, 'facility' | 'units'>[],
+  entries: readonly Pick<PlacedFacility, 'facility' | 'units'>[],
   vocabulary: SearchVocabulary,
 ): SearchIndexFile {
   const typeAt = new Map(vocabulary.types.map((t, i) => [t.id, i]));

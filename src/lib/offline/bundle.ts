@@ -37,10 +37,6 @@ export const OFFLINE_FACILITIES_FILE = 'data/offline/facilities.json';
 export function manifestUrl(lang: Lang): string {
   return `/data/offline/manifest-${lang}.json`;
 }
-/** Url of the offline page of a language (the worker's answer for pages it has not stored). */
-export function offlinePageUrl(lang: Lang): string {
-  return lang === 'de' ? '/offline/' : '/en/offline/';
-}
 
 /**
  * Pages of one language, as paths below the language prefix (`*` = one path segment, `**` = any depth). Pages that an
@@ -66,8 +62,6 @@ export const BUNDLE_FILES: readonly string[] = [
   OFFLINE_FACILITIES_FILE,
   'data/search/**',
   'data/facilities-points*.json',
-  'data/facility-points*.json',
-  'data/points/**',
 ];
 
 /** A glob (`*` one segment, `**` any number of segments) as a regular expression over the whole path. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../format.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import { t } from '../i18n.ts';
-import { addressLine, facilityUrl, type DirectoryEntry } from './facilityPage.ts';
+import { addressLine, facilityUrl, type PlacedFacility } from './facilityPage.ts';
 
 /**
  * "Kontaktlücken" (`/einrichtungen/kontaktluecken/`), a page for editors: directory entries that cannot be reached
@@ -48,7 +48,7 @@ function empty(): GapCounts {
   return { total: 0, noPhone: 0, noEmail: 0, neither: 0, operatorFallback: 0 };
 }
 
-function count(c: GapCounts, e: DirectoryEntry): void {
+function count(c: GapCounts, e: PlacedFacility): void {
   const f = e.facility;
   const op = f.providerContact;
   c.total++;
@@ -62,7 +62,7 @@ function count(c: GapCounts, e: DirectoryEntry): void {
 
 /** Counts and lists the gaps of a directory. An entry with several types counts once under each. */
 export function buildContactGaps(
-  entries: readonly DirectoryEntry[],
+  entries: readonly PlacedFacility[],
   types: readonly { id: string; vulnerability: number }[],
 ): ContactGaps {
   const vOf = (ids: readonly string[]) =>

@@ -9,7 +9,7 @@ import type {
   UnitFacilities,
   VocabularyEntry,
 } from './facilityModel.ts';
-import { facilityUrl, isOdbl, listItem, type DirectoryEntry } from './facilityPage.ts';
+import { facilityUrl, isOdbl, listItem, type PlacedFacility } from './facilityPage.ts';
 import type { UnitRef } from './model.ts';
 
 /**
@@ -65,17 +65,17 @@ const byName = (a: { facility: { name: string; id: string } }, b: { facility: { 
   collator.compare(a.facility.name, b.facility.name) || (a.facility.id < b.facility.id ? -1 : 1);
 
 /** Builds every page model of the directory from the placed entries. */
-export function buildDirectory(entries: readonly DirectoryEntry[], ctx: DirectoryContext): Directory {
+export function buildDirectory(entries: readonly PlacedFacility[], ctx: DirectoryContext): Directory {
   const sorted = [...entries].sort(byName);
   const unitById = new Map(ctx.units.map((u) => [u.id, u]));
   const ref = (u: Unit): UnitRef => ({ id: u.id, name: u.name, level: u.level, url: ctx.urlOf(u) });
   const top = ctx.levels[0];
   const areaLevels = new Set(ctx.levels.slice(0, 2));
   const listLevel = ctx.levels.at(-1);
-  const byUnit = new Map<string, DirectoryEntry[]>();
+  const byUnit = new Map<string, PlacedFacility[]>();
   for (const e of sorted) for (const id of e.units) (byUnit.get(id) ?? byUnit.set(id, []).get(id))?.push(e);
   const typeOrder = ctx.types.map((t) => t.id);
-  const groupsOf = (list: readonly DirectoryEntry[], withItems: boolean): FacilityTypeGroup[] =>
+  const groupsOf = (list: readonly PlacedFacility[], withItems: boolean): FacilityTypeGroup[] =>
     typeOrder.flatMap((type) => {
       const of = list.filter((e) => e.facility.types.includes(type));
       return of.length === 0 ? [] : [{ type, count: of.length, items: withItems ? of.map(listItem) : undefined }];

@@ -5,15 +5,16 @@ import type { Unit } from '../types.ts';
 import type { FacilityListItem, FacilityPageData } from './facilityModel.ts';
 import type { UnitRef } from './model.ts';
 
-/** What the directory needs of a facility (the pipeline's placed facility has more). */
-export interface DirectoryEntry {
+/** One directory entry, validated, placed in the atlas's units and dated (the facility stage's output). */
+export interface PlacedFacility {
   facility: Facility;
-  /** Path of the entry's file relative to the atlas folder, for editors. */
+  /** Path relative to the atlas folder, e.g. "content/facilities/kita-x.md", for editors. */
   file: string;
-  /** Sanitised HTML of the description. */
+  /** The body as sanitised HTML ("" when the file has none). */
   html: string;
-  /** Unit ids from the top level down. */
+  /** Unit ids from the top level down (as far as the boundaries reach: see `locateFacility`). */
   units: string[];
+  /** Days from `lastConfirmed` to the reference date (negative: confirmed after it). */
   ageDays: number;
   stale: boolean;
 }
@@ -37,7 +38,7 @@ export function addressLine(a: Facility['address']): string {
 }
 
 /** The short form of an entry in lists. */
-export function listItem(e: DirectoryEntry): FacilityListItem {
+export function listItem(e: PlacedFacility): FacilityListItem {
   const f = e.facility;
   return {
     id: f.id,
@@ -61,7 +62,7 @@ export interface FacilityPageContext {
  * The page model of one facility: its fields as written, the units it lies in (with links), the locator map and
  * the sources with their licences.
  */
-export function buildFacilityPage(e: DirectoryEntry, ctx: FacilityPageContext): FacilityPageData {
+export function buildFacilityPage(e: PlacedFacility, ctx: FacilityPageContext): FacilityPageData {
   const f = e.facility;
   const units: UnitRef[] = e.units.flatMap((id) => {
     const u = ctx.units.get(id);

@@ -1,5 +1,5 @@
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
-import type { Facility, FacilityVocabulary } from '../../schemas/facility.ts';
+import type { FacilityVocabulary } from '../../schemas/facility.ts';
 import { isStale, ageInDays } from '../../lib/facilities/freshness.ts';
 import { locateFacility, type UnitLookup } from '../../lib/facilities/locateFacility.ts';
 import { readFacilityDocument } from '../../lib/facilities/validateFacility.ts';
@@ -11,6 +11,7 @@ import type { BoundariesResult } from './boundaries.ts';
 import { FACILITIES_FILE } from './config.ts';
 import { isMarkdownFileName, readUtf8Files, type ProviderFolder } from '../providerFiles.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
+import type { PlacedFacility } from '../../lib/pages/facilityPage.ts';
 
 /** The folder of the facility files inside an atlas folder. */
 export const FACILITIES_DIR = 'content/facilities';
@@ -18,20 +19,6 @@ export const FACILITIES_DIR = 'content/facilities';
 export const TEMPLATE_FILE = '_template.md.txt';
 /** Ids that would collide with the directory's own urls (`/einrichtungen/typ/…`, `/einrichtungen/gebiet/…`, the map and the radius query, the search). */
 const RESERVED_IDS = new Set(['typ', 'gebiet', 'karte', 'umkreis', 'suche']);
-
-/** One directory entry, validated, placed in the atlas's units and dated. */
-export interface PlacedFacility {
-  facility: Facility;
-  /** Path relative to the atlas folder, e.g. "content/facilities/kita-x.md". */
-  file: string;
-  /** The body as sanitised HTML ("" when the file has none). */
-  html: string;
-  /** Unit ids from the top level down (as far as the boundaries reach: see `locateFacility`). */
-  units: string[];
-  /** Days from `lastConfirmed` to the reference date (negative: confirmed after it). */
-  ageDays: number;
-  stale: boolean;
-}
 
 /** The facility stage's result: the vocabulary, the reference date and the placed entries. */
 export interface FacilitiesResult {

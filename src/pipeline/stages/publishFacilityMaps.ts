@@ -3,7 +3,8 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { feedLicence } from '../../lib/facilities/facilityFeed.ts';
-import { buildFacilityPoints, FACILITY_POINTS_PATH, vulnerabilityOf } from '../../lib/facilities/facilityPoints.ts';
+import { vulnerabilityOf } from '../../lib/areas/facilitiesInAreas.ts';
+import { buildFacilityPoints, FACILITY_POINTS_PATH } from '../../lib/facilities/facilityPoints.ts';
 import { topologyFeatures } from '../../lib/geo/topology.ts';
 import {
   buildAreaMap,

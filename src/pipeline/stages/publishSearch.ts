@@ -8,9 +8,6 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
 
-/** Files of the directory search that the offline bundle must cache besides the pages and their scripts. */
-export const SEARCH_FILES = [SEARCH_INDEX_URL, PLACE_INDEX_URL] as const;
-
 /**
  * Writes the place finder's unit index (`public/data/search/units.json`: every unit with name, level and parent, see
  * `searchPlaces.ts`). Every atlas has one, with or without a facility directory; the header of every page searches it.

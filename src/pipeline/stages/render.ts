@@ -35,11 +35,10 @@ export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
 export interface RenderResult {
   topology: ReturnType<typeof buildTopology>;
   frame: MapFrame;
-  /** Page models, produced lazily so 10,000 pages never sit in memory at once. */
-  unitPages(): Generator<UnitPageData>;
   /**
    * One unit's page model without its facilities section: the part that depends on config, boundaries and tables
-   * only, which the stage cache keeps between builds (see publish). `unitPages()` = core + `unitFacilities` + `unitAssessments`.
+   * only, which the stage cache keeps between builds (see publish). A unit's page = core + `unitFacilities` +
+   * `unitAssessments`.
    */
   unitPageCore(unit: Unit): UnitPageData;
   /** The facilities section of a unit's page (undefined without a directory). */
@@ -142,10 +141,6 @@ export function render(
   return {
     topology,
     frame,
-    *unitPages() {
-      for (const u of b.units)
-        yield { ...buildUnitPage(u, ctx, rank), assessments: sectionOf(u.id), subUnitMap: subUnitMap(u.id) };
-    },
     unitPageCore: (u) => {
       // Without the (undefined) facilities key, a fresh core has the keys of one read back from the stage cache.
       const { facilities: _, ...core } = buildUnitPage(u, { ...ctx, facilities: undefined }, rank);

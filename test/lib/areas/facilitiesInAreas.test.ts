@@ -47,9 +47,11 @@ describe('vulnerability order', () => {
     { id: 'apotheke', vulnerability: 0 },
   ];
 
-  it('vulnerabilityOf() takes the highest of the types; unknown types count 0', () => {
+  it('vulnerabilityOf() takes the highest of the types; unknown types and none count 0', () => {
     expect(vulnerabilityOf(['apotheke', 'kita'], vocabulary)).toBe(2);
+    expect(vulnerabilityOf(['kita', 'pflege'], vocabulary)).toBe(3);
     expect(vulnerabilityOf(['unbekannt'], vocabulary)).toBe(0);
+    expect(vulnerabilityOf([], vocabulary)).toBe(0);
   });
 
   it('compareByVulnerability() sorts the most vulnerable first, then by German name, then by id', () => {

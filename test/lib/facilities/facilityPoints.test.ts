@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacilityPoints, vulnerabilityOf } from '../../../src/lib/facilities/facilityPoints.ts';
-import type { DirectoryEntry } from '../../../src/lib/pages/facilityPage.ts';
+import { buildFacilityPoints } from '../../../src/lib/facilities/facilityPoints.ts';
+import type { PlacedFacility } from '../../../src/lib/pages/facilityPage.ts';
 
 // Made-up vocabulary and entries.
 const vocabulary = [
@@ -8,7 +8,7 @@ const vocabulary = [
   { id: 'kita', label: { de: 'Kita' }, vulnerability: 2 },
   { id: 'arzt', label: { de: 'Arztpraxis', en: 'Doctor' }, vulnerability: 0 },
 ];
-const entry = (id: string, types: string[], stale = false, phone?: string): DirectoryEntry => ({
+const entry = (id: string, types: string[], stale = false, phone?: string): PlacedFacility => ({
   facility: {
     id,
     name: `Name ${id}`,
@@ -16,21 +16,12 @@ const entry = (id: string, types: string[], stale = false, phone?: string): Dire
     address: { street: 'Weg 1', postcode: '45997', city: 'Musterstadt' },
     location: { lat: 51.400001, lon: 7.000002 },
     phone,
-  } as unknown as DirectoryEntry['facility'],
+  } as unknown as PlacedFacility['facility'],
   file: `content/facilities/${id}.md`,
   html: '',
   units: ['1', '05'],
   ageDays: 1,
   stale,
-});
-
-describe('vulnerabilityOf', () => {
-  it('vulnerabilityOf(types) is the highest of the types, 0 for none or unknown ids', () => {
-    expect(vulnerabilityOf(['arzt', 'pflege'], vocabulary)).toBe(3);
-    expect(vulnerabilityOf(['kita'], vocabulary)).toBe(2);
-    expect(vulnerabilityOf([], vocabulary)).toBe(0);
-    expect(vulnerabilityOf(['unbekannt'], vocabulary)).toBe(0);
-  });
 });
 
 describe('buildFacilityPoints', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactGaps, contactGapsPage } from '../../../src/lib/pages/contactGaps.ts';
 import { crisisContactCells, operatorFallback } from '../../../src/lib/pages/crisisContact.ts';
-import type { DirectoryEntry } from '../../../src/lib/pages/facilityPage.ts';
+import type { PlacedFacility } from '../../../src/lib/pages/facilityPage.ts';
 
 /** Made-up entries: two care homes without contact (one with an operator phone), a Kita with a phone. */
-function entry(id: string, types: string[], extra: Record<string, unknown>, unit: string): DirectoryEntry {
+function entry(id: string, types: string[], extra: Record<string, unknown>, unit: string): PlacedFacility {
   return {
     facility: {
       id,
@@ -17,7 +17,7 @@ function entry(id: string, types: string[], extra: Record<string, unknown>, unit
       sources: [],
       lastConfirmed: '2024-01-01',
       ...extra,
-    } as DirectoryEntry['facility'],
+    } as PlacedFacility['facility'],
     file: `content/facilities/${id}.md`,
     html: '',
     units: [unit, `${unit}1`],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facilitiesCsvRows, facilitiesGeoJson, feedLicence } from '../../../src/lib/facilities/facilityFeed.ts';
 import { buildDirectory, TYPE_LIST_LIMIT, type DirectoryContext } from '../../../src/lib/pages/directory.ts';
-import type { DirectoryEntry } from '../../../src/lib/pages/facilityPage.ts';
+import type { PlacedFacility } from '../../../src/lib/pages/facilityPage.ts';
 import type { Unit } from '../../../src/lib/types.ts';
 import type { Facility } from '../../../src/schemas/facility.ts';
 
@@ -45,7 +45,7 @@ function entry(
   types: string[],
   units: string[],
   o: Partial<Facility> & { stale?: boolean } = {},
-): DirectoryEntry {
+): PlacedFacility {
   const { stale = false, ...f } = o;
   return {
     facility: {
