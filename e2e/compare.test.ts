@@ -262,8 +262,11 @@ describe('unit pages', () => {
     if (!browser || !region?.parent) throw new Error('setup');
     const bezirk = atlas.units.find((u) => u.id === region.parent);
     if (!bezirk) throw new Error('no Bezirk');
-    const regions = atlas.units.filter((u) => u.parent === bezirk.id);
+    // The Bezirksregionen (the first child level) are numbered and mapped; the Prognoseräume of the 2021 scheme are
+    // listed apart (their own heading), never mixed into the numbered list or drawn over the regions.
+    const regions = atlas.units.filter((u) => u.parent === bezirk.id && u.level === region.level);
     const areas = atlas.units.filter((u) => regions.some((r) => r.id === u.parent));
+    const otherScheme = atlas.units.filter((u) => u.parent === bezirk.id && u.level !== region.level);
     for (const width of ['phone', 'desktop'] as const) {
       const context = await newPageContext(browser, VIEWPORTS[width]);
       const opened = await openPage(context, `${baseUrl}${bezirk.url}`, VIEWPORTS[width]);
@@ -275,7 +278,9 @@ describe('unit pages', () => {
           label: a.getAttribute('aria-label'),
         })),
         numbers: s.querySelectorAll('svg .sub-unit-numbers text').length,
+        other: [...s.querySelectorAll('.sub-units-other a')].map((a) => a.getAttribute('href')),
       }));
+      expect([...section.other].sort()).toEqual(otherScheme.map((u) => u.url).sort());
       expect([...section.top].sort()).toEqual(regions.map((r) => r.url).sort());
       expect([...section.nested].sort()).toEqual(areas.map((a) => a.url).sort());
       expect(section.map.map((m) => m.href).sort()).toEqual(regions.map((r) => r.url).sort());
