@@ -1,14 +1,17 @@
 /**
  * npm run bench [-- --scale] [-- --units 5000]
- * Builds the demo atlas and a synthetic atlas of 5,000 units with the same page content, and a bare Astro
- * build of 5,000 pages with the same number of Plot charts but none of our pipeline; prints build seconds,
- * pages per second, peak memory and bytes per district page. With --scale: synthetic atlases of 1,000,
+ * Builds the demo atlas (from a copy of its files), rebuilds it after one facility file changed (reusing the stage
+ * cache), builds a synthetic atlas of 5,000 units with the same page content, and a bare Astro build of as many pages
+ * with the same number of Plot charts but none of our pipeline; prints build and CPU seconds, pages per second, peak
+ * memory, bytes per district page, the home page with its CSS, scripts and map, the directory's client data files,
+ * and the machine's cores and load (a busy machine stretches wall time; CPU seconds stay comparable). With --scale: synthetic atlases of 1,000,
  * 5,000 and 10,000 units with 30 indicators, 10 years and two made-up facilities per unit, to show how cost grows,
  * then a rebuild of the largest after one facility file changed (reusing the stage cache).
  * Each build runs in its own process; figures are measurements on this machine, not assertions.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeBareProject } from '../src/pipeline/bench/bare.ts';
 import { writeSyntheticAtlas } from '../src/pipeline/bench/synthetic.ts';
@@ -16,6 +19,12 @@ import { PROJECT_ROOT } from '../src/pipeline/site.ts';
 
 interface SiteRun {
   seconds: number;
+  /** CPU seconds of the build process, all threads (steadier than wall time on a busy machine). */
+  cpuSeconds: number;
+  /** gzip bytes of the home page with its CSS, scripts and map. */
+  home: number;
+  /** gzip bytes of each client data file of the directory. */
+  clientData: Record<string, number>;
   htmlPages: number;
   unitPages: number;
   facilityPages: number;
@@ -51,9 +60,13 @@ const site = (name: string, atlasDir: string, cold = true) =>
   run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`), ...(cold ? ['--cold'] : []));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const row = (name: string, units: number, r: SiteRun) =>
-  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} |`;
+  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(0)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${kb(r.home)} | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} |`;
 const header =
-  '| atlas | units | HTML pages | build s | pages/s | peak MB | unit page raw | unit page gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|';
+  '| atlas | units | HTML pages | build s | CPU s | pages/s | peak MB | unit page raw | unit page gzip | home gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|---|---|';
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 /** Seconds of the data stages (everything but the Astro build and the checks of the built site). */
 function dataSeconds(r: SiteRun): number {
   return Object.entries(r.timings)
@@ -62,16 +75,27 @@ function dataSeconds(r: SiteRun): number {
 }
 
 console.log(
-  `Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`,
+  `Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load (1/5/15 min) at the start ${load()}\n`,
 );
 if (!scale) {
-  const demo = site('demo', PROJECT_ROOT);
+  // The demo is built from a copy, so the incremental row can change one of its facility files.
+  const demoDir = join(work, 'demo-atlas');
+  await copyDemoAtlas(PROJECT_ROOT, demoDir);
+  const demo = site('demo', demoDir);
+  const edited = await editOneFacility(demoDir);
+  const demoWarm = site('demo', demoDir, false);
   const synthDir = join(work, `synthetic-${unitsArg}`);
   const synth = await writeSyntheticAtlas({ dir: synthDir, units: unitsArg, years: 6, demoDir: PROJECT_ROOT });
   const s = site(`synthetic-${unitsArg}`, synthDir);
   console.log(header);
   console.log(row('demo (Berlin)', demo.unitPages, demo));
+  console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
   console.log(row('synthetic', synth.units, s));
+  console.log(
+    `\nClient data of the demo's directory (gzip): ${Object.entries(demo.clientData)
+      .map(([f, b]) => `${f} ${kb(b)}`)
+      .join(', ')}; together ${kb(Object.values(demo.clientData).reduce((a, b) => a + b, 0))}.`,
+  );
   // Baseline: as many pages as the synthetic atlas has unit pages (both languages), same charts per page.
   const chartsPerPage =
     (Number(
@@ -92,6 +116,7 @@ if (!scale) {
   console.log(
     `Sozialatlas / bare Astro build time for ${synth.units} units: ${(s.seconds / bare.seconds).toFixed(2)}×`,
   );
+  console.log(`Load (1/5/15 min) at the end: ${load()}.`);
 } else {
   console.log(header);
   const rows: { units: number; r: SiteRun }[] = [];
@@ -131,4 +156,24 @@ if (!scale) {
       `\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s and checks ${(warm.timings.check ?? 0).toFixed(1)} s run in full.`,
     );
   }
+  console.log(`Load (1/5/15 min) at the end: ${load()}.`);
+}
+
+/** The demo atlas's own files (not the code around them) into `dir`, fresh. */
+async function copyDemoAtlas(from: string, dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const f of ['atlas.yml', 'facilities.yml', 'imports.yml', 'published-urls.txt', 'data', 'content'])
+    await cp(join(from, f), join(dir, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+}
+
+/** Appends a sentence to the body of the first facility file (as an editor's one-line fix would); returns its name. */
+async function editOneFacility(dir: string): Promise<string> {
+  const folder = join(dir, 'content', 'facilities');
+  const name = (await readdir(folder)).filter((f) => f.endsWith('.md')).sort()[0] as string;
+  const file = join(folder, name);
+  await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nGeändert für den Benchmark.\n`);
+  return name;
 }

@@ -37,9 +37,13 @@ if (mode === 'site' && a && b && c) {
     gz += gzipSync(html, { level: 9 }).length;
   }
   const htmlPages = await countHtml(b);
+  const usage = process.resourceUsage();
   console.log(
     JSON.stringify({
       seconds,
+      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+      home: await homeBytes(b),
+      clientData: await clientDataBytes(b),
       htmlPages,
       unitPages: r.pages,
       facilityPages: r.pipeline.facilityPages ?? 0,
@@ -65,6 +69,29 @@ if (mode === 'site' && a && b && c) {
 } else {
   console.error('usage: benchRun.ts site <atlasDir> <outDir> <cacheDir> | bare <projectDir>');
   process.exit(2);
+}
+
+/** gzip bytes of the home page with what it loads: its HTML, stylesheets, scripts and the map geometry it uses. */
+async function homeBytes(dist: string): Promise<number> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const assets = new Set(
+    [...html.matchAll(/(?:href|src)="(\/(?:_astro\/[^"]+\.(?:css|js)|data\/maps\/[^"#]+\.svg))/g)].map(
+      (m) => m[1] as string,
+    ),
+  );
+  let bytes = gzipSync(html, { level: 9 }).length;
+  for (const a of assets) bytes += gzipSync(await readFile(join(dist, a)), { level: 9 }).length;
+  return bytes;
+}
+
+/** gzip bytes of the client data files of the facility directory (search, map points, offline copy), if present. */
+async function clientDataBytes(dist: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const f of ['data/search/facilities.json', 'data/facilities-points.json', 'data/offline/facilities.json']) {
+    const buf = await readFile(join(dist, f)).catch(() => undefined);
+    if (buf) out[f] = gzipSync(buf, { level: 9 }).length;
+  }
+  return out;
 }
 
 async function countHtml(dir: string): Promise<number> {

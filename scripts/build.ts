@@ -9,15 +9,19 @@
  */
 import { AtlasError } from '../src/lib/problems.ts';
 import { buildSite } from '../src/pipeline/site.ts';
+import { createProgress } from '../src/pipeline/progress.ts';
 
 const production = process.argv.includes('--production') || process.env['SOZIALATLAS_PRODUCTION'] === '1';
 const t0 = performance.now();
+// On a terminal one self-rewriting line (stage, n of N); in CI or a log file plain lines.
+const progress = createProgress();
 try {
   const r = await buildSite({
     atlasDir: process.env.ATLAS_DIR,
     outDir: process.env.OUT_DIR,
     cacheDir: process.env.CACHE_DIR,
     production,
+    progress,
   });
   const s = (performance.now() - t0) / 1000;
   const stages = Object.entries(r.timings)
@@ -25,6 +29,7 @@ try {
     .join(', ');
   console.log(`Fertig in ${s.toFixed(1)} s (${stages})${production ? '; Produktions-Build' : ''}.`);
 } catch (e) {
+  progress.end();
   if (e instanceof AtlasError) {
     console.error(`\nFEHLER: ${e.message}`);
     process.exit(e.exitCode);

@@ -60,16 +60,30 @@ export function telUrl(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`;
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** Formatted dates by language and ISO date: a build formats the same few Stichtage millions of times. */
+const formattedDates = new Map<string, string>();
+
 /** Formats an ISO date "2020-12-31" as "31.12.2020" (de) or "31 December 2020" (en). */
 export function formatDate(iso: string, lang: Lang): string {
+  const key = `${lang}|${iso}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    day: lang === 'de' ? '2-digit' : 'numeric',
-    month: lang === 'de' ? '2-digit' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      day: lang === 'de' ? '2-digit' : 'numeric',
+      month: lang === 'de' ? '2-digit' : 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, f);
+  }
+  const out = f.format(d);
+  if (formattedDates.size < 100_000) formattedDates.set(key, out);
+  return out;
 }
 
 /** Rounds half away from zero to `decimals`, the way published tables round. roundTo(2.345, 2) → 2.35. */

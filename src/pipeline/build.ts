@@ -10,6 +10,7 @@ import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
 import { startUnitWorkers } from './unitWorkers.ts';
+import type { Progress } from './progress.ts';
 import { FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
@@ -66,6 +67,8 @@ export interface PipelineOptions {
    * reading `atlasDir` and writing to the staging folder `<cacheDir>.staging`, which replaces `cacheDir` at the end.
    */
   effects?: Effects | undefined;
+  /** Stage and counts for the editor's terminal (see progress.ts); default: nothing shown. */
+  progress?: Progress | undefined;
 }
 
 export interface PipelineResult {
@@ -96,6 +99,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
   const fx: Effects = o.effects ?? new FileEffects(o.atlasDir, `${o.cacheDir}.staging`, o.log);
   const time = async <T>(name: string, f: () => Promise<T> | T): Promise<T> => {
+    o.progress?.stage(name);
     const t0 = performance.now();
     const r = await f();
     timings[name] = (performance.now() - t0) / 1000;
@@ -138,6 +142,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       cacheSalt: salt,
     }),
   );
+  const unitCounts = new Map<'done' | 'total', number>();
   const unitWorkers =
     caches && !log.hasErrors && !o.validateOnly
       ? await startUnitWorkers({
@@ -147,6 +152,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           units: boundaries.units,
           workers: o.workers ?? 1,
           links: linksToJson(schemes.links),
+          onProgress: o.progress && ((done, total) => unitCounts.set('done', done).set('total', total)),
         })
       : undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
@@ -157,6 +163,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         cache: caches?.facilities,
         cacheSalt: hashParts([salt, o.today ?? '']),
         today: o.today,
+        onFile: o.progress && ((done, total) => o.progress?.count('Dateien', done, total)),
       }),
     );
     if (boundaryErrors > 0 && (facilities?.facilities.length ?? 0) > 0)
@@ -216,7 +223,14 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       publishIndicators(config, boundaries, store, rendered, fx),
     );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
-    if (unitWorkers) await time('unitWorkers', () => unitWorkers.done);
+    if (unitWorkers)
+      await time('unitWorkers', () => {
+        // From here on the main thread only waits: show how far the threads are.
+        const show = () => o.progress?.count('Gebiete', unitCounts.get('done') ?? 0, unitCounts.get('total'));
+        show();
+        const timer = setInterval(show, 250);
+        return unitWorkers.done.finally(() => clearInterval(timer));
+      });
     const { pages } = await time('publish', () =>
       publish({
         config,

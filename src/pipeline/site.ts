@@ -1,9 +1,10 @@
-import { access, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
+import { silentProgress, type Progress } from './progress.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
 import { writeOfflineBundle } from './offline.ts';
@@ -33,6 +34,11 @@ export interface SiteBuildOptions {
   /** True: ignore and do not write the stage cache (a full rebuild, e.g. for the bench). */
   noStageCache?: boolean | undefined;
   log?: (m: string) => void;
+  /**
+   * Stage and counts for the editor (see progress.ts); `npm run build` passes a terminal progress line. Default:
+   * stage names go nowhere, messages to `log`.
+   */
+  progress?: Progress | undefined;
 }
 
 export interface SiteBuildResult {
@@ -46,7 +52,8 @@ export interface SiteBuildResult {
  * Throws AtlasError (with the problem log) on invalid input or a failed check: the old `outDir` stays.
  */
 export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResult> {
-  const log = o.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const progress = o.progress ?? silentProgress(o.log ?? ((m: string) => process.stderr.write(`${m}\n`)));
+  const log = (m: string) => progress.log(m);
   const atlasDir = resolve(o.atlasDir ?? PROJECT_ROOT);
   const { outDir, cacheDir } = defaultDirs(atlasDir, o);
   const tmpOut = `${outDir}.tmp`;
@@ -63,6 +70,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     today: buildDate(),
     workers: availableParallelism(),
     production: o.production,
+    progress,
   });
   Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0 || pipeline.log.skipped.length > 0) log(formatProblemLog(pipeline.log));
@@ -90,9 +98,22 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   process.env.SOZIALATLAS_OUT_DIR = tmpOut;
   // No usage data leaves the build machine (Astro records telemetry unless told not to).
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  progress.stage('astro');
+  // src/middleware.ts counts each page Astro renders; the total is the previous build's (an estimate) if known.
+  const countFile = o.noStageCache ? undefined : `${cacheDir}-stages/html-pages.json`;
+  const expected = countFile ? await readPageCount(countFile) : undefined;
+  let rendered = 0;
+  const g = globalThis as { __sozialatlasPageRendered?: (() => void) | undefined };
+  g.__sozialatlasPageRendered = () => progress.count('Seiten', ++rendered, expected, true);
   const { build } = await import('astro');
-  await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
+  try {
+    await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
+  } finally {
+    g.__sozialatlasPageRendered = undefined;
+  }
+  if (countFile) await writePageCount(countFile, rendered);
   timings.astro = (performance.now() - t0) / 1000;
+  progress.stage('offline');
   const offline = await writeOfflineBundle(tmpOut, cacheDir);
   if (offline)
     log(
@@ -100,6 +121,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     );
 
   const t1 = performance.now();
+  progress.stage('check');
   const missing = await missingUnitPages(cacheDir, tmpOut);
   if (missing.length > 0) {
     throw new AtlasError(
@@ -121,8 +143,25 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   }
   timings.check = (performance.now() - t1) / 1000;
   await swapDirectory(tmpOut, outDir);
+  progress.end();
   log(`Veröffentlicht: ${outDir}`);
   return { pipeline, timings, pages: pipeline.pages };
+}
+
+/** The number of pages the previous build rendered, if it left one (only an estimate for this build). */
+async function readPageCount(file: string): Promise<number | undefined> {
+  try {
+    const n = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return typeof n === 'number' && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writePageCount(file: string, n: number): Promise<void> {
+  if (n === 0) return; // pages rendered elsewhere (a build without the middleware) say nothing
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(n));
 }
 
 /**

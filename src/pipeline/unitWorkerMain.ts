@@ -42,6 +42,7 @@ async function main(d: UnitWorkerData): Promise<number> {
     if (!unit) throw new Error(`unknown unit ${id}`);
     await cache.put(hashParts([d.salt, id]), rendered.unitPageCore(unit));
     count++;
+    if (count % 10 === 0) parentPort?.postMessage({ progress: count });
   }
   return count;
 }

@@ -39,6 +39,8 @@ export async function startUnitWorkers(o: {
   workers: number;
   minUnits?: number;
   links: SchemeLinksJson;
+  /** Page models written so far by all threads, of how many (for the build's progress line). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }): Promise<UnitWorkers | undefined> {
   if (!o.cache.dir || o.workers < 2) return undefined;
   const missing: string[] = [];
@@ -55,13 +57,20 @@ export async function startUnitWorkers(o: {
     };
     return startTsWorker(new URL('./unitWorkerMain.ts', import.meta.url), data);
   });
+  const progress = threads.map(() => 0);
   const finished = threads.map(
-    (w) =>
+    (w, i) =>
       new Promise<number>((resolve, reject) => {
         let count = 0;
-        w.on('message', (m: { rendered?: number; error?: string }) => {
+        w.on('message', (m: { rendered?: number; progress?: number; error?: string }) => {
           if (m.error) reject(new Error(`unit worker: ${m.error}`));
-          else count = m.rendered ?? count;
+          else if (m.progress !== undefined) {
+            progress[i] = m.progress;
+            o.onProgress?.(
+              progress.reduce((a, b) => a + b, 0),
+              missing.length,
+            );
+          } else count = m.rendered ?? count;
         });
         w.once('error', reject);
         w.once('exit', (code) =>

@@ -51,6 +51,8 @@ export async function readFacilities(
     cache?: StageCache | undefined;
     cacheSalt?: string | undefined;
     today?: string | undefined;
+    /** Called after each file: how many of how many are read (for the build's progress line). */
+    onFile?: ((done: number, total: number) => void) | undefined;
   } = {},
 ): Promise<FacilitiesResult | undefined> {
   const files = (await fx.exists(FACILITIES_DIR)) ? await fx.list(FACILITIES_DIR) : [];
@@ -93,6 +95,7 @@ export async function readFacilities(
       ? await placeCached(options.cache, options.cacheSalt ?? '', file, text, log, place)
       : place(file, text, log);
     if (entry) facilities.push(entry);
+    options.onFile?.(i + 1, entryFiles.length);
   }
   facilities.sort((a, b) => (a.facility.id < b.facility.id ? -1 : a.facility.id > b.facility.id ? 1 : 0));
   return { vocabulary, referenceDate, facilities };
