@@ -60,13 +60,21 @@ export class FileEffects implements Effects {
       .sort();
   }
 
+  /** Folders this object created and has not removed since: a build writes ~20,000 files into a few hundred. */
+  private readonly made = new Set<string>();
+
   async write(path: string, data: string | Uint8Array): Promise<void> {
     const full = resolve(this.outDir, path);
-    await mkdir(dirname(full), { recursive: true });
+    const folder = dirname(full);
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.made.add(folder);
+    }
     await writeFile(full, data);
   }
 
   async remove(path: string): Promise<void> {
+    this.made.clear();
     await rm(resolve(this.outDir, path), { recursive: true, force: true });
   }
 
@@ -79,6 +87,7 @@ export class FileEffects implements Effects {
   }
 
   async moveOutput(target: string): Promise<void> {
+    this.made.clear();
     await rm(target, { recursive: true, force: true });
     await rename(this.outDir, target);
   }
