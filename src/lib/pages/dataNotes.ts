@@ -115,3 +115,53 @@ export function buildDataPageTables(
     }),
   };
 }
+
+/** The data report's lists on the data page in one language: each entry as one line after its file. */
+export interface DataReportLists {
+  /** "planungsraum: Feature 123, id 06010102 (Schloßstraße) → 04030417 „Schloßstraße“: <reason>". */
+  fixes: string[];
+  /** Left-out table rows: the file, and "Zeile 51 (id „040617“): <reason>". */
+  excluded: { file: string; detail: string }[];
+  /** Rows assumed for units without one: the file, and "id „01011102“: angenommen: keine Angabe (10 Werte). <reason>". */
+  assumed: { file: string; detail: string }[];
+}
+
+/** The fixes to boundary files, the left-out table rows and the assumed rows of the data report, as shown. */
+export function buildDataReportLists(
+  r: {
+    fixes: readonly {
+      level: string;
+      index: number;
+      id: string;
+      name: string;
+      newId?: string | undefined;
+      newName?: string | undefined;
+      reason: string;
+    }[];
+    excluded: readonly { file: string; line: number; id: string; reason: string }[];
+    assumed: readonly { file: string; id: string; status: string; reason: string; cells: number }[];
+  },
+  lang: Lang,
+): DataReportLists {
+  return {
+    fixes: r.fixes.map(
+      (f) =>
+        `${f.level}: Feature ${f.index}, id ${f.id} (${f.name})${f.newId ? ` → ${f.newId}` : ''}` +
+        `${f.newName ? ` „${f.newName}“` : ''}: ${f.reason}`,
+    ),
+    excluded: r.excluded.map((e) => ({
+      file: e.file,
+      detail: `${t(lang, 'dataPageLine')} ${e.line} (id „${e.id}“): ${e.reason}`,
+    })),
+    assumed: r.assumed.map((a) => {
+      const status =
+        a.status === 'zero'
+          ? t(lang, 'dataPageAssumedZero')
+          : t(lang, 'dataPageAssumedAs', { status: t(lang, `status_${a.status}` as 'status_missing') });
+      return {
+        file: a.file,
+        detail: `id „${a.id}“: ${status} (${formatNumber(a.cells, 0, lang)} ${t(lang, 'dataPageValues')}). ${a.reason}`,
+      };
+    }),
+  };
+}

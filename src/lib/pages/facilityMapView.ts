@@ -4,6 +4,7 @@ import {
   legendCounts,
   placeBubbleLabels,
   pointSymbolSize,
+  symbolId,
   VULNERABILITY_SYMBOLS,
   type VulnerabilitySymbol,
 } from '../charts/facilitySymbols.ts';
@@ -99,6 +100,8 @@ export interface AreaMapView {
   areas: MapAreaView[];
   /** Half-width of the point symbols. */
   symbolSize: number;
+  /** One per entry, in the model's order: the symbol to use (`#fm-v3`) and the type ids for the filter script. */
+  points: { x: number; y: number; href: string; types: string }[];
   /** The symbol key: one entry per vulnerability level that occurs, with the types it stands for. */
   symbols: (VulnerabilitySymbol & { label: string })[];
 }
@@ -209,6 +212,7 @@ export function buildAreaMapView(map: FacilityAreaMap, ctx: FacilityMapViewConte
     types: typesUsed.map((x) => ({ type: x, label: typeLabel(x), count: n(map.counts[x] ?? 0) })),
     areas: map.areas.map((a) => areaView(a, `${langPrefix(lang)}${a.directoryUrl}`, typesUsed, n, lang)),
     symbolSize: pointSymbolSize(map.width, map.height, map.points.length),
+    points: map.points.map((pt) => ({ x: pt.x, y: pt.y, href: `#${symbolId('fm', pt.v)}`, types: pt.t.join(' ') })),
     symbols: symbolsWithTypes(VULNERABILITY_SYMBOLS, typesUsed, vocab).map((s) => ({
       ...s,
       label: `${t(lang, `vulnLevel_${s.v}` as 'vulnLevel_0')}: ${s.types.map(typeLabel).join(', ')}`,

@@ -101,7 +101,7 @@ export function buildHomeMap(
   };
 }
 
-/** The home page's button to the list of every area, with their number: "Alle Gebiete (1.234)". */
-export function homeAllAreasLabel(units: number, lang: Lang): string {
-  return `${t(lang, 'homePageAllAreas')} (${formatNumber(units, 0, lang)})`;
+/** The home page's button to the list of every area (`units`), with their number: "Alle Gebiete (1.234)". */
+export function homeAllAreasLabel(units: readonly unknown[], lang: Lang): string {
+  return `${t(lang, 'homePageAllAreas')} (${formatNumber(units.length, 0, lang)})`;
 }

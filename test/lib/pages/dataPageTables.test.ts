@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataPageTables } from '../../../src/lib/pages/dataNotes.ts';
+import { buildDataPageTables, buildDataReportLists } from '../../../src/lib/pages/dataNotes.ts';
 
 // Made up: two indicators (one with a unit and 1 decimal, one without either) and their checks.
 const INPUT = {
@@ -39,5 +39,34 @@ describe('buildDataPageTables', () => {
     const en = buildDataPageTables(INPUT, 'en');
     expect(en.checks[0]).toMatchObject({ indicator: 'Unemployed', compared: '1,234', maxAbsDiff: '0.0' });
     expect(en.indicators[0]?.source).toBe('Federal Agency');
+  });
+});
+
+describe('buildDataReportLists', () => {
+  const report = {
+    fixes: [
+      { level: 'raum', index: 3, id: '1', name: 'A', newId: '2', newName: 'B', reason: 'doppelt.' },
+      { level: 'raum', index: 4, id: '5', name: 'C', reason: 'Name fehlte.' },
+    ],
+    excluded: [{ file: 'data/a.csv', line: 51, id: '0406', reason: 'keine Daten.' }],
+    assumed: [
+      { file: 'data/b.csv', id: '0101', status: 'missing', reason: 'Nicht bewertet.', cells: 1200 },
+      { file: 'data/b.csv', id: '0102', status: 'zero', reason: 'Leer.', cells: 1 },
+    ],
+  };
+  it('writes each fix, left-out row and assumed row as one line after its file', () => {
+    const v = buildDataReportLists(report, 'de');
+    expect(v.fixes).toEqual(['raum: Feature 3, id 1 (A) → 2 „B“: doppelt.', 'raum: Feature 4, id 5 (C): Name fehlte.']);
+    expect(v.excluded).toEqual([{ file: 'data/a.csv', detail: 'Zeile 51 (id „0406“): keine Daten.' }]);
+    expect(v.assumed[0]).toEqual({
+      file: 'data/b.csv',
+      detail: 'id „0101“: angenommen: keine Angabe (1.200 Werte). Nicht bewertet.',
+    });
+    expect(v.assumed[1]?.detail).toMatch(/^id „0102“: .+ \(1 Werte\)\. Leer\.$/);
+  });
+  it('English: status and counts in English', () => {
+    const v = buildDataReportLists(report, 'en');
+    expect(v.assumed[0]?.detail).toContain('(1,200 ');
+    expect(v.assumed[0]?.detail).not.toContain('angenommen');
   });
 });

@@ -131,6 +131,11 @@ describe('buildAreaMapView', () => {
     });
     // Few points on a large map: the symbols get the largest size.
     expect(v.symbolSize).toBe(8);
+    expect(v.points).toEqual([
+      { x: 1, y: 1, href: '#fm-v0', types: 'beratung' },
+      { x: 2, y: 2, href: '#fm-v2', types: 'kita' },
+      { x: 3, y: 3, href: '#fm-v2', types: 'kita' },
+    ]);
     expect(v.symbols.map((s) => [s.v, s.label])).toEqual([
       [2, 'hoch: Kita'],
       [0, 'gering: Beratung'],

@@ -55,8 +55,9 @@ describe('buildHomeMap', () => {
 
 describe('homeAllAreasLabel', () => {
   it('gives the number of areas formatted per language', () => {
-    expect(homeAllAreasLabel(1234, 'de')).toMatch(/ \(1\.234\)$/);
-    expect(homeAllAreasLabel(1234, 'en')).toMatch(/ \(1,234\)$/);
-    expect(homeAllAreasLabel(12, 'de')).toMatch(/ \(12\)$/);
+    const units = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i) }));
+    expect(homeAllAreasLabel(units(1234), 'de')).toMatch(/ \(1\.234\)$/);
+    expect(homeAllAreasLabel(units(1234), 'en')).toMatch(/ \(1,234\)$/);
+    expect(homeAllAreasLabel(units(12), 'de')).toMatch(/ \(12\)$/);
   });
 });
