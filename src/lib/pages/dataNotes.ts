@@ -1,4 +1,5 @@
 import { formatNumber, type Lang } from '../format.ts';
+import type { AppliedFix } from '../geo/fixes.ts';
 import { pick, t } from '../i18n.ts';
 
 /**
@@ -129,15 +130,7 @@ export interface DataReportLists {
 /** The fixes to boundary files, the left-out table rows and the assumed rows of the data report, as shown. */
 export function buildDataReportLists(
   r: {
-    fixes: readonly {
-      level: string;
-      index: number;
-      id: string;
-      name: string;
-      newId?: string | undefined;
-      newName?: string | undefined;
-      reason: string;
-    }[];
+    fixes: readonly (Omit<AppliedFix, 'fix'> & { level: string })[];
     excluded: readonly { file: string; line: number; id: string; reason: string }[];
     assumed: readonly { file: string; id: string; status: string; reason: string; cells: number }[];
   },
