@@ -4,6 +4,7 @@ import type { Lang } from '../lib/format.ts';
 import type { HomeMapData } from '../lib/pages/homePage.ts';
 import type { IndicatorOverviewData } from '../lib/pages/indicatorOverview.ts';
 import type { IndicatorPageData } from '../lib/pages/indicatorPage.ts';
+import { latestRoutes } from '../lib/pages/indicatorRoutes.ts';
 import type { IndicatorRoute } from '../pipeline/stages/publishIndicators.ts';
 
 /** Read access for the indicator pages and the home map to the pipeline's artifacts (`build/indicators/`). */
@@ -19,6 +20,11 @@ let routes: IndicatorRoute[] | undefined;
 export function getIndicatorRoutes(): IndicatorRoute[] {
   routes ??= read<IndicatorRoute[]>('routes.json');
   return routes;
+}
+
+/** The latest year with data of each indicator on each level (the routes of the addresses without a year). */
+export function getLatestIndicatorRoutes(): IndicatorRoute[] {
+  return latestRoutes(getIndicatorRoutes());
 }
 
 /** The page model of one indicator, level and year in one language. */

@@ -100,3 +100,8 @@ export function buildHomeMap(
     all: { label: t(lang, 'indHomeAll'), href: `${p}${INDICATORS_PATH}` },
   };
 }
+
+/** The home page's button to the list of every area (`units`), with their number: "Alle Gebiete (1.234)". */
+export function homeAllAreasLabel(units: readonly unknown[], lang: Lang): string {
+  return `${t(lang, 'homePageAllAreas')} (${formatNumber(units.length, 0, lang)})`;
+}

@@ -22,6 +22,14 @@ export function indicatorLatestPath(indicator: string, level: string): string {
   return `${INDICATORS_PATH}${encodeURIComponent(indicator)}/${encodeURIComponent(level)}/`;
 }
 
+/**
+ * The routes that also serve the latest address `/merkmale/<indicator>/<level>/`: those marked `latest` (one per
+ * indicator and level), in their order.
+ */
+export function latestRoutes<R extends { latest: boolean }>(routes: readonly R[]): R[] {
+  return routes.filter((r) => r.latest);
+}
+
 /** Years with data, per indicator and level: a year counts when at least one unit of the level has a number. */
 export type Availability = ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
 

@@ -1,5 +1,8 @@
 import { ASSESSMENT_QUESTIONS, type AssessmentQuestion, type AssessmentTopic } from '../../schemas/assessment.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
+import type { Lang } from '../format.ts';
+import { pick } from '../i18n.ts';
+import { dateView, type DateView } from './dateView.ts';
 
 /**
  * The "Einschätzungen aus der sozialen Arbeit" section of a unit page: provider notes grouped by topic, each with
@@ -78,4 +81,44 @@ export function buildUnitAssessments(
     out.set(unit, { count: list.length, latest: dates.at(-1) ?? '', earliest: dates[0] ?? '', topics: groups });
   }
   return out;
+}
+
+/** The section in one language (UnitAssessments.astro): labels picked, dates formatted. */
+export interface UnitAssessmentsView {
+  /** Undefined when the unit has no notes (the section says how to submit one). */
+  latest?: DateView | undefined;
+  topics: {
+    id: string;
+    label: string;
+    items: {
+      question: string;
+      /** Language of the text (ISO 639-1). */
+      lang: string;
+      /** True when the text is not in the page's language: the page says it is the provider's text. */
+      foreign: boolean;
+      html: string;
+      /** "Träger X, Sozialarbeiterin". */
+      by: string;
+      date: DateView;
+    }[];
+  }[];
+}
+
+/** The section's view in `lang` (see {@link UnitAssessmentsView}). */
+export function buildUnitAssessmentsView(data: UnitAssessmentsData, lang: Lang): UnitAssessmentsView {
+  return {
+    latest: data.count === 0 ? undefined : dateView(data.latest, lang),
+    topics: data.topics.map((topic) => ({
+      id: topic.id,
+      label: pick(topic.label, lang),
+      items: topic.items.map((item) => ({
+        question: pick(item.question.label, lang),
+        lang: item.lang,
+        foreign: item.lang !== lang,
+        html: item.html,
+        by: item.authorRole ? `${item.organisation}, ${item.authorRole}` : item.organisation,
+        date: dateView(item.date, lang),
+      })),
+    })),
+  };
 }

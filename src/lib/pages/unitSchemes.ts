@@ -199,3 +199,8 @@ export function groupChildren(
       };
     });
 }
+
+/** The lists of linked units a scheme section shows: successors, then predecessors, each only when there are any. */
+export function schemeLinkLists(v: UnitSchemesView): NonNullable<UnitSchemesView['successors']>[] {
+  return [v.successors, v.predecessors].filter((x) => x !== undefined);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHomeMap, homeMapTarget } from '../../../src/lib/pages/homePage.ts';
+import { buildHomeMap, homeAllAreasLabel, homeMapTarget } from '../../../src/lib/pages/homePage.ts';
 import { buildIndicatorPage } from '../../../src/lib/pages/indicatorPage.ts';
 import { COUNT, LEVELS, QUOTE, STATUS, context, indicator } from './indicatorFixture.ts';
 
@@ -50,5 +50,14 @@ describe('buildHomeMap', () => {
     expect(onBezirk.others.links).toEqual([
       { label: 'Rate (Planning areas)', href: '/en/merkmale/einwohner/planungsraum/' },
     ]);
+  });
+});
+
+describe('homeAllAreasLabel', () => {
+  it('gives the number of areas formatted per language', () => {
+    const units = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i) }));
+    expect(homeAllAreasLabel(units(1234), 'de')).toMatch(/ \(1\.234\)$/);
+    expect(homeAllAreasLabel(units(1234), 'en')).toMatch(/ \(1,234\)$/);
+    expect(homeAllAreasLabel(units(12), 'de')).toMatch(/ \(12\)$/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   indicatorAvailability,
+  latestRoutes,
   indicatorLatestPath,
   indicatorYearPath,
   referenceDateOf,
@@ -64,5 +65,16 @@ describe('referenceDateOf', () => {
     expect(
       referenceDateOf([table({ level: 'bezirk', date: '2018-12-31', role: 'check' })], 'quote', 'bezirk', 2019),
     ).toBeUndefined();
+  });
+});
+
+describe('latestRoutes', () => {
+  it('keeps the routes marked latest, in order', () => {
+    const routes = [
+      { indicator: 'a', level: 'x', year: 2019, latest: false },
+      { indicator: 'a', level: 'x', year: 2021, latest: true },
+      { indicator: 'b', level: 'x', year: 2020, latest: true },
+    ];
+    expect(latestRoutes(routes).map((r) => `${r.indicator}-${r.year}`)).toEqual(['a-2021', 'b-2020']);
   });
 });
