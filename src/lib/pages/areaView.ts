@@ -4,6 +4,7 @@ import type { AreaFacility, AreaIndexData, AreaLayerData, AreaLayerMeta, AreaPag
 import { formatDate, formatNumber, type Lang } from '../format.ts';
 import { langPrefix, type MessageKey, pick, t } from '../i18n.ts';
 import type { LevelMeta } from './model.ts';
+import { crisisContactCells, type CrisisContactCells } from './crisisContact.ts';
 import { countVulnerable, groupByLevel, totalFacilities, vulnerabilityGroups } from './pageGroups.ts';
 
 /**
@@ -134,6 +135,38 @@ export interface AreaFacilityGroup {
   /** Caption of its table: "<label>: <area>". */
   caption: string;
   items: AreaFacility[];
+  /** Its table's rows, ready to render (see {@link areaFacilityTable}). */
+  table: AreaFacilityTable;
+}
+
+/** One facility of an area's table: the facility, its link, its types labelled and joined, its contact cells. */
+export interface AreaFacilityRow {
+  f: AreaFacility;
+  href: string;
+  types: string;
+  c: CrisisContactCells;
+}
+
+/** The rows of one vulnerability group's table, and the note on operator contacts when one stands in. */
+export interface AreaFacilityTable {
+  rows: AreaFacilityRow[];
+  operatorNote?: string | undefined;
+}
+
+/** The table of an area's facilities (one vulnerability group) in `lang`. */
+export function areaFacilityTable(
+  items: readonly AreaFacility[],
+  typeLabel: (id: string) => string,
+  lang: Lang,
+): AreaFacilityTable {
+  const p = langPrefix(lang);
+  const rows = items.map((f) => ({
+    f,
+    href: `${p}${f.url}`,
+    types: f.types.map(typeLabel).join(', '),
+    c: crisisContactCells(f, lang),
+  }));
+  return { rows, operatorNote: rows.find((r) => r.c.operator)?.c.operator?.note };
 }
 
 /** The units an area touches on one level. */
@@ -219,6 +252,7 @@ export function areaPageView(a: AreaPageData, ctx: AreaPageContext, lang: Lang):
         types: g.types.map(ctx.typeLabel).join(', '),
         caption: `${label}: ${a.name}`,
         items: g.items,
+        table: areaFacilityTable(g.items, ctx.typeLabel, lang),
       };
     }),
     levels: levels.map((x) => ({

@@ -161,6 +161,43 @@ export interface ContactGapsContext {
   lang: Lang;
 }
 
+/** The page as rendered: its model, the count columns and the two count tables (by type, by area). */
+export interface ContactGapsView {
+  m: ContactGapsPage;
+  cols: { key: keyof GapRow; label: string }[];
+  tables: { id: string; heading: string; head: string; rows: GapRow[] }[];
+}
+
+/** The Kontaktlücken page from the build's gaps, the atlas's units and the type labels, in `lang`. */
+export function contactGapsView(
+  g: ContactGaps,
+  units: readonly { id: string; name: string; url: string }[],
+  typeLabel: (id: string) => string,
+  lang: Lang,
+): ContactGapsView {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const m = contactGapsPage(g, {
+    lang,
+    typeLabel,
+    unitName: (id) => byId.get(id)?.name ?? id,
+    unitUrl: (id) => byId.get(id)?.url,
+  });
+  return {
+    m,
+    cols: [
+      { key: 'total', label: t(lang, 'gapsColTotal') },
+      { key: 'noPhone', label: t(lang, 'gapsColNoPhone') },
+      { key: 'noEmail', label: t(lang, 'gapsColNoEmail') },
+      { key: 'neither', label: t(lang, 'gapsColNeither') },
+      { key: 'operatorFallback', label: t(lang, 'gapsColOperator') },
+    ],
+    tables: [
+      { id: 'nach-art', heading: t(lang, 'gapsByType'), head: t(lang, 'facilityType'), rows: m.typeRows },
+      { id: 'nach-gebiet', heading: t(lang, 'gapsByArea'), head: t(lang, 'gapsArea'), rows: m.areaRows },
+    ],
+  };
+}
+
 /** The display model of the Kontaktlücken page in one language. */
 export function contactGapsPage(g: ContactGaps, ctx: ContactGapsContext): ContactGapsPage {
   const { lang } = ctx;

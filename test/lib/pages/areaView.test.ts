@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaLayerData, AreaLayerMeta, AreaPageData } from '../../../src/lib/areas/areaModel.ts';
 import {
+  areaFacilityTable,
   areaDataDateView,
   areaFieldText,
   areaIndexRows,
@@ -223,5 +224,29 @@ describe('unitAreasView(areas, lang)', () => {
     expect(v).toEqual([
       { href: '/gebiete/schutz/a1/', name: 'Auwald', layer: 'Schutzgebiete', covers: 'bedeckt 4,2 % dieses Gebiets' },
     ]);
+  });
+});
+
+describe('areaFacilityTable(items, typeLabel, lang)', () => {
+  it('links each facility in the language, joins its type labels and notes an operator contact once', () => {
+    const items = [
+      { ...facility(1, 3, ['pflege', 'kita']), phone: '+49 30 1234567' },
+      { ...facility(2, 3, ['pflege']), operatorContact: { phone: '+49 30 7654321' } },
+    ];
+    const de = areaFacilityTable(items, typeLabel, 'de');
+    expect(de.rows.map((r) => [r.href, r.types, r.c.phone?.href])).toEqual([
+      ['/einrichtungen/f1/', 'Pflegeheim, Kita', 'tel:+49301234567'],
+      ['/einrichtungen/f2/', 'Pflegeheim', undefined],
+    ]);
+    expect(de.rows[1]?.c.operator?.phone?.href).toBe('tel:+49307654321');
+    expect(de.operatorNote).toBeTruthy();
+    const en = areaFacilityTable(items.slice(0, 1), typeLabel, 'en');
+    expect(en.rows[0]?.href).toBe('/en/einrichtungen/f1/');
+    expect(en.operatorNote).toBeUndefined();
+  });
+
+  it('is what areaPageView puts into each vulnerability group', () => {
+    const v = areaPageView(AREA, { levels: LEVELS, typeLabel }, 'de');
+    expect(v.groups[0]?.table.rows.map((r) => r.f.id)).toEqual(v.groups[0]?.items.map((f) => f.id));
   });
 });

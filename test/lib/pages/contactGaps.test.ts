@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContactGaps, contactGapsPage } from '../../../src/lib/pages/contactGaps.ts';
+import { buildContactGaps, contactGapsPage, contactGapsView } from '../../../src/lib/pages/contactGaps.ts';
 import { crisisContactCells, operatorFallback } from '../../../src/lib/pages/crisisContact.ts';
 import type { PlacedFacility } from '../../../src/lib/pages/facilityPage.ts';
 
@@ -80,5 +80,24 @@ describe('contact gaps', () => {
       provider: 'Träger',
       operator: { label: 'Kontakt des Trägers', phone: { href: 'tel:+49301111111' } },
     });
+  });
+
+  it('contactGapsView() names the areas from the atlas units, links them per language and gives both count tables', () => {
+    const units = [
+      { id: '1', name: 'Nord', url: '/bezirk/1/' },
+      { id: '2', name: 'Süd', url: '/bezirk/2/' },
+    ];
+    const v = contactGapsView(buildContactGaps(entries, types), units, (id) => `Art ${id}`, 'en');
+    expect(v.tables.map((tb) => [tb.id, tb.rows.length])).toEqual([
+      ['nach-art', 2],
+      ['nach-gebiet', 2],
+    ]);
+    expect(v.tables[1]?.rows.map((r) => [r.label, r.href])).toEqual([
+      ['Nord', '/en/bezirk/1/'],
+      ['Süd', '/en/bezirk/2/'],
+    ]);
+    expect(v.tables[0]?.rows[0]?.label).toBe('Art pflege');
+    expect(v.cols.map((c) => c.key)).toEqual(['total', 'noPhone', 'noEmail', 'neither', 'operatorFallback']);
+    expect(v.m.totalRow.total).toBe('3');
   });
 });
