@@ -24,7 +24,7 @@ import {
   runAxe,
   VIEWPORTS,
   type Viewport,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasMiniUrl');
 const MINI = path.resolve('test/fixtures/atlas-mini');
