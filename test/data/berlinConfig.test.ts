@@ -366,7 +366,7 @@ describe('the tables read without errors by the pipeline reader', () => {
     const { cells } = readIndicatorTable({ text, table, file: table.file, indicators }, log);
     const dyn = cells.filter((c) => c.indicator === 'dynamic_index');
     expect(dyn.filter((c) => c.raw === '-').every((c) => c.status === 'value' && c.value === 3)).toBe(true);
-    expect(dyn.filter((c) => c.value === 3)).toHaveLength(33); // verified count (scripts/verifyBerlinMss.ts)
+    expect(dyn.filter((c) => c.value === 3)).toHaveLength(33); // verified count (data/berlin/verify/mss.ts)
     expect(cells.find((c) => c.unit === '01011101' && c.indicator === 'status_index')?.value).toBe(2);
   });
 });
