@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { auditPage, GATE_CHECKS, launchBrowser, newPageContext, VIEWPORTS, type PageAudit } from './harness.ts';
+import { auditPage, GATE_CHECKS, launchBrowser, newPageContext, VIEWPORTS, type PageAudit } from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as {

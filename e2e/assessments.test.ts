@@ -15,7 +15,7 @@ import {
   screenshot,
   VIEWPORTS,
   type AtlasJson,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasMiniUrl');
 const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as AtlasJson;

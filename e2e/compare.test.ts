@@ -19,7 +19,7 @@ import {
   VIEWPORTS,
   type AtlasJson,
   type PageAudit,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const atlas = (await (await fetch(`${baseUrl}/data/atlas.json`)).json()) as AtlasJson & {

@@ -19,7 +19,7 @@ import {
   screenshot,
   VIEWPORTS,
   type Viewport,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 

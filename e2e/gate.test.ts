@@ -17,7 +17,7 @@ import {
   type AtlasJson,
   type GatePage,
   type PageAudit,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const atlasResponse = await fetch(`${baseUrl}/data/atlas.json`);

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../src/pipeline/staticServer.ts';
+import { startStaticServer } from './harness/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,25 +12,23 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   acceptsGzip,
-  contentTypeFor,
-  SECURITY_HEADERS,
-  startStaticServer,
-  type StaticServer,
-} from '../src/pipeline/staticServer.ts';
-import {
   auditPage,
   checkKeyboard,
+  contentTypeFor,
   cspMetaProblems,
   GATE_CHECKS,
   launchBrowser,
   longestIncreasingRun,
   newPageContext,
   openPage,
+  SECURITY_HEADERS,
   selectGatePages,
+  startStaticServer,
   VIEWPORTS,
   type AtlasJson,
   type PageAudit,
-} from './harness.ts';
+  type StaticServer,
+} from './harness/index.ts';
 
 const fixtureRoot = path.resolve(import.meta.dirname, '../test/fixtures/site');
 const fixtureAtlas = JSON.parse(await readFile(path.join(fixtureRoot, 'data/atlas.json'), 'utf8')) as AtlasJson;

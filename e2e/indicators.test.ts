@@ -25,7 +25,7 @@ import {
   screenshot,
   VIEWPORTS,
   type PageAudit,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const dist = inject('sozialatlasDist');
 const baseUrl = inject('sozialatlasBaseUrl');

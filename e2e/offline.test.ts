@@ -21,7 +21,7 @@ import {
   runAxe,
   screenshot,
   VIEWPORTS,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const getJson = async <T>(path: string): Promise<T> => {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPageContext, VIEWPORTS, type AtlasJson } from './harness.ts';
+import { launchBrowser, newPageContext, VIEWPORTS, type AtlasJson } from './harness/index.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('sozialatlasBaseUrl');
@@ -84,7 +84,7 @@ function pageTarget(type: string, pages: [number, number]): PrintTarget[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// What the page says it should print (read under print media, as plain JavaScript: see harness.ts)
+// What the page says it should print (read under print media, as plain JavaScript: see e2e/harness/index.ts)
 
 interface PrintDom {
   h1: string;

@@ -6,7 +6,8 @@
  * Expected lists are computed here, independently of src/: the fixture's facility files are read with yaml, the
  * distance is an own haversine, the order (vulnerability from facilities.yml, highest first, then distance) is
  * re-implemented. The page must list exactly those ids in that order; the CSV download must have the same rows.
- * Screenshots of map and results at phone and desktop width land in test-results/screenshots/.
+ * At phone and desktop width the map must show the circle and the tables must fit; the screenshots of map and results
+ * land in test-results/screenshots/.
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,10 +22,11 @@ import {
   launchBrowser,
   newPageContext,
   openPage,
+  readOverflow,
   runAxe,
   VIEWPORTS,
   type Viewport,
-} from './harness.ts';
+} from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasMiniUrl');
 const MINI = path.resolve('test/fixtures/atlas-mini');
@@ -217,22 +219,61 @@ describe('radius query page', () => {
     await context.close();
   });
 
-  it('screenshots: radius results and maps at phone and desktop width', async () => {
+  it('at phone and desktop width: the map shows the circle and one symbol per listed facility, the list and the tables fit the width (screenshots)', async () => {
+    const expected = await expectedHits(51.4, 7.0, 3000);
+    const facilities = await fixtureFacilities();
+    expect(expected.length).toBeGreaterThan(0);
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-      const { page, context } = await open('/einrichtungen/umkreis/?lat=51.4&lon=7.0&r=3000', viewport);
+      const { page, context, record } = await open('/einrichtungen/umkreis/?lat=51.4&lon=7.0&r=3000', viewport);
       await page.waitForSelector('#rq-list li');
-      await page.screenshot({ path: path.join(SHOTS, `radius-${name}.png`), fullPage: true });
-      await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: path.join(SHOTS, `radius-print-${name}.png`), fullPage: true });
-      await context.close();
-      for (const [shot, url] of [
-        ['map', '/einrichtungen/karte/'],
-        ['map-area', '/einrichtungen/karte/3/'],
-      ] as const) {
-        const opened = await open(url, viewport);
-        await opened.page.screenshot({ path: path.join(SHOTS, `${shot}-${name}.png`), fullPage: true });
-        await opened.context.close();
+      expect(await page.isVisible('[data-radius-figure]')).toBe(true);
+      // One circle, drawn inside the visible map and no wider than the viewport.
+      expect(await page.locator('[data-radius-overlay] circle.rq-circle').count()).toBe(1);
+      const mapBox = await page.locator('[data-radius-map]').boundingBox();
+      const circleBox = await page.locator('[data-radius-overlay] circle.rq-circle').boundingBox();
+      expect(mapBox).not.toBeNull();
+      expect(circleBox?.width ?? 0).toBeGreaterThan(20);
+      if (mapBox && circleBox) {
+        expect(circleBox.x).toBeGreaterThanOrEqual(mapBox.x - 1);
+        expect(circleBox.y).toBeGreaterThanOrEqual(mapBox.y - 1);
+        expect(circleBox.x + circleBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 1);
+        expect(circleBox.y + circleBox.height).toBeLessThanOrEqual(mapBox.y + mapBox.height + 1);
+        expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(viewport.width);
       }
+      // The map's symbols, the list, and the status sentence count the same facilities as the independent computation.
+      expect(await page.locator('[data-radius-overlay] .rq-hits use').count()).toBe(expected.length);
+      expect(await listedIds(page)).toEqual(expected.map((e) => e.id));
+      expect(await page.textContent('[data-radius-status]')).toContain(
+        `${expected.length} Einrichtungen im Umkreis von 3.000 m`,
+      );
+      expect(await readOverflow(page)).toBeNull();
+      await page.screenshot({ path: path.join(SHOTS, `radius-${name}.png`), fullPage: true });
+      // Printed: the form goes, the results stay.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('[data-radius-form]')).toBe(false);
+      expect(await page.locator('#rq-list li:visible').count()).toBe(expected.length);
+      await page.screenshot({ path: path.join(SHOTS, `radius-print-${name}.png`), fullPage: true });
+      expect(record.consoleErrors).toEqual([]);
+      await context.close();
+
+      // Overview map: one area link per table row, and the table's total is every fixture facility.
+      const overview = await open('/einrichtungen/karte/', viewport);
+      const areaLinks = await overview.page.locator('a.fm-area').count();
+      expect(areaLinks).toBeGreaterThan(0);
+      expect(await overview.page.locator('table.fm-table tbody tr').count()).toBe(areaLinks);
+      expect(await overview.page.textContent('table.fm-table tfoot td')).toBe(String(facilities.length));
+      expect(await readOverflow(overview.page)).toBeNull();
+      await overview.page.screenshot({ path: path.join(SHOTS, `map-${name}.png`), fullPage: true });
+      await overview.context.close();
+
+      // Area map of Süd (3): one symbol per facility in the area, as many as its table total and its link on the overview say.
+      const area = await open('/einrichtungen/karte/3/', viewport);
+      const symbols = await area.page.locator('.fm-points use').count();
+      expect(symbols).toBe(2); // Tagespflege Südstadt and Kita Hafenkinder (test/fixtures/atlas-mini/README.md)
+      expect(await area.page.textContent('table.fm-table tfoot td')).toBe(String(symbols));
+      expect(await readOverflow(area.page)).toBeNull();
+      await area.page.screenshot({ path: path.join(SHOTS, `map-area-${name}.png`), fullPage: true });
+      await area.context.close();
     }
   });
 });

@@ -14,7 +14,7 @@ import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { auditPage, GATE_CHECKS, launchBrowser, VIEWPORTS, type PageAudit } from './harness.ts';
+import { auditPage, GATE_CHECKS, launchBrowser, VIEWPORTS, type PageAudit } from './harness/index.ts';
 
 const dist = inject('sozialatlasDist');
 const baseUrl = inject('sozialatlasBaseUrl');

@@ -18,7 +18,6 @@ import proj4 from 'proj4';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../src/pipeline/staticServer.ts';
 import {
   checkKeyboard,
   formatAxeFinding,
@@ -27,8 +26,10 @@ import {
   openPage,
   runAxe,
   screenshot,
+  startStaticServer,
   VIEWPORTS,
-} from './harness.ts';
+  type StaticServer,
+} from './harness/index.ts';
 
 const ROOT = process.cwd();
 const MINI = path.join(ROOT, 'test/fixtures/atlas-mini');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPageContext, SCREENSHOT_DIR, VIEWPORTS } from './harness.ts';
+import { launchBrowser, newPageContext, SCREENSHOT_DIR, VIEWPORTS } from './harness/index.ts';
 
 const baseUrl = inject('sozialatlasBaseUrl');
 const REUTERKIEZ = '/planungsraum/08010301/';

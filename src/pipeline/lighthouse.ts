@@ -37,7 +37,7 @@ const SHORT: Readonly<Record<LighthouseCategory, string>> = {
 };
 
 /**
- * Chromium flags for a quiet, offline, root-safe headless run (as e2e/harness.ts, plus what chrome-launcher adds for
+ * Chromium flags for a quiet, offline, root-safe headless run (as e2e/harness/browser.ts, plus what chrome-launcher adds for
  * stable Lighthouse timings). The caller adds `--remote-debugging-port` and `--user-data-dir`.
  */
 export const LIGHTHOUSE_CHROME_FLAGS = [

@@ -57,7 +57,9 @@ function unitIdsOf(config: AtlasConfig, levelId: string): Set<string> | undefine
   const key = `${level.boundaries.file}|${JSON.stringify(level.fixes)}`;
   const cached = unitCache.get(key);
   if (cached) return cached;
-  const geo = JSON.parse(fs.readFileSync(path.join(ROOT, level.boundaries.file), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const geo = JSON.parse(fs.readFileSync(path.join(ROOT, level.boundaries.file), 'utf8')) as {
+    features: { properties: Record<string, unknown> }[];
+  };
   const ids = new Set(geo.features.map((f) => String(f.properties[level.boundaries.idField])));
   for (const fix of level.fixes) if (fix.setId) ids.add(fix.setId);
   unitCache.set(key, ids);
@@ -97,10 +99,13 @@ function crossReferenceProblems(config: AtlasConfig): string[] {
   }
   // levels: boundary files, parents, fixes
   for (const level of config.levels) {
-    if (!exists(level.boundaries.file)) problems.push(`level ${level.id}: boundary file ${level.boundaries.file} missing`);
-    if (level.parent && !levels.has(level.parent.level)) problems.push(`level ${level.id}: parent level ${level.parent.level} undefined`);
+    if (!exists(level.boundaries.file))
+      problems.push(`level ${level.id}: boundary file ${level.boundaries.file} missing`);
+    if (level.parent && !levels.has(level.parent.level))
+      problems.push(`level ${level.id}: parent level ${level.parent.level} undefined`);
     for (const fix of level.fixes) {
-      if (fix.within && !levels.has(fix.within.level)) problems.push(`level ${level.id}: fix ${fix.id} within unknown level ${fix.within.level}`);
+      if (fix.within && !levels.has(fix.within.level))
+        problems.push(`level ${level.id}: fix ${fix.id} within unknown level ${fix.within.level}`);
     }
   }
   // indicators: sources, rates, classes
@@ -114,7 +119,8 @@ function crossReferenceProblems(config: AtlasConfig): string[] {
         if (ref === undefined) continue;
         const target = indicators.get(ref);
         if (!target) problems.push(`rate ${ind.id}: ${role} ${ref} is not a defined indicator`);
-        else if (target.type !== 'count') problems.push(`rate ${ind.id}: ${role} ${ref} is a ${target.type}, not a count`);
+        else if (target.type !== 'count')
+          problems.push(`rate ${ind.id}: ${role} ${ref} is a ${target.type}, not a count`);
       }
     }
   }
@@ -145,7 +151,8 @@ function crossReferenceProblems(config: AtlasConfig): string[] {
       for (const a of table.assume) {
         if (ids.has(a.id)) problems.push(`${where}: assume ${a.id}, but the file has a row for it`);
         const units = unitIdsOf(config, table.level);
-        if (units && !units.has(a.id)) problems.push(`${where}: assume ${a.id}, which is no unit of level ${table.level}`);
+        if (units && !units.has(a.id))
+          problems.push(`${where}: assume ${a.id}, which is no unit of level ${table.level}`);
       }
     }
     const used = [...Object.keys(table.columns), ...Object.values(table.long?.codes ?? {})];
@@ -184,7 +191,11 @@ describe('atlas.yml (Berlin demo)', () => {
     const inTables = new Set(config.tables.filter((t) => t.role === 'data').flatMap((t) => Object.keys(t.columns)));
     expect([...inTables].filter((id) => !defined.has(id))).toEqual([]);
     // a rate needs no column of its own: it is computed from its counts
-    const unused = config.indicators.filter((i) => !inTables.has(i.id) && !(i.type === 'rate' && inTables.has(i.numerator ?? '') && inTables.has(i.denominator ?? '')));
+    const unused = config.indicators.filter(
+      (i) =>
+        !inTables.has(i.id) &&
+        !(i.type === 'rate' && inTables.has(i.numerator ?? '') && inTables.has(i.denominator ?? '')),
+    );
     expect(unused.map((i) => i.id)).toEqual([]);
   });
 
@@ -216,7 +227,14 @@ describe('atlas.yml (Berlin demo)', () => {
 
   it('carries the documented fix for the duplicated planning-area id', () => {
     const pr = config.levels.find((l) => l.id === 'planungsraum');
-    expect(pr?.fixes).toEqual([expect.objectContaining({ id: '06010102', within: { level: 'bezirk', id: '04' }, setId: '04030417', setName: 'Schloßstraße' })]);
+    expect(pr?.fixes).toEqual([
+      expect.objectContaining({
+        id: '06010102',
+        within: { level: 'bezirk', id: '04' },
+        setId: '04030417',
+        setName: 'Schloßstraße',
+      }),
+    ]);
   });
 
   it('has the legal pages in German and English', () => {
@@ -231,7 +249,11 @@ describe('atlas.yml (Berlin demo)', () => {
       expect(t.year, t.file).toBe(Number(/mss-(\d{4})-/.exec(t.file)?.[1]));
       expect(t.date, t.file).toBe(`${(t.year ?? 0) - 1}-12-31`);
       expect(t.markers, t.file).toEqual({ '-': 'missing' });
-      if (t.file.endsWith('-districts.csv')) expect(t.exclude.map((e) => e.equals), t.file).toContain('Nummer');
+      if (t.file.endsWith('-districts.csv'))
+        expect(
+          t.exclude.map((e) => e.equals),
+          t.file,
+        ).toContain('Nummer');
     }
     expect(config.tables.some((t) => t.file.includes('mss-2017-district-regions'))).toBe(false);
     // MSS 2021 uses the new LOR scheme: only its Bezirk table joins (data/NOTES.md 2.11).
@@ -249,10 +271,26 @@ describe('the cross-reference checks fail on broken configs', () => {
   };
   const cases: [string, (c: AtlasConfigInput) => void, RegExp][] = [
     ['missing file', (c) => void (first(c).file = 'data/berlin/mss/mss-1999-planning-areas.csv'), /file missing/],
-    ['unknown column', (c) => void (first(c).columns = { ...first(c).columns, arbeitslosigkeit: 's1_unemployed' }), /column "s1_unemployed" not in header/],
-    ['ambiguous duplicated column', (c) => void (first(c).columns = { ...first(c).columns, einwohner: 'inhabitants' }), /"inhabitants" occurs 2 times/],
-    ['#n beyond the repeats', (c) => void (first(c).columns = { ...first(c).columns, einwohner: 'inhabitants#3' }), /there are 2 columns named "inhabitants"/],
-    ['undefined indicator in a table', (c) => void (first(c).columns = { ...first(c).columns, gibt_es_nicht: 's1_percentage_unemployed' }), /indicator gibt_es_nicht is not defined/],
+    [
+      'unknown column',
+      (c) => void (first(c).columns = { ...first(c).columns, arbeitslosigkeit: 's1_unemployed' }),
+      /column "s1_unemployed" not in header/,
+    ],
+    [
+      'ambiguous duplicated column',
+      (c) => void (first(c).columns = { ...first(c).columns, einwohner: 'inhabitants' }),
+      /"inhabitants" occurs 2 times/,
+    ],
+    [
+      '#n beyond the repeats',
+      (c) => void (first(c).columns = { ...first(c).columns, einwohner: 'inhabitants#3' }),
+      /there are 2 columns named "inhabitants"/,
+    ],
+    [
+      'undefined indicator in a table',
+      (c) => void (first(c).columns = { ...first(c).columns, gibt_es_nicht: 's1_percentage_unemployed' }),
+      /indicator gibt_es_nicht is not defined/,
+    ],
     [
       'rate over a value indicator',
       (c) => {
@@ -270,8 +308,16 @@ describe('the cross-reference checks fail on broken configs', () => {
       /denominator bevoelkerung is not a defined indicator/,
     ],
     ['unknown source', (c) => void (first(c).source = 'statistikamt'), /source statistikamt undefined/],
-    ['assumed status for a unit that has a row', (c) => void (first(c).assume = [{ id: '01011101', status: 'missing', reason: 'Test' }]), /assume 01011101, but the file has a row/],
-    ['assumed status for an unknown unit', (c) => void (first(c).assume = [{ id: '99999999', status: 'missing', reason: 'Test' }]), /assume 99999999, which is no unit/],
+    [
+      'assumed status for a unit that has a row',
+      (c) => void (first(c).assume = [{ id: '01011101', status: 'missing', reason: 'Test' }]),
+      /assume 01011101, but the file has a row/,
+    ],
+    [
+      'assumed status for an unknown unit',
+      (c) => void (first(c).assume = [{ id: '99999999', status: 'missing', reason: 'Test' }]),
+      /assume 99999999, which is no unit/,
+    ],
     ['missing legal page', (c) => void (c.legal.impressum = 'content/legal/fehlt.md'), /fehlt\.md missing/],
   ];
   for (const [name, change, expected] of cases) {
@@ -298,11 +344,16 @@ describe('the tables read without errors by the pipeline reader', () => {
       const log = new ProblemLog();
       const text = fs.readFileSync(path.join(ROOT, table.file), 'utf8');
       const ids = unitIds.get(table.level);
-      const result = readIndicatorTable({ text, table, file: table.file, indicators, ...(ids ? { unitIds: ids } : {}) }, log);
+      const result = readIndicatorTable(
+        { text, table, file: table.file, indicators, ...(ids ? { unitIds: ids } : {}) },
+        log,
+      );
       expect(log.errors.map((e) => `${e.line ?? ''} ${e.field ?? ''}: ${e.message}`)).toEqual([]);
       expect(result.cells.length).toBeGreaterThan(0);
       // the values used are all present: "-" in these columns only ever means "negativ" (dynamic index)
-      expect(result.cells.filter((c) => c.status !== 'value').map((c) => `${c.unit} ${c.indicator} "${c.raw}"`)).toEqual([]);
+      expect(
+        result.cells.filter((c) => c.status !== 'value').map((c) => `${c.unit} ${c.indicator} "${c.raw}"`),
+      ).toEqual([]);
       expect(result.excluded.map((e) => e.id).sort()).toEqual(table.exclude.map((e) => e.equals).sort());
     });
   }
@@ -315,7 +366,7 @@ describe('the tables read without errors by the pipeline reader', () => {
     const { cells } = readIndicatorTable({ text, table, file: table.file, indicators }, log);
     const dyn = cells.filter((c) => c.indicator === 'dynamic_index');
     expect(dyn.filter((c) => c.raw === '-').every((c) => c.status === 'value' && c.value === 3)).toBe(true);
-    expect(dyn.filter((c) => c.value === 3)).toHaveLength(33); // verified count (scripts/verifyBerlinMss.ts)
+    expect(dyn.filter((c) => c.value === 3)).toHaveLength(33); // verified count (data/berlin/verify/mss.ts)
     expect(cells.find((c) => c.unit === '01011101' && c.indicator === 'status_index')?.value).toBe(2);
   });
 });

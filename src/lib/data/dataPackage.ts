@@ -87,7 +87,9 @@ export function licenseOf(text: string, url?: string): License {
 }
 
 function sourceRef(s: Source): { title: string; path?: string } {
-  return s.url ? { title: `${s.title.de} (${s.publisher}; ${s.attribution})`, path: s.url } : { title: `${s.title.de} (${s.publisher}; ${s.attribution})` };
+  return s.url
+    ? { title: `${s.title.de} (${s.publisher}; ${s.attribution})`, path: s.url }
+    : { title: `${s.title.de} (${s.publisher}; ${s.attribution})` };
 }
 
 /** A resource name: lower case, digits, `-`, `.`, `_` (ids may contain upper case letters). */
@@ -127,21 +129,24 @@ export function buildDataPackage(i: DataPackageInput): {
       sources: indicatorSources,
       stichtag: i.atlas.dataDate,
     },
-    ...i.units.map(
-      (u): DataResource => ({
-        ...CSV,
-        name: resourceName('unit', u.id),
-        path: `units/${encodeURIComponent(u.id)}.csv`,
-        title: `${u.name}: values`,
-        dialect: TABLE_DIALECT,
-        schema: SHARED_SCHEMAS.unit,
-        licenses: sourceLicenses,
-        stichtag: i.atlas.dataDate,
-      }),
-    ),
+    ...i.units.map((u): DataResource => ({
+      ...CSV,
+      name: resourceName('unit', u.id),
+      path: `units/${encodeURIComponent(u.id)}.csv`,
+      title: `${u.name}: values`,
+      dialect: TABLE_DIALECT,
+      schema: SHARED_SCHEMAS.unit,
+      licenses: sourceLicenses,
+      stichtag: i.atlas.dataDate,
+    })),
   ];
   if (i.facilities) {
-    const lic = [licenseOf(i.facilities.odbl ? 'ODbL-1.0' : 'see sources column', i.facilities.odbl ? 'https://opendatacommons.org/licenses/odbl/1-0/' : undefined)];
+    const lic = [
+      licenseOf(
+        i.facilities.odbl ? 'ODbL-1.0' : 'see sources column',
+        i.facilities.odbl ? 'https://opendatacommons.org/licenses/odbl/1-0/' : undefined,
+      ),
+    ];
     resources.push(
       {
         ...CSV,
@@ -172,7 +177,10 @@ export function buildDataPackage(i: DataPackageInput): {
       sources: o.source ? [sourceRef(o.source)] : [],
       ...(o.dataDate ? { stichtag: o.dataDate } : {}),
     };
-    const files = [{ id: undefined as string | undefined, name: o.label }, ...o.areas.map((a) => ({ id: a.id, name: a.name }))];
+    const files = [
+      { id: undefined as string | undefined, name: o.label },
+      ...o.areas.map((a) => ({ id: a.id, name: a.name })),
+    ];
     for (const f of files) {
       const base = f.id === undefined ? `gebiete/${o.id}` : `gebiete/${o.id}/${encodeURIComponent(f.id)}`;
       const name = f.id === undefined ? resourceName('area', o.id) : resourceName('area', o.id, f.id);

@@ -41,22 +41,67 @@ const STATUS: TableField = {
 export function unitCsvSchema(): TableSchema {
   return {
     fields: [
-      { name: 'unit_id', type: 'string', description: 'Id of the unit (leading zeros matter).', constraints: { required: true } },
+      {
+        name: 'unit_id',
+        type: 'string',
+        description: 'Id of the unit (leading zeros matter).',
+        constraints: { required: true },
+      },
       { name: 'unit_name', type: 'string', description: 'Name of the unit.' },
       { name: 'level', type: 'string', description: 'Level id of the unit (see atlas.json → levels).' },
-      { name: 'indicator_id', type: 'string', description: 'Indicator id (see atlas.json → indicators).', constraints: { required: true } },
+      {
+        name: 'indicator_id',
+        type: 'string',
+        description: 'Indicator id (see atlas.json → indicators).',
+        constraints: { required: true },
+      },
       { name: 'indicator', type: 'string', description: 'Indicator label (German).' },
-      { name: 'year', type: 'integer', description: 'Data year (the edition; see `date` for the reference date).', constraints: { required: true } },
-      { name: 'date', type: 'date', description: 'Reference date (Stichtag) of the value; empty when the source declares none.' },
-      { name: 'value', type: 'number', description: 'The value in the unit of the column `unit` (empty when not published: see `status`).' },
+      {
+        name: 'year',
+        type: 'integer',
+        description: 'Data year (the edition; see `date` for the reference date).',
+        constraints: { required: true },
+      },
+      {
+        name: 'date',
+        type: 'date',
+        description: 'Reference date (Stichtag) of the value; empty when the source declares none.',
+      },
+      {
+        name: 'value',
+        type: 'number',
+        description: 'The value in the unit of the column `unit` (empty when not published: see `status`).',
+      },
       STATUS,
       SYMBOL,
       STATUS_REASON,
-      { name: 'unit', type: 'string', description: 'Unit of the value, e.g. "%" or "Personen" (empty for indices and classes).' },
-      { name: 'break_before', type: 'string', description: 'A series break between the previous row of this indicator and this one (German text); empty when none. Values across a break are not comparable.' },
-      { name: 'break_kind', type: 'string', description: 'Kind of that break: definition, method, boundary or source; empty when none.', constraints: { enum: ['definition', 'method', 'boundary', 'source'] } },
-      { name: 'parent_value', type: 'number', description: 'The same indicator for the parent unit, same year (empty when none is published or computed).' },
-      { name: 'city_value', type: 'number', description: 'The same indicator for the whole city, same year (empty when none).' },
+      {
+        name: 'unit',
+        type: 'string',
+        description: 'Unit of the value, e.g. "%" or "Personen" (empty for indices and classes).',
+      },
+      {
+        name: 'break_before',
+        type: 'string',
+        description:
+          'A series break between the previous row of this indicator and this one (German text); empty when none. Values across a break are not comparable.',
+      },
+      {
+        name: 'break_kind',
+        type: 'string',
+        description: 'Kind of that break: definition, method, boundary or source; empty when none.',
+        constraints: { enum: ['definition', 'method', 'boundary', 'source'] },
+      },
+      {
+        name: 'parent_value',
+        type: 'number',
+        description: 'The same indicator for the parent unit, same year (empty when none is published or computed).',
+      },
+      {
+        name: 'city_value',
+        type: 'number',
+        description: 'The same indicator for the whole city, same year (empty when none).',
+      },
       { name: 'source', type: 'string', description: 'Publisher of the source.' },
       { name: 'licence', type: 'string', description: 'Licence of the source.' },
     ],
@@ -85,15 +130,37 @@ const STATUS_REASON: TableField = {
 export function schemeLinksCsvSchema(): TableSchema {
   return {
     fields: [
-      { name: 'from_id', type: 'string', description: 'Id of the unit of the older scheme.', constraints: { required: true } },
+      {
+        name: 'from_id',
+        type: 'string',
+        description: 'Id of the unit of the older scheme.',
+        constraints: { required: true },
+      },
       { name: 'from_name', type: 'string', description: 'Its name.' },
       { name: 'from_level', type: 'string', description: 'Its level id.' },
-      { name: 'to_id', type: 'string', description: 'Id of the unit of the newer scheme.', constraints: { required: true } },
+      {
+        name: 'to_id',
+        type: 'string',
+        description: 'Id of the unit of the newer scheme.',
+        constraints: { required: true },
+      },
       { name: 'to_name', type: 'string', description: 'Its name.' },
       { name: 'to_level', type: 'string', description: 'Its level id.' },
-      { name: 'share_of_from', type: 'number', description: 'Share of the older unit\'s area inside the newer one (0–1).' },
-      { name: 'share_of_to', type: 'number', description: 'Share of the newer unit\'s area inside the older one (0–1).' },
-      { name: 'basis', type: 'string', description: 'crosswalk: named by the published crosswalk; geometry: found from the boundaries only.' },
+      {
+        name: 'share_of_from',
+        type: 'number',
+        description: "Share of the older unit's area inside the newer one (0–1).",
+      },
+      {
+        name: 'share_of_to',
+        type: 'number',
+        description: "Share of the newer unit's area inside the older one (0–1).",
+      },
+      {
+        name: 'basis',
+        type: 'string',
+        description: 'crosswalk: named by the published crosswalk; geometry: found from the boundaries only.',
+      },
     ],
     missingValues: [''],
     primaryKey: ['from_id', 'to_id'],
@@ -104,16 +171,35 @@ export function schemeLinksCsvSchema(): TableSchema {
 export function valuesCsvSchema(): TableSchema {
   return {
     fields: [
-      { name: 'unit_id', type: 'string', description: 'Id of the unit; "*" for the whole city.', constraints: { required: true } },
-      { name: 'indicator_id', type: 'string', description: 'Indicator id (see atlas.json → indicators).', constraints: { required: true } },
+      {
+        name: 'unit_id',
+        type: 'string',
+        description: 'Id of the unit; "*" for the whole city.',
+        constraints: { required: true },
+      },
+      {
+        name: 'indicator_id',
+        type: 'string',
+        description: 'Indicator id (see atlas.json → indicators).',
+        constraints: { required: true },
+      },
       { name: 'year', type: 'integer', description: 'Data year (the edition).', constraints: { required: true } },
-      { name: 'date', type: 'date', description: 'Reference date (Stichtag) of the value; empty when the source declares none.' },
-      { name: 'value', type: 'number', description: 'The value in the indicator’s unit (see atlas.json); empty when not published.' },
+      {
+        name: 'date',
+        type: 'date',
+        description: 'Reference date (Stichtag) of the value; empty when the source declares none.',
+      },
+      {
+        name: 'value',
+        type: 'number',
+        description: 'The value in the indicator’s unit (see atlas.json); empty when not published.',
+      },
       STATUS,
       {
         name: 'method',
         type: 'string',
-        description: 'How the value came about: published as read, or derived (sum of counts, Σ numerators / Σ denominators).',
+        description:
+          'How the value came about: published as read, or derived (sum of counts, Σ numerators / Σ denominators).',
       },
       SYMBOL,
       STATUS_REASON,
@@ -126,10 +212,19 @@ export function valuesCsvSchema(): TableSchema {
 /** The directory's columns (facilities.csv, and the facility part of area CSVs). */
 export function facilityFields(levels: readonly string[]): TableField[] {
   return [
-    { name: 'id', type: 'string', description: 'Stable id of the entry (file name of content/facilities/<id>.md).', constraints: { required: true } },
+    {
+      name: 'id',
+      type: 'string',
+      description: 'Stable id of the entry (file name of content/facilities/<id>.md).',
+      constraints: { required: true },
+    },
     { name: 'name', type: 'string', description: 'Name as shown to the public.' },
     { name: 'provider', type: 'string', description: 'Operator (Träger).' },
-    { name: 'provider_address', type: 'string', description: 'The operator’s postal address as the source gives it (fallback contact).' },
+    {
+      name: 'provider_address',
+      type: 'string',
+      description: 'The operator’s postal address as the source gives it (fallback contact).',
+    },
     { name: 'provider_phone', type: 'string', description: 'The operator’s phone, international form.' },
     { name: 'provider_email', type: 'string', description: 'The operator’s e-mail address.' },
     { name: 'types', type: 'string', description: 'Facility type ids, separated by "; " (see facilities.yml).' },
@@ -140,22 +235,38 @@ export function facilityFields(levels: readonly string[]): TableField[] {
     { name: 'address', type: 'string', description: 'Street, postcode and city in one line.' },
     { name: 'lat', type: 'number', description: 'Latitude, WGS84.', unit: '°' },
     { name: 'lon', type: 'number', description: 'Longitude, WGS84.', unit: '°' },
-    { name: 'phone', type: 'string', description: 'Phone, international form ("+49 30 1234567"); a leading "+" is written as "\'+" (spreadsheet formula protection).' },
+    {
+      name: 'phone',
+      type: 'string',
+      description:
+        'Phone, international form ("+49 30 1234567"); a leading "+" is written as "\'+" (spreadsheet formula protection).',
+    },
     { name: 'email', type: 'string', description: 'E-mail address.' },
     { name: 'website', type: 'string', description: 'Website (http or https).' },
     { name: 'opening_hours', type: 'string', description: 'Opening hours as written by the provider.' },
     { name: 'languages', type: 'string', description: 'ISO 639-1 codes, separated by "; ".' },
-    { name: 'wheelchair', type: 'string', description: 'Wheelchair access.', constraints: { enum: ['yes', 'limited', 'no', 'unknown'] } },
+    {
+      name: 'wheelchair',
+      type: 'string',
+      description: 'Wheelchair access.',
+      constraints: { enum: ['yes', 'limited', 'no', 'unknown'] },
+    },
     { name: 'accessibility_notes', type: 'string', description: 'Notes on access.' },
     { name: 'places', type: 'integer', description: 'Places (Kita, care home…).' },
     { name: 'capacity_note', type: 'string', description: 'Note on the places.' },
-    ...levels.map(
-      (l): TableField => ({ name: `unit_${l}`, type: 'string', description: `Id of the unit of level "${l}" the entry lies in.` }),
-    ),
+    ...levels.map((l): TableField => ({
+      name: `unit_${l}`,
+      type: 'string',
+      description: `Id of the unit of level "${l}" the entry lies in.`,
+    })),
     { name: 'url', type: 'string', format: 'uri', description: 'The entry’s page.' },
     { name: 'last_confirmed', type: 'date', description: 'Day the information was last confirmed.' },
     { name: 'stale', type: 'boolean', description: 'True when not confirmed within the atlas’s staleAfterDays.' },
-    { name: 'sources', type: 'string', description: 'Source records, "source:record (licence; attribution)", separated by " | ".' },
+    {
+      name: 'sources',
+      type: 'string',
+      description: 'Source records, "source:record (licence; attribution)", separated by " | ".',
+    },
     { name: 'licences', type: 'string', description: 'Licences of the entry’s sources, separated by " | ".' },
     { name: 'odbl', type: 'boolean', description: 'True when a source is OpenStreetMap (ODbL, share-alike).' },
   ];
@@ -171,8 +282,17 @@ export const AREA_FIELDS: readonly TableField[] = [
   { name: 'area_layer', type: 'string', description: 'Id of the overlay layer.', constraints: { required: true } },
   { name: 'area_id', type: 'string', description: 'Id of the area.', constraints: { required: true } },
   { name: 'area_name', type: 'string', description: 'Name of the area.' },
-  { name: 'no', type: 'integer', description: 'The facility’s number on the area’s map and page (most vulnerable first).' },
-  { name: 'vulnerability', type: 'integer', description: '0–3: the highest vulnerability of the facility’s types (3: care homes…).', constraints: { minimum: 0, maximum: 3 } },
+  {
+    name: 'no',
+    type: 'integer',
+    description: 'The facility’s number on the area’s map and page (most vulnerable first).',
+  },
+  {
+    name: 'vulnerability',
+    type: 'integer',
+    description: '0–3: the highest vulnerability of the facility’s types (3: care homes…).',
+    constraints: { minimum: 0, maximum: 3 },
+  },
 ];
 
 /** `/data/gebiete/<layer>.csv` and `/data/gebiete/<layer>/<id>.csv`: one row per area and facility inside. */
@@ -187,7 +307,11 @@ export function facilitiesGeoJsonSchema(levels: readonly string[]): TableSchema 
       { name: 'id', type: 'string', description: 'Stable id of the entry.', constraints: { required: true } },
       { name: 'name', type: 'string', description: 'Name.' },
       { name: 'provider', type: 'string', description: 'Operator (Träger); null when unknown.' },
-      { name: 'providerContact', type: 'object', description: 'The operator’s address, phone and e-mail as the source gives them; null when none.' },
+      {
+        name: 'providerContact',
+        type: 'object',
+        description: 'The operator’s address, phone and e-mail as the source gives them; null when none.',
+      },
       { name: 'types', type: 'array', description: 'Facility type ids.' },
       { name: 'targetGroups', type: 'array', description: 'Target group ids.' },
       { name: 'address', type: 'object', description: '{ street, postcode, city }.' },

@@ -4,7 +4,7 @@
  * 31 December 2021–2024 (Prognoseräume and Bezirke) and the MSS 2021 district table (columns, the "Nummer" row,
  * standard deviations, changes, aggregation of the planning areas, reference date).
  *
- * Run: `npx tsx scripts/verifyBerlinLor2021.ts` (from the repository root). Prints every check; exits 1 if a check
+ * Run: `npx tsx data/berlin/verify/lor2021.ts` (from the repository root). Prints every check; exits 1 if a check
  * atlas.yml depends on fails. Findings are written up in data/NOTES.md (sections 1.4, 2.11, 3.5).
  *
  * Self-contained on purpose (fs + papaparse + the atlas's own geometry helpers): it checks the raw files, not the
@@ -14,13 +14,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { interiorPoint } from '../src/lib/geo/measure.ts';
-import { createPolygonIndex } from '../src/lib/geo/pointIndex.ts';
-import { overlapUnits } from '../src/lib/areas/unitOverlap.ts';
-import { bbox } from '../src/lib/geo/measure.ts';
-import { simplifyGeometry } from '../src/lib/geo/simplify.ts';
+import { interiorPoint } from '../../../src/lib/geo/measure.ts';
+import { createPolygonIndex } from '../../../src/lib/geo/pointIndex.ts';
+import { overlapUnits } from '../../../src/lib/areas/unitOverlap.ts';
+import { bbox } from '../../../src/lib/geo/measure.ts';
+import { simplifyGeometry } from '../../../src/lib/geo/simplify.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DATA = path.join(ROOT, 'data/berlin');
 const YEARS = [2021, 2022, 2023, 2024] as const;
 const AGES = [

@@ -3,17 +3,24 @@
  * MSS (Monitoring Soziale Stadtentwicklung) 2013–2019 at three LOR levels, the population
  * tables t1/t2 (31 December 2015–2020) and the old-scheme LOR geometry.
  *
- * Run: `npx tsx scripts/verifyBerlinMss.ts` (from the repository root).
+ * Run: `npx tsx data/berlin/verify/mss.ts` (from the repository root).
  * Prints, per edition and level, the header with column positions and every check; exits 1
  * if a check that atlas.yml depends on fails. Findings are written up in data/NOTES.md.
  *
  * Self-contained on purpose (fs + papaparse only): it checks the raw files, not the pipeline.
+ *
+ * Independent of the core on purpose. Its statistics (mean, standard deviation, correlation) and its planar geometry
+ * (point in polygon, centroid, interior point) overlap with what the atlas itself computes: the MSS-style composite
+ * index (z-scores over the units of a level, src/lib/indicators/compositeIndex*.ts) and src/lib/geo. They are
+ * written out here again, not imported, so that a bug in the core cannot confirm itself: this script recomputes what
+ * MSS published (the standard deviations in the "Nummer" row, the z block, the aggregates) from the raw files with
+ * its own code. Do not merge the two; if they disagree, one of them is wrong and that is the finding.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DATA = path.join(ROOT, 'data/berlin');
 
 const EDITIONS = [2013, 2015, 2017, 2019] as const;
