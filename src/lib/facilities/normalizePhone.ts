@@ -7,8 +7,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
  * (comments, "(0)", invisible characters, "Tel.:", several numbers, extension fragments), reads each number with
  * libphonenumber-js, and writes the display form of the schema: "+49 <Vorwahl> <Rufnummer>", for every German area
  * code ("+49 30 1234567", "+49 331 1234567", "+49 2131 123456", mobile "+49 151 23456789"). A number with another
- * country code is written in the library's international form ("+43 1 5321234"); the caller decides what to do
- * with it.
+ * country code is written in the library's international form ("+43 1 5321234") when it is valid there, else in
+ * the groups it was written in (see `writtenForeign`); the caller decides what to do with it.
  */
 
 export interface PhoneOptions {
@@ -96,8 +96,10 @@ function formatNumber(candidate: string, areaCode: string): string | undefined {
     dialled = `0${areaCode}${digits}`;
   }
   const parsed = parsePhoneNumberFromString(dialled, 'DE');
-  if (parsed === undefined || !parsed.isValid()) return undefined;
-  if (parsed.countryCallingCode !== '49') return parsed.formatInternational();
+  if (parsed !== undefined && parsed.countryCallingCode !== '49') {
+    return parsed.isValid() ? parsed.formatInternational() : writtenForeign(trimmed, dialled);
+  }
+  if (parsed === undefined || !parsed.isValid()) return writtenForeign(trimmed, dialled);
   const national = String(parsed.nationalNumber);
   // The numbering plan allows 14 digits and very short numbers ("030 1234") that in a register are far more likely
   // cut off than real; we keep the earlier bounds: 7 to 13 digits after the 0 (E.164: 15 with the "49").
@@ -107,6 +109,23 @@ function formatNumber(candidate: string, areaCode: string): string | undefined {
   const subscriber = national.slice(area.length);
   if (!national.startsWith(area) || /^0*$/.test(subscriber)) return undefined; // "030 0000000"
   return `+49 ${area} ${subscriber}`;
+}
+
+/**
+ * A number with another country code that is valid nowhere (often a typo in the country code: "+40 30 …" for
+ * "+49 30 …") keeps the digit groups it was written in, so the caller can report it as foreign; without groups the
+ * country code cannot be told from the rest, and the number is refused. German numbers that are not valid are
+ * refused.
+ */
+function writtenForeign(written: string, dialled: string): string | undefined {
+  if (!dialled.startsWith('+') || dialled.startsWith('+49')) return undefined;
+  const digits = dialled.length - 1;
+  if (digits < 7 || digits > 15) return undefined;
+  const groups = written
+    .replace(/^[+0]+/, '')
+    .split(/[^\d]+/)
+    .filter(Boolean);
+  return groups.length >= 2 ? `+${groups.join(' ')}` : undefined;
 }
 
 /**

@@ -95,21 +95,6 @@ describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
     expect(phonesWith('0221 123456 oder 0151 23456789', '331')).toEqual(['+49 221 123456', '+49 151 23456789']);
   });
 
-  it('reports a number that is valid in no country as unreadable (here "+40", a typo for "+49"?)', () => {
-    const s = source('geoportal-kitas');
-    const properties = {
-      e_nr: '1',
-      e_name: 'Kita X',
-      e_plz: '10115',
-      e_strasse: 'Weg',
-      e_hnr: '1',
-      e_tel: '+40 30 1234567',
-    };
-    const r = mapSourceRecord(s, { geometry: utm, properties }, demoContext(s));
-    expect(r.ok && r.record.phones).toEqual([]);
-    expect(r.ok && r.record.dropped).toEqual(['Telefon "+40 30 1234567" nicht lesbar']);
-  });
-
   it('maps care homes, schools, pharmacies and youth centres with their own fields', () => {
     const pflege = mapBerlinRecord(source('geoportal-pflege'), {
       geometry: utm,
@@ -139,7 +124,7 @@ describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
         plz: '10557',
         strasse: 'Alt-Beispiel',
         hausnr: '10',
-        telefon: '+43 1 5321234',
+        telefon: '+40 30 1234567',
         email: 'info@beispiel.example ',
         internet: null,
       },
@@ -151,7 +136,7 @@ describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
         targetGroups: ['kinder'],
         email: 'info@beispiel.example',
         phones: [],
-        dropped: ['Telefon "+43 1 5321234" hat eine ausländische Vorwahl (Tippfehler?)'],
+        dropped: ['Telefon "+40 30 1234567" hat eine ausländische Vorwahl (Tippfehler?)'],
         facts: ['Grundschule.', 'Öffentliche Schule.', 'Schulnummer: 99G01.'],
       },
     });

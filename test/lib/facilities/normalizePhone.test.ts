@@ -71,7 +71,7 @@ describe('normalizePhone', () => {
     '0176 1234567890123',
     '0191 1234567', // 0191 is not assigned
     '0999 1234567',
-    '+1 123 456', // foreign, invalid
+    '+49 151 2345678', // 0151 numbers have eight digits after the prefix
   ])('refuses %j', (raw) => {
     expect(normalizePhone(raw)).toBeUndefined();
   });
@@ -116,5 +116,11 @@ describe('normalizePhones (several numbers in one field)', () => {
     expect(normalizePhones('+4315321234')).toEqual(['+43 1 5321234']);
     expect(normalizePhones('0033 1 23456789')).toEqual(['+33 1 23 45 67 89']);
     expect(normalizePhones('030 1234567 oder +44 20 7946 0958')).toEqual(['+49 30 1234567', '+44 20 7946 0958']);
+  });
+
+  it('keeps the written groups of a foreign number valid nowhere (a typo in the country code?), refuses it ungrouped', () => {
+    expect(normalizePhones('+40 30 1234567')).toEqual(['+40 30 1234567']);
+    expect(normalizePhones('+40301234567')).toEqual([]);
+    expect(normalizePhones('+1 23 456')).toEqual([]); // fewer than 7 digits
   });
 });
