@@ -110,7 +110,14 @@ async function main(): Promise<number> {
     sources.push({
       source,
       features,
-      context: { crs: crs.crs, city: imports.city, retrieved: imports.retrieved, inside, osmTypes },
+      context: {
+        crs: crs.crs,
+        city: imports.city,
+        areaCode: imports.areaCode,
+        retrieved: imports.retrieved,
+        inside,
+        osmTypes,
+      },
     });
   }
   if (log.hasErrors) return fail();

@@ -168,6 +168,14 @@ export const ImportsConfigSchema = z.strictObject({
   retrieved: IsoDateSchema,
   /** City of addresses that name none. @example "Berlin" */
   city: z.string().min(1),
+  /**
+   * Area code (Vorwahl without the 0) of phone numbers written without one ("123 45 67"). Without it, "30"
+   * (Berlin) is assumed, as before this key existed. @example "331"
+   */
+  areaCode: z
+    .string()
+    .regex(/^[2-9]\d{1,4}$/, 'Vorwahl ohne führende 0, 2 bis 5 Ziffern, in Anführungszeichen (z. B. "331")')
+    .optional(),
   sources: z.array(ImportSourceSchema).min(1),
   /** Pairs of sources matched in this order (same facility in two sources: one entry). */
   match: z.array(ImportMatchSchema).default([]),

@@ -36,6 +36,7 @@ export function demoContext(source: ImportSource, osmTypes?: ReadonlyMap<string,
   return {
     crs: crs.crs,
     city: DEMO_IMPORTS.city,
+    areaCode: DEMO_IMPORTS.areaCode,
     retrieved: DEMO_IMPORTS.retrieved,
     inside: (p) => p.lon >= BERLIN_BOX[0] && p.lon <= BERLIN_BOX[2] && p.lat >= BERLIN_BOX[1] && p.lat <= BERLIN_BOX[3],
     osmTypes,

@@ -18,6 +18,8 @@ export interface MapContext {
   crs: ResolvedCrs;
   /** City of addresses that name none. */
   city: string;
+  /** Area code (without 0) of phone numbers written without one; default "30" (see `normalizePhones`). */
+  areaCode?: string | undefined;
   /** Default date the files were taken. */
   retrieved: string;
   /** True if a point lies in the atlas (inside a unit of the top level). */
@@ -148,7 +150,7 @@ export function mapSourceRecord(
   const dropped: string[] = [];
   if (rawPlaces !== undefined && places === undefined) dropped.push(`Platzzahl "${rawPlaces}" ist keine positive Zahl`);
   const rawPhone = fieldText(p, f.phone);
-  const allPhones = normalizePhones(rawPhone);
+  const allPhones = normalizePhones(rawPhone, { defaultAreaCode: ctx.areaCode });
   const phones = allPhones.filter((n) => n.startsWith('+49 '));
   for (const x of allPhones.filter((y) => !phones.includes(y))) {
     dropped.push(`Telefon "${x}" hat eine ausländische Vorwahl (Tippfehler?)`);

@@ -1,8 +1,14 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
 /**
  * Phone numbers as published in Berlin's registers come in many shapes: "030/1234567", "(030) 123 45 67",
  * "+49 30 …", "0 30-…", "123 45 67" (local, no area code), "030 123456-70" (extension), and several numbers in
- * one field ("030 1234567 oder 0151 23456789", "030/1234567 / 0173-1234567"). This module turns them into the
- * display form of the schema: "+49 30 1234567".
+ * one field ("030 1234567 oder 0151 23456789", "030/1234567 / 0173-1234567"). This module cleans the field
+ * (comments, "(0)", invisible characters, "Tel.:", several numbers, extension fragments), reads each number with
+ * libphonenumber-js, and writes the display form of the schema: "+49 <Vorwahl> <Rufnummer>", for every German area
+ * code ("+49 30 1234567", "+49 331 1234567", "+49 2131 123456", mobile "+49 151 23456789"). A number with another
+ * country code is written in the library's international form ("+43 1 5321234") when it is valid there, else in
+ * the groups it was written in (see `writtenForeign`); the caller decides what to do with it.
  */
 
 export interface PhoneOptions {
@@ -10,7 +16,7 @@ export interface PhoneOptions {
    * Area code (without 0) assumed for numbers written without one. Default "30" (Berlin).
    * Empty string: such numbers are refused.
    */
-  defaultAreaCode?: string;
+  defaultAreaCode?: string | undefined;
 }
 
 /** Separators between several numbers in one field. */
@@ -68,34 +74,53 @@ function splitSlashes(piece: string): string[] {
   return result;
 }
 
-/** One number → "+49 30 1234567", or undefined if it is not a plausible number. */
+/**
+ * One number → "+49 30 1234567", or undefined if it is not a valid number. The digits are read by libphonenumber-js
+ * (full metadata, which knows every German area code and checks the digits, not only the length); the groups it
+ * writes are joined back into our display form "+49 <Vorwahl> <Rufnummer>".
+ */
 function formatNumber(candidate: string, areaCode: string): string | undefined {
   const trimmed = candidate.trim().replace(/^\(/, '');
   if (/[A-Za-z]/.test(trimmed)) return undefined;
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length === 0) return undefined;
-  let national: string;
+  let dialled: string;
   if (trimmed.startsWith('+') || digits.startsWith('00')) {
     const intl = trimmed.startsWith('+') ? digits : digits.slice(2);
-    if (!intl.startsWith('49')) return formatForeign(trimmed, intl);
-    national = intl.slice(2).replace(/^0/, '');
+    // "+49 030 …": a trunk 0 written after the country code.
+    dialled = `+${intl.startsWith('490') ? `49${intl.slice(3)}` : intl}`;
   } else if (digits.startsWith('0')) {
-    national = digits.slice(1);
+    dialled = digits;
   } else {
     if (areaCode === '' || digits.length < 5) return undefined;
-    national = areaCode + digits;
+    dialled = `0${areaCode}${digits}`;
   }
+  const parsed = parsePhoneNumberFromString(dialled, 'DE');
+  if (parsed !== undefined && parsed.countryCallingCode !== '49') {
+    return parsed.isValid() ? parsed.formatInternational() : writtenForeign(trimmed, dialled);
+  }
+  if (parsed === undefined || !parsed.isValid()) return writtenForeign(trimmed, dialled);
+  const national = String(parsed.nationalNumber);
+  // The numbering plan allows 14 digits and very short numbers ("030 1234") that in a register are far more likely
+  // cut off than real; we keep the earlier bounds: 7 to 13 digits after the 0 (E.164: 15 with the "49").
   if (national.length < 7 || national.length > 13) return undefined;
-  if (/^0+$/.test(national.slice(national.startsWith('30') ? 2 : 3))) return undefined; // "030 0000000"
-  return `+49 ${splitNational(national)}`;
+  const [, written = ''] = parsed.formatInternational().split(' ');
+  const area = MOBILE.test(national) ? national.slice(0, 3) : written;
+  const subscriber = national.slice(area.length);
+  if (!national.startsWith(area) || /^0*$/.test(subscriber)) return undefined; // "030 0000000"
+  return `+49 ${area} ${subscriber}`;
 }
 
 /**
- * A number with another country code keeps the digit groups it was written in ("+43 1 5321234"); without groups
- * the country code cannot be told from the rest, and the number is refused.
+ * A number with another country code that is valid nowhere (often a typo in the country code: "+40 30 …" for
+ * "+49 30 …") keeps the digit groups it was written in, so the caller can report it as foreign; without groups the
+ * country code cannot be told from the rest, and the number is refused. German numbers that are not valid are
+ * refused.
  */
-function formatForeign(written: string, digits: string): string | undefined {
-  if (digits.length < 7 || digits.length > 15) return undefined;
+function writtenForeign(written: string, dialled: string): string | undefined {
+  if (!dialled.startsWith('+') || dialled.startsWith('+49')) return undefined;
+  const digits = dialled.length - 1;
+  if (digits < 7 || digits > 15) return undefined;
   const groups = written
     .replace(/^[+0]+/, '')
     .split(/[^\d]+/)
@@ -103,9 +128,8 @@ function formatForeign(written: string, digits: string): string | undefined {
   return groups.length >= 2 ? `+${groups.join(' ')}` : undefined;
 }
 
-/** Area code and subscriber number, for the area codes we can split without a table: Berlin and mobile. */
-function splitNational(national: string): string {
-  if (national.startsWith('30')) return `30 ${national.slice(2)}`;
-  if (/^1[5-7]/.test(national)) return `${national.slice(0, 3)} ${national.slice(3)}`;
-  return national;
-}
+/**
+ * Mobile numbers (015x, 016x, 017x) keep the three-digit prefix they are written with in Germany ("0151 23456789");
+ * libphonenumber-js groups the 015x blocks by four digits ("+49 1512 3456789").
+ */
+const MOBILE = /^1[5-7]/;

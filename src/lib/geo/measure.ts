@@ -1,6 +1,6 @@
 import { geoArea, geoCentroid, geoContains } from 'd3';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { findPoleOfInaccessibility } from './polylabel.ts';
+import polylabel from 'polylabel';
 import { rewindForD3 } from './winding.ts';
 
 /** Mean Earth radius (IUGG R1) in metres, the sphere d3-geo's areas refer to. */
@@ -16,7 +16,29 @@ export function interiorPoint(geometry: Polygon | MultiPolygon): [number, number
   const g = rewindForD3(geometry);
   const centroid = geoCentroid(g);
   if (centroid.every(Number.isFinite) && geoContains(g, centroid)) return centroid;
-  return findPoleOfInaccessibility(largestPart(g));
+  return poleOfInaccessibility(largestPart(g));
+}
+
+/**
+ * Pole of inaccessibility of one polygon (the interior point farthest from its boundary), [lon, lat], by the
+ * `polylabel` package (Mapbox). It searches in a local equirectangular plane (longitude scaled by the cosine of the
+ * middle latitude of the exterior ring), so distances are nearly true at city scale and the pole is the centre of
+ * the largest inscribed circle on the ground, not in degrees. Holes count as outside.
+ * @param rings exterior ring first, then holes (winding does not matter)
+ * @param relativePrecision stop when no cell can improve by more than this share of the larger (scaled) bbox side
+ */
+export function poleOfInaccessibility(rings: Position[][], relativePrecision = 1e-3): [number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  // A loop, not Math.min(...xs): rings of real files can exceed the argument limit.
+  for (const [lon = NaN, lat = NaN] of rings[0] ?? []) {
+    [west, south, east, north] = [Math.min(west, lon), Math.min(south, lat), Math.max(east, lon), Math.max(north, lat)];
+  }
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const plane = rings.map((ring) => ring.map(([lon = NaN, lat = NaN]): [number, number] => [lon * k, lat]));
+  const precision = Math.max((east - west) * k, north - south) * relativePrecision;
+  // polylabel returns the bbox corner for a ring without area; a single point (precision 0) gets any positive one.
+  const [x, y] = polylabel(plane, precision > 0 ? precision : 1);
+  return [x / k, y];
 }
 
 /** The rings (exterior first) of the part with the largest spherical area. */

@@ -79,6 +79,22 @@ describe('mapSourceRecord with the Berlin configuration (imports.yml)', () => {
     expect(r.ok && r.record.facts[0]).toBe('Kindertagesstätte.');
   });
 
+  it("reads numbers without an area code with the atlas's own (imports.yml areaCode), others as written", () => {
+    const s = source('geoportal-kitas');
+    const record = { e_nr: '1', e_name: 'Kita X', e_plz: '10115', e_strasse: 'Weg', e_hnr: '1' };
+    const phonesWith = (e_tel: string, areaCode: string | undefined) => {
+      const r = mapSourceRecord(
+        s,
+        { geometry: utm, properties: { ...record, e_tel } },
+        { ...demoContext(s), areaCode },
+      );
+      return r.ok ? r.record.phones : undefined;
+    };
+    expect(phonesWith('123 45 67', '331')).toEqual(['+49 331 1234567']);
+    expect(phonesWith('123 45 67', undefined)).toEqual(['+49 30 1234567']);
+    expect(phonesWith('0221 123456 oder 0151 23456789', '331')).toEqual(['+49 221 123456', '+49 151 23456789']);
+  });
+
   it('maps care homes, schools, pharmacies and youth centres with their own fields', () => {
     const pflege = mapBerlinRecord(source('geoportal-pflege'), {
       geometry: utm,

@@ -29,7 +29,22 @@ describe('normalizePhone', () => {
     ['Tel.: 030 1234567', '+49 30 1234567'],
     ['0176 12 34 56 78', '+49 176 12345678'],
     ['+49 1761234567', '+49 176 1234567'],
-    ['0331 1234567', '+49 3311234567'],
+    // Every German area code is split where it ends (libphonenumber-js), whatever groups the number was written in.
+    ['0331 1234567', '+49 331 1234567'], // Potsdam
+    ['(0331) 123 45 67', '+49 331 1234567'],
+    ['0221 123456', '+49 221 123456'], // Köln
+    ['0221/12 34 56', '+49 221 123456'],
+    ['02131 123456', '+49 2131 123456'], // Neuss
+    ['+49 2131 12345', '+49 2131 12345'],
+    ['089 1234567', '+49 89 1234567'], // München
+    ['0049 (0)89 12345678', '+49 89 12345678'],
+    ['033203 12345', '+49 33203 12345'], // Kleinmachnow: five-digit area code
+    ['03 31 12 34 56 7', '+49 331 1234567'],
+    ['0151 23456789', '+49 151 23456789'],
+    ['01573 1234567', '+49 157 31234567'],
+    ['0180 5 123456', '+49 180 5123456'], // service number: the library's further groups are joined
+    ['0800 1234567', '+49 800 1234567'],
+    ['+49 030 1234567', '+49 30 1234567'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected);
   });
@@ -48,6 +63,15 @@ describe('normalizePhone', () => {
     '000000000000000000',
     '030 0000000',
     {},
+    // Not valid in the German numbering plan (libphonenumber-js, full metadata) or outside our bounds:
+    '0331 12', // too short for the area code
+    '030 1234', // allowed by the plan, but in a register a cut-off number: fewer than 7 digits after the 0
+    '030 123456789012', // more than 13 digits after the 0 (E.164)
+    '0151 123', // mobile number too short
+    '0176 1234567890123',
+    '0191 1234567', // 0191 is not assigned
+    '0999 1234567',
+    '+49 151 2345678', // 0151 numbers have eight digits after the prefix
   ])('refuses %j', (raw) => {
     expect(normalizePhone(raw)).toBeUndefined();
   });
@@ -58,7 +82,11 @@ describe('normalizePhone', () => {
 
   it('can be told not to assume Berlin', () => {
     expect(normalizePhone('1234567', { defaultAreaCode: '' })).toBeUndefined();
-    expect(normalizePhone('1234567', { defaultAreaCode: '40' })).toBe('+49 401234567');
+    expect(normalizePhone('1234567', { defaultAreaCode: '40' })).toBe('+49 40 1234567');
+    expect(normalizePhone('123 45 67', { defaultAreaCode: '331' })).toBe('+49 331 1234567');
+    expect(normalizePhone('12345', { defaultAreaCode: '2131' })).toBe('+49 2131 12345');
+    // Written with an area code, the default does not apply.
+    expect(normalizePhone('030 1234567', { defaultAreaCode: '331' })).toBe('+49 30 1234567');
   });
 });
 
@@ -83,8 +111,16 @@ describe('normalizePhones (several numbers in one field)', () => {
     expect(normalizePhones(raw)).toEqual(expected);
   });
 
-  it('keeps the digit groups of foreign numbers and refuses ungrouped ones', () => {
+  it('writes foreign numbers in international form, grouped by the library whatever groups they were written in', () => {
     expect(normalizePhones('+43 1 5321234')).toEqual(['+43 1 5321234']);
-    expect(normalizePhones('+4315321234')).toEqual([]);
+    expect(normalizePhones('+4315321234')).toEqual(['+43 1 5321234']);
+    expect(normalizePhones('0033 1 23456789')).toEqual(['+33 1 23 45 67 89']);
+    expect(normalizePhones('030 1234567 oder +44 20 7946 0958')).toEqual(['+49 30 1234567', '+44 20 7946 0958']);
+  });
+
+  it('keeps the written groups of a foreign number valid nowhere (a typo in the country code?), refuses it ungrouped', () => {
+    expect(normalizePhones('+40 30 1234567')).toEqual(['+40 30 1234567']);
+    expect(normalizePhones('+40301234567')).toEqual([]);
+    expect(normalizePhones('+1 23 456')).toEqual([]); // fewer than 7 digits
   });
 });

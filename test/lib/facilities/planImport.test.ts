@@ -75,7 +75,7 @@ describe('planImport', () => {
       ],
     });
     const two = parseFacilityMarkdown(first.files.get('kita-sonnenkaefer-kt-99010020')!);
-    expect(two.ok && two.body).toContain('Weitere Telefonnummern laut Quelle: +49 151 2345678.');
+    expect(two.ok && two.body).toContain('Weitere Telefonnummern laut Quelle: +49 151 23456789.');
   });
 
   it('is idempotent: a second run on the same data writes the same bytes', () => {

@@ -1,7 +1,7 @@
 import { geoCentroid, geoContains } from 'd3';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { EARTH_RADIUS_M, areaM2, bbox, interiorPoint } from '../../../src/lib/geo/measure.ts';
+import { EARTH_RADIUS_M, areaM2, bbox, interiorPoint, poleOfInaccessibility } from '../../../src/lib/geo/measure.ts';
 import { rewindForD3 } from '../../../src/lib/geo/winding.ts';
 
 const box = (w: number, s: number, e: number, n: number): Position[] => [
@@ -69,6 +69,72 @@ describe('interiorPoint', () => {
     };
     const p = interiorPoint(g);
     expect(geoContains(rewindForD3(g), p)).toBe(true);
+  });
+});
+
+describe('poleOfInaccessibility', () => {
+  test('a rectangle: its centre', () => {
+    const [lon, lat] = poleOfInaccessibility([box(13, 52, 13.2, 52.1)]);
+    expect(lon).toBeCloseTo(13.1, 3);
+    expect(lat).toBeCloseTo(52.05, 3);
+  });
+
+  test('an L shape: on the mid-line of the thicker arm', () => {
+    // Vertical arm 0.1° wide (≈ 6.8 km at 52° N), horizontal arm 0.2° tall (≈ 22 km): the largest inscribed
+    // circle (r ≈ 11.1 km) fits anywhere on lat 52.1 between about 13.16 and 13.44 E (0.16° ≈ 11 km from the ends).
+    const L: Position[] = [
+      [13, 52],
+      [13.6, 52],
+      [13.6, 52.2],
+      [13.1, 52.2],
+      [13.1, 52.6],
+      [13, 52.6],
+      [13, 52],
+    ];
+    const [lon, lat] = poleOfInaccessibility([L]);
+    expect(lat).toBeCloseTo(52.1, 2);
+    expect(lon).toBeGreaterThan(13.15);
+    expect(lon).toBeLessThan(13.45);
+  });
+
+  test('measures on the ground, not in degrees: at 60° N a 0.1° wide arm is thinner than a 0.08° tall one', () => {
+    // Vertical arm 13.0–13.1 E (0.1° lon × cos 60° ≈ 0.05° of latitude ≈ 5.6 km), horizontal arm 60.0–60.08 N
+    // (≈ 8.9 km). In plain degrees the vertical arm would be the thicker one and hold the pole (north of 60.13).
+    // On the ground the circle of r ≈ 4.4 km fits on lat 60.04 from about 13.08 E eastwards.
+    const L: Position[] = [
+      [13, 60],
+      [14, 60],
+      [14, 60.08],
+      [13.1, 60.08],
+      [13.1, 61],
+      [13, 61],
+      [13, 60],
+    ];
+    const [lon, lat] = poleOfInaccessibility([L]);
+    expect(lat).toBeCloseTo(60.04, 2);
+    expect(lon).toBeGreaterThan(13.07);
+    expect(lon).toBeLessThan(13.93);
+  });
+
+  test('a hole counts as outside: the pole lies in the frame, not in the hole', () => {
+    const [lon, lat] = poleOfInaccessibility([box(13.0, 52.0, 13.3, 52.3), box(13.05, 52.05, 13.25, 52.25)]);
+    const inHole = lon > 13.05 && lon < 13.25 && lat > 52.05 && lat < 52.25;
+    expect(inHole).toBe(false);
+    expect(geoContains(rewindForD3({ type: 'Polygon', coordinates: [box(13.0, 52.0, 13.3, 52.3)] }), [lon, lat])).toBe(
+      true,
+    );
+  });
+
+  test('a ring without area returns a corner instead of looping', () => {
+    const [lon, lat] = poleOfInaccessibility([
+      [
+        [13, 52],
+        [13.1, 52],
+        [13, 52],
+      ],
+    ]);
+    expect(lon).toBeCloseTo(13, 12);
+    expect(lat).toBe(52);
   });
 });
 
