@@ -26,8 +26,22 @@ import { FACILITIES_DIR } from '../src/pipeline/stages/facilities.ts';
 
 export const IMPORTS_FILE = 'imports.yml';
 const STATE = 'data/imports/facilities.last.json';
-const dryRun = process.argv.includes('--dry-run');
-const verbose = process.argv.includes('--verbose');
+const known = new Set(['--dry-run', '--verbose', '--help', '-h']);
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h') || args.some((a) => !known.has(a))) {
+  // An unknown option must never start a run that writes into content/.
+  const unknown = args.filter((a) => !known.has(a));
+  if (unknown.length > 0) console.error(`Unbekannte Option: ${unknown.join(' ')}`);
+  console.error(
+    'Aufruf: npm run import [-- --dry-run] [-- --verbose]\n' +
+      '  --dry-run  nur berichten, was sich ändern würde; nichts schreiben\n' +
+      '  --verbose  jede Zuordnung einer Quelle zu einer Einrichtung auflisten (sonst die 15 unsichersten)\n' +
+      'Liest imports.yml im Atlas-Ordner (ATLAS_DIR, Vorgabe: das Demo) und schreibt content/facilities/.',
+  );
+  process.exit(unknown.length > 0 ? 2 : 0);
+}
+const dryRun = args.includes('--dry-run');
+const verbose = args.includes('--verbose');
 
 async function main(): Promise<number> {
   const root = resolve(process.env['ATLAS_DIR'] ?? PROJECT_ROOT);
