@@ -127,7 +127,8 @@ async function main(): Promise<number> {
       context: {
         crs: crs.crs,
         city: imports.city,
-        areaCode: imports.areaCode,
+        // No Berlin default for another city: without the key, numbers written without an area code are reported.
+        areaCode: imports.areaCode ?? '',
         retrieved: imports.retrieved,
         inside,
         osmTypes,

@@ -169,8 +169,8 @@ export const ImportsConfigSchema = z.strictObject({
   /** City of addresses that name none. @example "Berlin" */
   city: z.string().min(1),
   /**
-   * Area code (Vorwahl without the 0) of phone numbers written without one ("123 45 67"). Without it, "30"
-   * (Berlin) is assumed, as before this key existed. @example "331"
+   * Area code (Vorwahl without the 0) of phone numbers written without one ("123 45 67"). Without it, such numbers
+   * are not guessed: the import reports them as unreadable. @example "331"
    */
   areaCode: z
     .string()
