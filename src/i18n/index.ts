@@ -10,6 +10,7 @@ import * as indicators from './sections/indicators.ts';
 import { de as seriesDe, en as seriesEn } from './sections/series.ts';
 import * as schemes from './sections/schemes.ts';
 import * as pages from './sections/pages.ts';
+import * as about from './sections/about.ts';
 
 /*
  * The one message catalogue: the core texts (de.ts, en.ts) plus one section file per feature area in sections/, each
@@ -30,6 +31,7 @@ export const de = {
   ...seriesDe,
   ...schemes.de,
   ...pages.de,
+  ...about.de,
 };
 
 /** The catalogue's shape: every key with its kind (text, or function of its parameters). */
@@ -47,6 +49,7 @@ export const en: Messages = {
   ...seriesEn,
   ...schemes.en,
   ...pages.en,
+  ...about.en,
 };
 
 /** A key of the message catalogue. */

@@ -173,6 +173,14 @@ describe('runPipeline on atlas-mini (Musterstadt)', () => {
     }
   });
 
+  it('lists the editorial page "Über den Atlas" in atlas.json in both languages, so the browser gate covers it', async () => {
+    const atlas = await json<{ pages: { type: string; url: string; lang: string }[] }>('public/data/atlas.json');
+    expect(atlas.pages.filter((p) => p.type === 'about')).toEqual([
+      { type: 'about', url: '/ueber/', lang: 'de' },
+      { type: 'about', url: '/en/ueber/', lang: 'en' },
+    ]);
+  });
+
   it('assigns each Stadtteil to the Stadtbezirk that contains it (by position, no id rule)', async () => {
     // Expected parents from the raw files, in metres: the Stadtbezirk box containing the Stadtteil's centre.
     const teile = JSON.parse(await readFile(join(MINI, 'data/geo/stadtteile.geojson'), 'utf8')) as GeoFile;

@@ -131,6 +131,18 @@ describe('the pipeline reports bad input and writes nothing', () => {
     expect(e.hint).toContain('docs/atlas-folder.md');
   });
 
+  it('a level id that is a page of the site (ueber, the about page): file, line and field', async () => {
+    const { dir, cacheDir } = await copyAtlas();
+    await replaceIn(dir, CONFIG, '  - id: stadtteil\n', '  - id: ueber\n');
+    const r = await run(dir, cacheDir);
+    expectError(r, {
+      file: CONFIG,
+      line: await lineOf(CONFIG, '  - id: stadtteil'),
+      field: 'levels[1].id',
+      message: 'Ebene "ueber" kollidiert mit einer Seite des Atlas.',
+    });
+  });
+
   it('unknown top-level key: reported with its name', async () => {
     const { dir, cacheDir } = await copyAtlas();
     await replaceIn(dir, CONFIG, 'simplify: 1\n', 'simplify: 1\nsimplyfy: 1\n');

@@ -37,6 +37,7 @@ const RESERVED = new Set([
   '_astro',
   'neu',
   'offene-daten',
+  'ueber',
 ]);
 
 /**

@@ -354,6 +354,7 @@ async function publishAtlasJson(o: PublishOptions, lists: SiteLists, hasLinks: b
         return [
           { type: 'units', url: `${p}/alle-gebiete/`, lang },
           { type: 'data', url: `${p}/daten/`, lang },
+          { type: 'about', url: `${p}/ueber/`, lang },
           ...Object.keys(config.legal).map((k) => ({ type: 'legal', url: `${p}/${legalSlug(k)}/`, lang })),
         ];
       }),
