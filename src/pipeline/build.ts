@@ -224,12 +224,16 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers)
-      await time('unitWorkers', () => {
+      await time('unitWorkers', async () => {
         // From here on the main thread only waits: show how far the threads are.
         const show = () => o.progress?.count('Gebiete', unitCounts.get('done') ?? 0, unitCounts.get('total'));
         show();
         const timer = setInterval(show, 250);
-        return unitWorkers.done.finally(() => clearInterval(timer));
+        try {
+          return await unitWorkers.done;
+        } finally {
+          clearInterval(timer);
+        }
       });
     const { pages } = await time('publish', () =>
       publish({
