@@ -1,12 +1,14 @@
-import { defineMiddleware } from 'astro:middleware';
+import type { MiddlewareHandler } from 'astro';
 
 /**
  * Counts each page Astro renders for the build's progress line: src/pipeline/site.ts sets the counter on
  * `globalThis` around the Astro build (the middleware is bundled apart from the pipeline, so a module variable
  * would not be shared). Outside such a build (astro dev, astro check) there is no counter and nothing happens.
+ * Typed with the `astro` package's type, not the `astro:middleware` module, whose types exist only after
+ * `astro sync` (a fresh clone's `tsc` would not find them).
  */
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest: MiddlewareHandler = async (_context, next) => {
   const response = await next();
   (globalThis as { __sozialatlasPageRendered?: (() => void) | undefined }).__sozialatlasPageRendered?.();
   return response;
-});
+};

@@ -2,6 +2,7 @@
  * Whole-site builds (`npm run build` as a child process, as CI runs it) of copies of the fictional test atlas
  * (test/fixtures/atlas-mini), checking what only a built site shows:
  * - two clean builds of the same input are byte-identical (reproducible builds);
+ * - the build's progress lines, and the count of rendered pages it keeps for the next build's estimate;
  * - every facility page links its own file in the web editor, every unit page offers a report link;
  * - `/data/datapackage.json` and its schema files validate against the Data Package v2 profiles (vendored in
  *   test/vendor/datapackage-2.0), and each CSV's header equals its schema's field names;
@@ -85,6 +86,16 @@ describe('reproducible builds', () => {
     expect(differing).toEqual([]);
     expect(a.size).toBeGreaterThan(100);
   }, 300_000);
+});
+
+describe('build progress', () => {
+  it('in a log (no terminal) says how far the facility files are, and counts every page Astro rendered', async () => {
+    expect(first.out).toContain('Einrichtungen lesen: 5 von 5 Dateien (100 %)');
+    // src/middleware.ts counted each rendered page; the next build shows this number as its estimate.
+    const counted = JSON.parse(await readFile(join(work, 'a', 'cache-stages', 'html-pages.json'), 'utf8')) as number;
+    const html = (await listFiles(first.dist)).filter((f) => f.endsWith('.html'));
+    expect(counted).toBe(html.length);
+  });
 });
 
 describe('from the page to the fix', () => {
