@@ -16,7 +16,7 @@ import {
   QUERY_KEYS,
   type SearchQuery,
 } from '../lib/facilities/searchQuery.ts';
-import type { QueryReading } from '../lib/facilities/searchReading.ts';
+import { placesText, type QueryReading } from '../lib/facilities/searchReading.ts';
 import type { SearchEngine } from '../lib/facilities/searchEngine.ts';
 
 /** Entries listed at once; "show more" adds as many again. */
@@ -117,7 +117,7 @@ export function startDirectorySearch(): void {
     if (!reading || (reading.types.length === 0 && reading.areas.length === 0)) return '';
     return ` ${m.searchReading({
       types: reading.types.map((t) => t.label[lang]).join(', '),
-      areas: reading.areas.map((places) => places.map((p) => p.name).join(', ')).join('; '),
+      areas: reading.areas.map((places) => placesText(places, lang)).join('; '),
     })}`;
   };
   const say = () => {

@@ -105,3 +105,13 @@ export function plainReading(words: readonly string[]): QueryReading {
 export function isFiltering(reading: QueryReading): boolean {
   return reading.types.length > 0 || reading.areas.length > 0;
 }
+
+/**
+ * The units of one area phrase as the search status names them: "Reuterkiez"; where two units share a name, each
+ * with its level, so "Neukölln" reads "Neukölln (Bezirk), Neukölln (Prognoseraum)" and not "Neukölln, Neukölln".
+ */
+export function placesText(places: readonly Pick<Place, 'name' | 'level'>[], lang: 'de' | 'en'): string {
+  const count = new Map<string, number>();
+  for (const p of places) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  return places.map((p) => ((count.get(p.name) ?? 0) > 1 ? `${p.name} (${p.level.label[lang]})` : p.name)).join(', ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlaceIndex, createPlaceFinder } from '../../../src/lib/facilities/searchPlaces.ts';
-import { readQuery, typeAt } from '../../../src/lib/facilities/searchReading.ts';
+import { placesText, readQuery, typeAt } from '../../../src/lib/facilities/searchReading.ts';
 import { typeTerms, type SearchType } from '../../../src/lib/facilities/searchRecord.ts';
 import { searchWords } from '../../../src/lib/facilities/searchText.ts';
 
@@ -66,5 +66,19 @@ describe('readQuery(words, types, places)', () => {
 
   it('works without a unit index (no area words)', () => {
     expect(readQuery(searchWords('Kita Neukölln'), TYPES, undefined).text).toEqual(['neukolln']);
+  });
+});
+
+describe('placesText', () => {
+  const level = (de: string, en: string) => ({ id: de.toLowerCase(), label: { de, en } });
+  it('names each unit once, and adds the level only where two units share a name', () => {
+    const bezirk = { name: 'Neukölln', level: level('Bezirk', 'District') };
+    const prognose = { name: 'Neukölln', level: level('Prognoseraum', 'Forecast area') };
+    const kiez = { name: 'Reuterkiez', level: level('Planungsraum', 'Planning area') };
+    expect(placesText([bezirk, prognose], 'de')).toBe('Neukölln (Bezirk), Neukölln (Prognoseraum)');
+    expect(placesText([bezirk, prognose, kiez], 'en')).toBe(
+      'Neukölln (District), Neukölln (Forecast area), Reuterkiez',
+    );
+    expect(placesText([kiez], 'de')).toBe('Reuterkiez');
   });
 });
