@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --scale] [-- --units 5000]
+ * npm run bench [-- --scale] [-- --units 5000] [-- --demo]
+ * (Do not change the code while it runs: the code is part of every cache key, so the rebuild row would miss.)
  * Builds the demo atlas (from a copy of its files), rebuilds it after one facility file changed (reusing the stage
  * cache), builds a synthetic atlas of 5,000 units with the same page content, and a bare Astro build of as many pages
  * with the same number of Plot charts but none of our pipeline; prints build and CPU seconds, pages per second, peak
@@ -43,6 +44,8 @@ interface BareRun {
 
 const args = process.argv.slice(2);
 const scale = args.includes('--scale');
+/** Only the demo's two rows (a full build and the rebuild after one facility edit), a few minutes. */
+const demoOnly = args.includes('--demo');
 const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
 // Beside .atlas/ (which every build replaces), so a build during the bench cannot delete its atlases.
 const work = join(PROJECT_ROOT, '.atlas-bench');
@@ -67,6 +70,23 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' / ');
+/** "Slowest stages of demo: astro 32.3 s, publish 12.0 s, …" (the five largest). */
+function slowest(name: string, r: SiteRun): string {
+  const top = Object.entries(r.timings)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`);
+  return `Slowest stages of ${name}: ${top.join(', ')}.`;
+}
+
+/** What a build took from the stage cache, e.g. "facilities 6757/6758". */
+function reuse(r: SiteRun): string {
+  const parts = Object.entries(r.cache ?? {})
+    .filter(([, c]) => c.hits + c.misses > 0)
+    .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
+  return `Reused from the stage cache in the rebuild: ${parts.join(', ') || 'nothing'}.`;
+}
+
 /** Seconds of the data stages (everything but the Astro build and the checks of the built site). */
 function dataSeconds(r: SiteRun): number {
   return Object.entries(r.timings)
@@ -84,6 +104,14 @@ if (!scale) {
   const demo = site('demo', demoDir);
   const edited = await editOneFacility(demoDir);
   const demoWarm = site('demo', demoDir, false);
+  if (demoOnly) {
+    console.log(header);
+    console.log(row('demo (Berlin)', demo.unitPages, demo));
+    console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
+    console.log(`\n${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}`);
+    console.log(`Load (1/5/15 min) at the end: ${load()}.`);
+    process.exit(0);
+  }
   const synthDir = join(work, `synthetic-${unitsArg}`);
   const synth = await writeSyntheticAtlas({ dir: synthDir, units: unitsArg, years: 6, demoDir: PROJECT_ROOT });
   const s = site(`synthetic-${unitsArg}`, synthDir);
@@ -91,6 +119,9 @@ if (!scale) {
   console.log(row('demo (Berlin)', demo.unitPages, demo));
   console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
   console.log(row('synthetic', synth.units, s));
+  console.log(
+    `\n${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}\n${slowest('synthetic', s)}`,
+  );
   console.log(
     `\nClient data of the demo's directory (gzip): ${Object.entries(demo.clientData)
       .map(([f, b]) => `${f} ${kb(b)}`)

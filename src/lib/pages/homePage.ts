@@ -29,25 +29,38 @@ export interface HomeMapData {
 }
 
 /**
+ * The most units a home map shows: a city overview of thousands of small units cannot be read on a phone, and its
+ * map and table would weigh hundreds of kilobytes on the page everyone opens first (the full map of every level is
+ * one link away, on the indicator pages).
+ */
+export const HOME_MAP_MAX_UNITS = 600;
+
+/**
  * Which map the home page shows: the first `headline` indicator (else the first indicator) where it has its newest
  * figures: the latest year with figures on any level, on the finest level that has figures in that year (newest data
- * first, as the time issue asks; the page names the level's boundary scheme). Undefined when it has no figure.
+ * first, as the time issue asks; the page names the level's boundary scheme). Levels with more than `maxUnits` units
+ * (`unitCount`) are passed over while a coarser one has figures. Undefined when it has no figure.
  */
 export function homeMapTarget(
   indicators: readonly Indicator[],
   availability: Availability,
   levelOrder: readonly string[],
+  unitCount: (level: string) => number = () => 0,
+  maxUnits = HOME_MAP_MAX_UNITS,
 ): { indicator: Indicator; level: string; year: number } | undefined {
   const ind = indicators.find((i) => i.headline) ?? indicators[0];
   const byLevel = ind ? availability.get(ind.id) : undefined;
   if (!ind || !byLevel) return undefined;
-  let best: { indicator: Indicator; level: string; year: number } | undefined;
-  for (const level of [...levelOrder].reverse()) {
-    const years = byLevel.get(level);
-    const year = years?.[years.length - 1];
-    if (year !== undefined && (best === undefined || year > best.year)) best = { indicator: ind, level, year };
-  }
-  return best;
+  const pick = (levels: readonly string[]) => {
+    let best: { indicator: Indicator; level: string; year: number } | undefined;
+    for (const level of [...levels].reverse()) {
+      const years = byLevel.get(level);
+      const year = years?.[years.length - 1];
+      if (year !== undefined && (best === undefined || year > best.year)) best = { indicator: ind, level, year };
+    }
+    return best;
+  };
+  return pick(levelOrder.filter((l) => unitCount(l) <= maxUnits)) ?? pick(levelOrder);
 }
 
 /**

@@ -174,6 +174,7 @@ export async function publishIndicators(
     config.indicators,
     availability,
     levels.map((l) => l.id),
+    (level) => unitsByLevel.get(level)?.length ?? 0,
   );
   const home: Partial<Record<Lang, HomeMapData>> = {};
   let pending: Promise<void>[] = [];

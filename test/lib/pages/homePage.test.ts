@@ -15,6 +15,18 @@ describe('homeMapTarget', () => {
     });
   });
 
+  it('homeMapTarget() passes over a level with more units than a home map shows, unless no coarser level has figures', () => {
+    const headline = indicator({ id: 'quote', headline: true });
+    const many = (level: string) => (level === 'planungsraum' ? 601 : 12);
+    expect(homeMapTarget([headline], ctx.availability, ['bezirk', 'planungsraum'], many)?.level).toBe('bezirk');
+    expect(homeMapTarget([headline], ctx.availability, ['bezirk', 'planungsraum'], () => 600)?.level).toBe(
+      'planungsraum',
+    );
+    expect(homeMapTarget([headline], ctx.availability, ['bezirk', 'planungsraum'], () => 5000)?.level).toBe(
+      'planungsraum',
+    );
+  });
+
   it('homeMapTarget() takes the first indicator without a headline, and nothing without any figure', () => {
     expect(homeMapTarget([COUNT, QUOTE], ctx.availability, ['bezirk', 'planungsraum'])?.indicator.id).toBe('einwohner');
     expect(homeMapTarget([indicator({ id: 'leer' })], ctx.availability, ['bezirk', 'planungsraum'])).toBeUndefined();
