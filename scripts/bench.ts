@@ -104,24 +104,20 @@ if (!scale) {
   const demo = site('demo', demoDir);
   const edited = await editOneFacility(demoDir);
   const demoWarm = site('demo', demoDir, false);
+  // The demo's rows first; the synthetic row follows in the same table (the builds print nothing but errors).
+  console.log(header);
+  console.log(row('demo (Berlin)', demo.unitPages, demo));
+  console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
+  const demoStages = `${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}`;
   if (demoOnly) {
-    console.log(header);
-    console.log(row('demo (Berlin)', demo.unitPages, demo));
-    console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
-    console.log(`\n${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}`);
-    console.log(`Load (1/5/15 min) at the end: ${load()}.`);
+    console.log(`\n${demoStages}\nLoad (1/5/15 min) at the end: ${load()}.`);
     process.exit(0);
   }
   const synthDir = join(work, `synthetic-${unitsArg}`);
   const synth = await writeSyntheticAtlas({ dir: synthDir, units: unitsArg, years: 6, demoDir: PROJECT_ROOT });
   const s = site(`synthetic-${unitsArg}`, synthDir);
-  console.log(header);
-  console.log(row('demo (Berlin)', demo.unitPages, demo));
-  console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
   console.log(row('synthetic', synth.units, s));
-  console.log(
-    `\n${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}\n${slowest('synthetic', s)}`,
-  );
+  console.log(`\n${demoStages}\n${slowest('synthetic', s)}`);
   console.log(
     `\nClient data of the demo's directory (gzip): ${Object.entries(demo.clientData)
       .map(([f, b]) => `${f} ${kb(b)}`)

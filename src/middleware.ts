@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'astro';
+import { PAGE_COUNTER, type PageCounterHost } from './lib/progress.ts';
 
 /**
  * Counts each page Astro renders for the build's progress line: src/pipeline/site.ts sets the counter on
@@ -9,6 +10,6 @@ import type { MiddlewareHandler } from 'astro';
  */
 export const onRequest: MiddlewareHandler = async (_context, next) => {
   const response = await next();
-  (globalThis as { __sozialatlasPageRendered?: (() => void) | undefined }).__sozialatlasPageRendered?.();
+  (globalThis as PageCounterHost)[PAGE_COUNTER]?.();
   return response;
 };

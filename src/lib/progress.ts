@@ -6,6 +6,13 @@ import { formatNumber } from './format.ts';
  * src/pipeline/progress.ts.
  */
 
+/**
+ * The `globalThis` key of the page counter that src/pipeline/site.ts sets around the Astro build and
+ * src/middleware.ts calls once per rendered page (the two are bundled apart, so only a global is shared).
+ */
+export const PAGE_COUNTER = '__sozialatlasPageRendered';
+export type PageCounterHost = { [PAGE_COUNTER]?: (() => void) | undefined };
+
 /** The stages an editor sees, in German (the build's language, like its error messages). */
 export const STAGE_LABELS: Readonly<Record<string, string>> = {
   config: 'Konfiguration lesen',

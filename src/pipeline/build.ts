@@ -142,7 +142,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       cacheSalt: salt,
     }),
   );
-  const unitCounts = new Map<'done' | 'total', number>();
+  /** How far the unit workers are (their last report), shown while the main thread waits for them. */
+  const unitCounts: { done: number; total?: number } = { done: 0 };
   const unitWorkers =
     caches && !log.hasErrors && !o.validateOnly
       ? await startUnitWorkers({
@@ -152,7 +153,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           units: boundaries.units,
           workers: o.workers ?? 1,
           links: linksToJson(schemes.links),
-          onProgress: o.progress && ((done, total) => unitCounts.set('done', done).set('total', total)),
+          onProgress: o.progress && ((done, total) => Object.assign(unitCounts, { done, total })),
         })
       : undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
@@ -226,7 +227,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     if (unitWorkers)
       await time('unitWorkers', async () => {
         // From here on the main thread only waits: show how far the threads are.
-        const show = () => o.progress?.count('Gebiete', unitCounts.get('done') ?? 0, unitCounts.get('total'));
+        const show = () => o.progress?.count('Gebiete', unitCounts.done, unitCounts.total);
         show();
         const timer = setInterval(show, 250);
         try {

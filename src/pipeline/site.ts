@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
+import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
 import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
 import { writeOfflineBundle } from './offline.ts';
@@ -103,13 +104,13 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const countFile = o.noStageCache ? undefined : `${cacheDir}-stages/html-pages.json`;
   const expected = countFile ? await readPageCount(countFile) : undefined;
   let rendered = 0;
-  const g = globalThis as { __sozialatlasPageRendered?: (() => void) | undefined };
-  g.__sozialatlasPageRendered = () => progress.count('Seiten', ++rendered, expected, true);
+  const g = globalThis as PageCounterHost;
+  g[PAGE_COUNTER] = () => progress.count('Seiten', ++rendered, expected, true);
   const { build } = await import('astro');
   try {
     await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   } finally {
-    g.__sozialatlasPageRendered = undefined;
+    g[PAGE_COUNTER] = undefined;
   }
   if (countFile) await writePageCount(countFile, rendered);
   timings.astro = (performance.now() - t0) / 1000;
