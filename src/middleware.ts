@@ -1,15 +1,24 @@
 import type { MiddlewareHandler } from 'astro';
 import { PAGE_COUNTER, type PageCounterHost } from './lib/progress.ts';
+import { decodedPath, RENDER_SCOPE, type RenderScopeHost } from './lib/renderScope.ts';
 
 /**
- * Counts each page Astro renders for the build's progress line: src/pipeline/site.ts sets the counter on
+ * Records what each page reads (see src/lib/renderScope.ts) and counts each page Astro renders for the build's progress line: src/pipeline/site.ts sets the counter on
  * `globalThis` around the Astro build (the middleware is bundled apart from the pipeline, so a module variable
  * would not be shared). Outside such a build (astro dev, astro check) there is no counter and nothing happens.
  * Typed with the `astro` package's type, not the `astro:middleware` module, whose types exist only after
  * `astro sync` (a fresh clone's `tsc` would not find them).
  */
-export const onRequest: MiddlewareHandler = async (_context, next) => {
-  const response = await next();
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const scope = (globalThis as RenderScopeHost)[RENDER_SCOPE];
+  // In a site build, the page is rendered to its end inside its scope, so that every artifact it reads is recorded
+  // for it (src/lib/renderScope.ts).
+  const response = scope
+    ? await scope.page(decodedPath(context.url.pathname), async () => {
+        const r = await next();
+        return new Response(await r.text(), { status: r.status, statusText: r.statusText, headers: r.headers });
+      })
+    : await next();
   (globalThis as PageCounterHost)[PAGE_COUNTER]?.();
   return response;
 };

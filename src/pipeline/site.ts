@@ -3,11 +3,25 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
+import { sortLinkReport } from '../lib/links.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
-import { checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
+import { checkChangedLinks, checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
+import { RENDER_SCOPE, type RenderScopeHost } from '../lib/renderScope.ts';
+import { siteCodeFingerprint } from './stageCache.ts';
+import {
+  createRenderScope,
+  hashArtifacts,
+  planRender,
+  previousExternal,
+  readSiteManifest,
+  siteManifest,
+  takeUnchangedPages,
+  writeSiteManifest,
+  type RenderPlan,
+} from './incremental.ts';
 import { writeOfflineBundle } from './offline.ts';
 import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
@@ -94,6 +108,19 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
 
   const t0 = performance.now();
+  // Incremental (README "Incremental builds"): with the stage cache, pages whose artifacts did not change since the
+  // published build are taken from it instead of being rendered again.
+  const stagesDir = o.noStageCache ? undefined : `${cacheDir}-stages`;
+  const manifestFile = stagesDir ? join(stagesDir, 'site-manifest.json') : undefined;
+  const siteCode = await siteCodeFingerprint(PROJECT_ROOT);
+  const artifacts = await hashArtifacts(join(cacheDir, 'build'));
+  const plan: RenderPlan = manifestFile
+    ? await planRender(await readSiteManifest(manifestFile), siteCode, artifacts, outDir)
+    : { kind: 'full', why: 'ohne Zwischenspeicher' };
+  const previous = plan.kind === 'incremental' ? plan.previous : undefined;
+  const { scope, record } = createRenderScope(
+    plan.kind === 'incremental' ? (url) => !(url in plan.previous.pages) || plan.render.has(url) : undefined,
+  );
   await rm(tmpOut, { recursive: true, force: true });
   process.env.SOZIALATLAS_CACHE = cacheDir;
   process.env.SOZIALATLAS_OUT_DIR = tmpOut;
@@ -101,17 +128,29 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   progress.stage('astro');
   // src/middleware.ts counts each page Astro renders; the total is the previous build's (an estimate) if known.
-  const countFile = o.noStageCache ? undefined : `${cacheDir}-stages/html-pages.json`;
+  const countFile = stagesDir && !previous ? `${stagesDir}/html-pages.json` : undefined;
   const expected = countFile ? await readPageCount(countFile) : undefined;
   let rendered = 0;
   const g = globalThis as PageCounterHost;
   g[PAGE_COUNTER] = () => progress.count('Seiten', ++rendered, expected, true);
+  const h = globalThis as RenderScopeHost;
+  h[RENDER_SCOPE] = scope;
   const { build } = await import('astro');
   try {
     await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
   } finally {
     g[PAGE_COUNTER] = undefined;
+    h[RENDER_SCOPE] = undefined;
   }
+  const taken = previous
+    ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
+    : [];
+  const unchanged = await takeUnchangedPages(outDir, tmpOut, taken);
+  if (plan.kind === 'incremental')
+    log(
+      `Inkrementell: ${plan.changed.size} Artefakte geändert, ${record.reads.size} Seiten neu erzeugt, ${taken.length} unverändert übernommen.`,
+    );
+  else log(`Alle Seiten erzeugt (${plan.why}).`);
   if (countFile) await writePageCount(countFile, rendered);
   timings.astro = (performance.now() - t0) / 1000;
   progress.stage('offline');
@@ -134,8 +173,16 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     log(
       `${registry.unlisted.length} Adressen noch nicht in ${join(atlasDir, 'published-urls.txt')} (z. B. ${registry.unlisted.slice(0, 3).join(', ')}): nach der Prüfung mit npm run urls aufnehmen.`,
     );
-  const links = await checkSiteLinks(tmpOut, { workers: availableParallelism() });
-  await writeExternalLinksReport(tmpOut, links.external, join(cacheDir, 'external-links.txt'));
+  const links = previous
+    ? await checkChangedLinks(outDir, tmpOut, unchanged, { workers: availableParallelism() })
+    : { ...(await checkSiteLinks(tmpOut, { workers: availableParallelism() })), all: 'voller Build' };
+  if (previous && links.all) log(`Alle Links geprüft: ${links.all}.`);
+  const takenUrls = new Set(taken);
+  const external =
+    previous && !links.all
+      ? sortLinkReport([], [...previousExternal(previous, takenUrls), ...links.external]).external
+      : links.external;
+  await writeExternalLinksReport(tmpOut, external, join(cacheDir, 'external-links.txt'));
   if (links.broken.length > 0) {
     for (const l of links.broken.slice(0, 20)) log(`  ${l.page}: "${l.href}" – ${l.reason}`);
     throw new AtlasError(
@@ -144,6 +191,12 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   }
   timings.check = (performance.now() - t1) / 1000;
   await swapDirectory(tmpOut, outDir);
+  if (manifestFile) {
+    const reads = new Map<string, ReadonlySet<string>>(record.reads);
+    for (const url of taken)
+      reads.set(url, new Set(previous?.pages[url]?.reads.map((i) => previous.paths[i] as string) ?? []));
+    await writeSiteManifest(manifestFile, await siteManifest({ siteCode, artifacts, reads, outDir, external }));
+  }
   progress.end();
   log(`Veröffentlicht: ${outDir}`);
   return { pipeline, timings, pages: pipeline.pages };

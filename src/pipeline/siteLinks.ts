@@ -130,11 +130,18 @@ function inThreads(n: number, distDir: string, files: readonly string[], options
  */
 export async function checkSiteLinks(
   distDir: string,
-  o: { workers?: number | undefined; minPagesPerThread?: number | undefined } = {},
+  o: {
+    workers?: number | undefined;
+    minPagesPerThread?: number | undefined;
+    /** Check only these pages (files relative to `distDir`); their links are resolved against the whole site. */
+    only?: readonly string[] | undefined;
+    /** The site's files, if already listed. */
+    files?: readonly string[] | undefined;
+  } = {},
 ): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
-  const files = await listFiles(distDir);
+  const files = o.files ? [...o.files] : await listFiles(distDir);
   const options: LinkOptions = { siteUrl: await readSiteUrl(distDir) };
-  const pages = files.filter((f) => f.endsWith('.html'));
+  const pages = o.only ? [...o.only] : files.filter((f) => f.endsWith('.html'));
   const n = Math.max(
     1,
     Math.min(o.workers ?? 1, Math.floor(pages.length / (o.minPagesPerThread ?? MIN_PAGES_PER_LINK_THREAD))),
@@ -158,6 +165,50 @@ export async function checkSiteLinks(
   } finally {
     await run.close();
   }
+}
+
+/** What {@link checkChangedLinks} checked: only the pages that are not taken unchanged, or (see `why`) all. */
+export interface ChangedLinksResult {
+  broken: BrokenLink[];
+  /** External links of the checked pages. */
+  external: ExternalLink[];
+  /** Undefined when only the changed pages were checked; else why all were. */
+  all: string | undefined;
+}
+
+/**
+ * The link check of an incremental build: `distDir` holds pages taken unchanged from `previousDir` (the published
+ * site, whose check passed) and pages rendered again. A link of an unchanged page can only break when its target
+ * file is gone or its target page lost an anchor; when neither happened, only the pages not in `unchanged` are
+ * checked (against the whole site), else every page is.
+ * @param unchanged files (relative, posix) copied unchanged from `previousDir`.
+ */
+export async function checkChangedLinks(
+  previousDir: string,
+  distDir: string,
+  unchanged: ReadonlySet<string>,
+  o: { workers?: number | undefined } = {},
+): Promise<ChangedLinksResult> {
+  const files = await listFiles(distDir);
+  const all = async (why: string): Promise<ChangedLinksResult> => ({
+    ...(await checkSiteLinks(distDir, { ...o, files })),
+    all: why,
+  });
+  const now = new Set(files);
+  const before = await listFiles(previousDir);
+  const gone = before.filter((f) => !now.has(f));
+  if (gone.length > 0) return all(`${gone.length} Dateien entfallen, z. B. ${gone.slice(0, 3).join(', ')}`);
+  const changed = files.filter((f) => f.endsWith('.html') && !unchanged.has(f));
+  if (changed.length * 2 > files.filter((f) => f.endsWith('.html')).length) return all('die meisten Seiten sind neu');
+  const had = new Set(before);
+  for (const file of changed) {
+    if (!had.has(file)) continue;
+    const old = parsePageHtml(await readFile(path.join(previousDir, file), 'utf8')).anchors;
+    const fresh = parsePageHtml(await readFile(path.join(distDir, file), 'utf8')).anchors;
+    const lost = [...old].find((a) => !fresh.has(a));
+    if (lost !== undefined) return all(`Anker #${lost} entfällt auf ${file}`);
+  }
+  return { ...(await checkSiteLinks(distDir, { ...o, files, only: changed })), all: undefined };
 }
 
 /**

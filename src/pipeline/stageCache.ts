@@ -101,14 +101,35 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
  * `projectRoot`, plus `package-lock.json` (a library update can change output). Any code change invalidates the cache.
  */
 export async function codeFingerprint(projectRoot: string): Promise<string> {
+  return filesFingerprint(projectRoot, ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas'], ['package-lock.json']);
+}
+
+/**
+ * A hash of the code and settings that render pages (an incremental site build reuses a published page only while
+ * it is unchanged): all of `src/`, the library patches, `astro.config.mjs`, `tsconfig.json` and `package-lock.json`.
+ */
+export async function siteCodeFingerprint(projectRoot: string): Promise<string> {
+  return filesFingerprint(
+    projectRoot,
+    ['src', 'patches'],
+    ['astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'],
+  );
+}
+
+/** A hash over the names and bytes of every file below `folders` and of `files` (a missing one counts as empty). */
+async function filesFingerprint(
+  projectRoot: string,
+  folders: readonly string[],
+  extra: readonly string[],
+): Promise<string> {
   const files: string[] = [];
-  for (const folder of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas']) {
-    const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true });
+  for (const folder of folders) {
+    const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true }).catch(() => []);
     for (const e of entries)
       if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
   }
   files.sort();
-  files.push('package-lock.json');
+  files.push(...extra);
   const parts: (string | Uint8Array)[] = [];
   for (const f of files) {
     parts.push(f);

@@ -1,25 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AreaIndexData, AreaLayerData, AreaLink, AreaLinks, AreaPageData } from '../lib/areas/areaModel.ts';
+import { readArtifact, readOptionalArtifact } from './artifacts.ts';
 
 /**
  * Read access for the area pages to the overlays' artifacts (`build/areas/` in the cache folder, written by
  * `publishOverlays`). Like `data.ts`: pages render these and compute nothing.
  */
-const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
-const DIR = join(CACHE, 'build', 'areas');
-
-let index: AreaIndexData | undefined | null = null;
-let links: AreaLinks | undefined | null = null;
-
 function read<T>(...path: string[]): T {
-  return JSON.parse(readFileSync(join(DIR, ...path), 'utf8')) as T;
+  return readArtifact<T>(['areas', ...path].join('/'));
 }
 
 /** The layers with counts; undefined when the atlas has no overlays. */
 export function getAreaIndex(): AreaIndexData | undefined {
-  if (index === null) index = existsSync(join(DIR, 'index.json')) ? read<AreaIndexData>('index.json') : undefined;
-  return index;
+  return readOptionalArtifact<AreaIndexData>('areas/index.json', { keep: true });
 }
 
 /** One layer's list of areas. */
@@ -40,8 +32,7 @@ export function areaRoutes(): { layer: string; area: string }[] {
 }
 
 function getLinks(): AreaLinks | undefined {
-  if (links === null) links = existsSync(join(DIR, 'links.json')) ? read<AreaLinks>('links.json') : undefined;
-  return links;
+  return readOptionalArtifact<AreaLinks>('areas/links.json', { keep: true });
 }
 
 /** The areas a facility lies in, with their layer's label; [] without overlays. */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type {
   DirectoryAreaData,
   DirectoryIndexData,
@@ -11,23 +9,19 @@ import type { UnitPageData } from '../lib/pages/model.ts';
 import type { DirectorySearchData } from '../lib/pages/directorySearch.ts';
 import type { SiteData } from '../pipeline/stages/publish.ts';
 import type { BreakListData } from '../lib/pages/breakList.ts';
+import { readArtifact } from './artifacts.ts';
 
 /**
- * Read access for pages to the pipeline's artifacts (the cache folder's build/). Pages render
+ * Read access for pages to the pipeline's artifacts (the cache folder's build/, through artifacts.ts). Pages render
  * these precomputed results and compute nothing themselves.
  */
-const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
-
-let site: SiteData | undefined;
-
 function readBuild<T>(...path: string[]): T {
-  return JSON.parse(readFileSync(join(CACHE, 'build', ...path), 'utf8')) as T;
+  return readArtifact<T>(path.join('/'));
 }
 
 /** Site-wide data: atlas, levels, indicators, sources, units, home map, texts, facility index. */
 export function getSite(): SiteData {
-  site ??= readBuild<SiteData>('site.json');
-  return site;
+  return readArtifact<SiteData>('site.json', { keep: true });
 }
 
 /** The page model of one unit. */

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../lib/format.ts';
 import type { ContactGaps } from '../lib/pages/contactGaps.ts';
 import type { ReleaseItem } from '../lib/releases/releases.ts';
 import type { EditorsMeta } from '../pipeline/stages/publishEditors.ts';
-
-/** Read access for pages to the editors' artifacts (`build/editors/`, written by `publishEditors`). */
-const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
+import { readArtifact } from './artifacts.ts';
 
 function readEditors<T>(name: string): T {
-  return JSON.parse(readFileSync(join(CACHE, 'build', 'editors', name), 'utf8')) as T;
+  return readArtifact<T>(`editors/${name}`);
 }
-
-let meta: EditorsMeta | undefined;
 
 /** Number of releases and the date of the facility data. */
 export function getEditorsMeta(): EditorsMeta {
-  meta ??= readEditors<EditorsMeta>('meta.json');
-  return meta;
+  return readArtifact<EditorsMeta>('editors/meta.json', { keep: true });
 }
 
 /** The releases in one language, newest first. */

@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../lib/format.ts';
 import type { HomeMapData } from '../lib/pages/homePage.ts';
 import type { IndicatorOverviewData } from '../lib/pages/indicatorOverview.ts';
 import type { IndicatorPageData } from '../lib/pages/indicatorPage.ts';
 import { latestRoutes } from '../lib/pages/indicatorRoutes.ts';
 import type { IndicatorRoute } from '../pipeline/stages/publishIndicators.ts';
-
-/** Read access for the indicator pages and the home map to the pipeline's artifacts (`build/indicators/`). */
-const CACHE = process.env.SOZIALATLAS_CACHE ?? '.atlas';
+import { readArtifact, readOptionalArtifact } from './artifacts.ts';
 
 function read<T>(...path: string[]): T {
-  return JSON.parse(readFileSync(join(CACHE, 'build', 'indicators', ...path), 'utf8')) as T;
+  return readArtifact<T>(['indicators', ...path].join('/'));
 }
-
-let routes: IndicatorRoute[] | undefined;
 
 /** Every indicator × level × year with data (one year page each; the latest ones also give the latest page). */
 export function getIndicatorRoutes(): IndicatorRoute[] {
-  routes ??= read<IndicatorRoute[]>('routes.json');
-  return routes;
+  return readArtifact<IndicatorRoute[]>('indicators/routes.json', { keep: true });
 }
 
 /** The latest year with data of each indicator on each level (the routes of the addresses without a year). */
@@ -39,9 +32,5 @@ export function getIndicatorOverview(lang: Lang): IndicatorOverviewData {
 
 /** The home page's map in one language; undefined when no indicator has figures for any unit. */
 export function getHomeMap(lang: Lang): HomeMapData | undefined {
-  try {
-    return read<HomeMapData>(lang, 'home.json');
-  } catch {
-    return undefined;
-  }
+  return readOptionalArtifact<HomeMapData>(`indicators/${lang}/home.json`);
 }

@@ -9,19 +9,16 @@
  * - a published address that disappears without a redirect fails the build; with a redirect it passes and the old
  *   address forwards.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/pipeline/urlRegistry.ts';
 import { publishedUrls } from '../../src/lib/urls/registry.ts';
+import { buildAtlas, fileHashes } from '../helpers/siteBuild.ts';
 
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINI = resolve(ROOT, 'test/fixtures/atlas-mini');
 const VENDOR = resolve(ROOT, 'test/vendor/datapackage-2.0');
@@ -30,33 +27,8 @@ let work = '';
 let atlas = '';
 
 /** Builds `atlasDir` into `<work>/<name>`; resolves with exit code and output. */
-async function build(atlasDir: string, name: string): Promise<{ code: number; out: string; dist: string }> {
-  const dist = join(work, name, 'dist');
-  const env = {
-    ...process.env,
-    ATLAS_DIR: atlasDir,
-    OUT_DIR: dist,
-    CACHE_DIR: join(work, name, 'cache'),
-    // Same build day for both builds, whenever the test runs (see buildDate()).
-    SOURCE_DATE_EPOCH: '1733443200',
-  };
-  return run('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, env, maxBuffer: 1 << 26 }).then(
-    (r) => ({ code: 0, out: r.stdout + r.stderr, dist }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr, dist }),
-  );
-}
-
-async function hashes(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listFiles(dir))
-    out.set(
-      f,
-      createHash('sha256')
-        .update(await readFile(join(dir, f)))
-        .digest('hex'),
-    );
-  return out;
-}
+const build = (atlasDir: string, name: string) => buildAtlas(atlasDir, work, name);
+const hashes = fileHashes;
 
 let first: Awaited<ReturnType<typeof build>>;
 

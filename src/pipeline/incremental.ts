@@ -1,0 +1,172 @@
+/**
+ * Incremental site builds (README "Incremental builds"): the I/O around src/lib/renderPlan.ts.
+ *
+ * A build records what every page read (a render scope on `globalThis`, see src/lib/renderScope.ts) and hashes the
+ * artifacts; it leaves both, with the published pages' sizes and times, in `<cache>-stages/site-manifest.json`. The
+ * next build with the same site code lets Astro render only the pages whose artifacts changed and new pages, links
+ * every other page from the published site into the new output, and checks the links of what changed.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import {
+  changedArtifacts,
+  intern,
+  pagesToRender,
+  SITE_MANIFEST_VERSION,
+  type SiteManifest,
+} from '../lib/renderPlan.ts';
+import { pageFile, type RenderScope } from '../lib/renderScope.ts';
+
+/** What a render scope learnt during one Astro build. */
+export interface RenderRecord {
+  /** Artifacts read by each rendered page, by url. */
+  reads: Map<string, Set<string>>;
+  /** Every page url the routes offered (the whole site, whether rendered or not). */
+  offered: Set<string>;
+}
+
+/**
+ * A render scope for one Astro build: records each page's reads and every offered url; `keep` decides which offered
+ * pages are rendered (all, in a full build).
+ */
+export function createRenderScope(keep: (url: string) => boolean = () => true): {
+  scope: RenderScope;
+  record: RenderRecord;
+} {
+  const record: RenderRecord = { reads: new Map(), offered: new Set() };
+  const current = new AsyncLocalStorage<Set<string>>();
+  const scope: RenderScope = {
+    page: (url, render) => {
+      const reads = record.reads.get(url) ?? new Set<string>();
+      record.reads.set(url, reads);
+      return current.run(reads, render);
+    },
+    read: (path) => void current.getStore()?.add(path),
+    keep: (url) => {
+      record.offered.add(url);
+      return keep(url);
+    },
+  };
+  return { scope, record };
+}
+
+/** Hash of every file below `buildDir`, by posix path relative to it. */
+export async function hashArtifacts(buildDir: string): Promise<Record<string, string>> {
+  const entries = await readdir(buildDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(buildDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+  const hashes: Record<string, string> = {};
+  const width = 16;
+  for (let i = 0; i < files.length; i += width)
+    await Promise.all(
+      files.slice(i, i + width).map(async (f) => {
+        hashes[f] = createHash('sha1')
+          .update(await readFile(join(buildDir, f)))
+          .digest('base64');
+      }),
+    );
+  return hashes;
+}
+
+export async function readSiteManifest(file: string): Promise<SiteManifest | undefined> {
+  try {
+    const m = JSON.parse(await readFile(file, 'utf8')) as SiteManifest;
+    return m.version === SITE_MANIFEST_VERSION ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pages to render again, or why this build renders all. */
+export type RenderPlan =
+  | { kind: 'incremental'; previous: SiteManifest; render: Set<string>; changed: Set<string> }
+  | { kind: 'full'; why: string };
+
+/**
+ * Plans a build: incremental when the previous build left a manifest with the same site code and every page it
+ * published is still in `outDir` as it was (same size and time); else full, with the reason.
+ */
+export async function planRender(
+  previous: SiteManifest | undefined,
+  siteCode: string,
+  artifacts: Record<string, string>,
+  outDir: string,
+): Promise<RenderPlan> {
+  if (!previous) return { kind: 'full', why: 'kein früherer Build im Zwischenspeicher' };
+  if (previous.siteCode !== siteCode) return { kind: 'full', why: 'Seitencode oder Bibliotheken geändert' };
+  for (const [url, p] of Object.entries(previous.pages)) {
+    const s = await stat(join(outDir, pageFile(url))).catch(() => undefined);
+    if (!s || s.size !== p.size || s.mtimeMs !== p.mtimeMs)
+      return { kind: 'full', why: `${outDir} weicht vom letzten Build ab (${pageFile(url)})` };
+  }
+  const changed = changedArtifacts(previous.artifacts, artifacts);
+  return { kind: 'incremental', previous, render: pagesToRender(previous, changed), changed };
+}
+
+/**
+ * Links (or, across devices, copies) the pages `urls` from the published `fromDir` into the new output `toDir`.
+ * A link shares the file: nothing writes into a published page afterwards (the offline step only adds files).
+ * @returns the copied files, relative to the output.
+ */
+export async function takeUnchangedPages(
+  fromDir: string,
+  toDir: string,
+  urls: readonly string[],
+): Promise<Set<string>> {
+  const files = new Set<string>();
+  const made = new Set<string>();
+  for (const url of urls) {
+    const file = pageFile(url);
+    const to = join(toDir, file);
+    const folder = dirname(to);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await link(join(fromDir, file), to).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
+      await copyFile(join(fromDir, file), to);
+    });
+    files.add(file);
+  }
+  return files;
+}
+
+/** The manifest of a finished build, with the published pages' sizes and times read from `outDir`. */
+export async function siteManifest(o: {
+  siteCode: string;
+  artifacts: Record<string, string>;
+  reads: ReadonlyMap<string, ReadonlySet<string>>;
+  outDir: string;
+  external: readonly { page: string; href: string }[];
+}): Promise<SiteManifest> {
+  const { values: paths, indices } = intern(o.reads);
+  const links = new Map<string, string[]>();
+  for (const e of o.external) (links.get(e.page) ?? links.set(e.page, []).get(e.page))?.push(e.href);
+  const { values: hrefs, indices: external } = intern(links);
+  const pages: SiteManifest['pages'] = {};
+  for (const [url, reads] of [...indices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // A page Astro writes elsewhere than its url says (404.html) is not recorded: it is rendered in every build.
+    const s = await stat(join(o.outDir, pageFile(url))).catch(() => undefined);
+    const own = external.get(url);
+    if (s) pages[url] = { reads, size: s.size, mtimeMs: s.mtimeMs, ...(own ? { external: own } : {}) };
+  }
+  return { version: SITE_MANIFEST_VERSION, siteCode: o.siteCode, artifacts: o.artifacts, paths, pages, hrefs };
+}
+
+export async function writeSiteManifest(file: string, manifest: SiteManifest): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(manifest));
+}
+
+/** The external links the previous build recorded for the pages `urls`. */
+export function previousExternal(previous: SiteManifest, urls: ReadonlySet<string>): { page: string; href: string }[] {
+  const out: { page: string; href: string }[] = [];
+  for (const url of urls)
+    for (const i of previous.pages[url]?.external ?? []) out.push({ page: url, href: previous.hrefs[i] as string });
+  return out;
+}
