@@ -35,6 +35,7 @@ interface SiteRun {
   pageGzip: number;
   css: { raw: number; gzip: number };
   timings: Record<string, number>;
+  render: { rendered: number; taken: number; changedArtifacts?: number; full?: string };
 }
 interface BareRun {
   seconds: number;
@@ -63,9 +64,9 @@ const site = (name: string, atlasDir: string, cold = true) =>
   run<SiteRun>('site', atlasDir, join(work, `${name}-dist`), join(work, `${name}-cache`), ...(cold ? ['--cold'] : []));
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const row = (name: string, units: number, r: SiteRun) =>
-  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(0)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${kb(r.home)} | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} |`;
+  `| ${name} | ${units} | ${r.htmlPages} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(0)} | ${(r.htmlPages / r.seconds).toFixed(1)} | ${r.maxRssMB.toFixed(0)} | ${kb(r.pageRaw)} | ${kb(r.pageGzip)} + ${kb(r.css.gzip)} CSS | ${kb(r.home)} | ${dataSeconds(r).toFixed(1)} / ${(r.timings.astro ?? 0).toFixed(1)} / ${(r.timings.check ?? 0).toFixed(1)} / ${siteSeconds(r).toFixed(1)} | ${r.render.rendered} / ${r.render.taken} |`;
 const header =
-  '| atlas | units | HTML pages | build s | CPU s | pages/s | peak MB | unit page raw | unit page gzip | home gzip | data / astro / checks s |\n|---|---|---|---|---|---|---|---|---|---|---|';
+  '| atlas | units | HTML pages | build s | CPU s | pages/s | peak MB | unit page raw | unit page gzip | home gzip | data / astro / checks / other s | pages rendered / taken |\n|---|---|---|---|---|---|---|---|---|---|---|---|';
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
@@ -87,10 +88,20 @@ function reuse(r: SiteRun): string {
   return `Reused from the stage cache in the rebuild: ${parts.join(', ') || 'nothing'}.`;
 }
 
-/** Seconds of the data stages (everything but the Astro build and the checks of the built site). */
+/** The site build's own steps around Astro (src/pipeline/site.ts); "other" in the table. */
+const SITE_STEPS = new Set(['plan', 'take', 'offline', 'swap']);
+
+/** Seconds of the data stages (the pipeline: everything but the Astro build, the checks and the site steps). */
 function dataSeconds(r: SiteRun): number {
   return Object.entries(r.timings)
-    .filter(([k]) => k !== 'astro' && k !== 'check')
+    .filter(([k]) => k !== 'astro' && k !== 'check' && !SITE_STEPS.has(k))
+    .reduce((a, [, v]) => a + v, 0);
+}
+
+/** Seconds of the site steps: incremental plan (hashes), taking unchanged pages, offline bundle, publishing. */
+function siteSeconds(r: SiteRun): number {
+  return Object.entries(r.timings)
+    .filter(([k]) => SITE_STEPS.has(k))
     .reduce((a, [, v]) => a + v, 0);
 }
 
@@ -180,7 +191,7 @@ if (!scale) {
       .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`)
       .join(', ');
     console.log(
-      `\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s and checks ${(warm.timings.check ?? 0).toFixed(1)} s run in full.`,
+      `\nRebuild after one facility file changed (${last.name}): ${warm.seconds.toFixed(1)} s instead of ${last.r.seconds.toFixed(1)} s; data stages ${dataSeconds(warm).toFixed(1)} s instead of ${dataSeconds(last.r).toFixed(1)} s (reused from the stage cache: ${reused}); Astro ${(warm.timings.astro ?? 0).toFixed(1)} s rendered ${warm.render.rendered} pages and took ${warm.render.taken} unchanged; checks ${(warm.timings.check ?? 0).toFixed(1)} s.`,
     );
   }
   console.log(`Load (1/5/15 min) at the end: ${load()}.`);

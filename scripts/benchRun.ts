@@ -49,6 +49,7 @@ if (mode === 'site' && a && b && c) {
       facilityPages: r.pipeline.facilityPages ?? 0,
       cache: r.pipeline.cache,
       timings: r.timings,
+      render: r.render,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       pageRaw: raw / sample.length,
       pageGzip: gz / sample.length,

@@ -269,8 +269,10 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         (schemes?.links.successors.size ?? 0) > 0,
       ),
     );
-    if (o.projectPublicDir) await fx.copyDir(o.projectPublicDir, 'public');
-    await fx.moveOutput(o.cacheDir);
+    await time('output', async () => {
+      if (o.projectPublicDir) await fx.copyDir(o.projectPublicDir, 'public');
+      await fx.moveOutput(o.cacheDir);
+    });
     const cache: PipelineResult['cache'] = {};
     for (const c of Object.values(caches ?? {})) {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };

@@ -58,8 +58,11 @@ export interface SiteBuildOptions {
 
 export interface SiteBuildResult {
   pipeline: PipelineResult;
+  /** Seconds per stage: the pipeline's, then `plan`, `astro`, `take`, `offline`, `check` and `swap` of the site. */
   timings: Record<string, number>;
   pages: number;
+  /** Pages Astro rendered, pages taken unchanged from the published site, and (incremental) changed artifacts. */
+  render: { rendered: number; taken: number; changedArtifacts?: number; full?: string };
 }
 
 /**
@@ -117,6 +120,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const plan: RenderPlan = manifestFile
     ? await planRender(await readSiteManifest(manifestFile), siteCode, artifacts, outDir)
     : { kind: 'full', why: 'ohne Zwischenspeicher' };
+  timings.plan = (performance.now() - t0) / 1000;
   const previous = plan.kind === 'incremental' ? plan.previous : undefined;
   const { scope, record } = createRenderScope(
     plan.kind === 'incremental' ? (url) => !(url in plan.previous.pages) || plan.render.has(url) : undefined,
@@ -145,14 +149,17 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const taken = previous
     ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
     : [];
+  const tTake = performance.now();
   const unchanged = await takeUnchangedPages(outDir, tmpOut, taken);
+  timings.take = (performance.now() - tTake) / 1000;
   if (plan.kind === 'incremental')
     log(
       `Inkrementell: ${plan.changed.size} Artefakte geändert, ${record.reads.size} Seiten neu erzeugt, ${taken.length} unverändert übernommen.`,
     );
   else log(`Alle Seiten erzeugt (${plan.why}).`);
   if (countFile) await writePageCount(countFile, rendered);
-  timings.astro = (performance.now() - t0) / 1000;
+  timings.astro = (performance.now() - t0) / 1000 - timings.plan - timings.take;
+  const tOffline = performance.now();
   progress.stage('offline');
   const offline = await writeOfflineBundle(tmpOut, cacheDir);
   if (offline)
@@ -160,6 +167,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
       `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,
     );
 
+  timings.offline = (performance.now() - tOffline) / 1000;
   const t1 = performance.now();
   progress.stage('check');
   const missing = await missingUnitPages(cacheDir, tmpOut);
@@ -190,6 +198,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     );
   }
   timings.check = (performance.now() - t1) / 1000;
+  const tPublish = performance.now();
   await swapDirectory(tmpOut, outDir);
   if (manifestFile) {
     const reads = new Map<string, ReadonlySet<string>>(record.reads);
@@ -197,9 +206,18 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
       reads.set(url, new Set(previous?.pages[url]?.reads.map((i) => previous.paths[i] as string) ?? []));
     await writeSiteManifest(manifestFile, await siteManifest({ siteCode, artifacts, reads, outDir, external }));
   }
+  timings.swap = (performance.now() - tPublish) / 1000;
   progress.end();
   log(`Veröffentlicht: ${outDir}`);
-  return { pipeline, timings, pages: pipeline.pages };
+  return {
+    pipeline,
+    timings,
+    pages: pipeline.pages,
+    render:
+      plan.kind === 'incremental'
+        ? { rendered: record.reads.size, taken: taken.length, changedArtifacts: plan.changed.size }
+        : { rendered: record.reads.size, taken: 0, full: plan.why },
+  };
 }
 
 /** The number of pages the previous build rendered, if it left one (only an estimate for this build). */
