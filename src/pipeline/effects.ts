@@ -12,11 +12,7 @@ export interface Effects {
   exists(path: string): Promise<boolean>;
   /** Files below a folder of the atlas, relative paths, sorted. */
   list(path: string): Promise<string[]>;
-  /**
-   * Writes an artifact (path relative to the output folder). The write may finish later (FileEffects writes behind,
-   * a few files at a time); `remove`, `copyDir` and `moveOutput` wait for every pending write and fail with the
-   * first write that failed.
-   */
+  /** Writes an artifact (path relative to the output folder). */
   write(path: string, data: string | Uint8Array): Promise<void>;
   /** Removes a file or folder below the output folder (`''`: the output folder itself); nothing when missing. */
   remove(path: string): Promise<void>;
@@ -28,9 +24,6 @@ export interface Effects {
   moveOutput(target: string): Promise<void>;
   log(message: string): void;
 }
-
-/** How many artifact writes FileEffects keeps under way at once. */
-const WRITES_UNDER_WAY = 16;
 
 /** Effects on the real file system: reads from `atlasDir`, writes below `outDir`. */
 export class FileEffects implements Effects {
@@ -69,22 +62,8 @@ export class FileEffects implements Effects {
 
   /** Folders this object created and has not removed since: a build writes ~20,000 files into a few hundred. */
   private readonly made = new Set<string>();
-  /** Writes under way: the stages go on computing while the file system writes (awaiting each write idled ~8 s). */
-  private readonly pending = new Set<Promise<void>>();
-  private failed: unknown;
 
   async write(path: string, data: string | Uint8Array): Promise<void> {
-    if (this.failed !== undefined) throw this.failed;
-    while (this.pending.size >= WRITES_UNDER_WAY) await Promise.race(this.pending);
-    const p: Promise<void> = this.writeNow(path, data)
-      .catch((e: unknown) => {
-        this.failed ??= e;
-      })
-      .finally(() => this.pending.delete(p));
-    this.pending.add(p);
-  }
-
-  private async writeNow(path: string, data: string | Uint8Array): Promise<void> {
     const full = resolve(this.outDir, path);
     const folder = dirname(full);
     if (!this.made.has(folder)) {
@@ -94,14 +73,7 @@ export class FileEffects implements Effects {
     await writeFile(full, data);
   }
 
-  /** Waits for every pending write; throws the first failure. */
-  async flush(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all(this.pending);
-    if (this.failed !== undefined) throw this.failed;
-  }
-
   async remove(path: string): Promise<void> {
-    await this.flush();
     this.made.clear();
     await rm(resolve(this.outDir, path), { recursive: true, force: true });
   }
@@ -111,12 +83,10 @@ export class FileEffects implements Effects {
   }
 
   async copyDir(from: string, to: string): Promise<void> {
-    await this.flush();
     await cp(from, resolve(this.outDir, to), { recursive: true });
   }
 
   async moveOutput(target: string): Promise<void> {
-    await this.flush();
     this.made.clear();
     await rm(target, { recursive: true, force: true });
     await rename(this.outDir, target);
