@@ -18,6 +18,10 @@ import {
   type SiteManifest,
 } from '../lib/renderPlan.ts';
 import { pageFile, type RenderScope } from '../lib/renderScope.ts';
+import { mapLimit } from '../lib/mapLimit.ts';
+
+/** File operations under way at once (stat, link: each is quick, awaiting them in turn is not). */
+const FS_WIDTH = 64;
 
 /** What a render scope learnt during one Astro build. */
 export interface RenderRecord {
@@ -59,17 +63,12 @@ export async function hashArtifacts(buildDir: string): Promise<Record<string, st
     .filter((e) => e.isFile())
     .map((e) => relative(buildDir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
-  const hashes: Record<string, string> = {};
-  const width = 16;
-  for (let i = 0; i < files.length; i += width)
-    await Promise.all(
-      files.slice(i, i + width).map(async (f) => {
-        hashes[f] = createHash('sha1')
-          .update(await readFile(join(buildDir, f)))
-          .digest('base64');
-      }),
-    );
-  return hashes;
+  const hashes = await mapLimit(files, 16, async (f) =>
+    createHash('sha1')
+      .update(await readFile(join(buildDir, f)))
+      .digest('base64'),
+  );
+  return Object.fromEntries(files.map((f, i) => [f, hashes[i] as string]));
 }
 
 export async function readSiteManifest(file: string): Promise<SiteManifest | undefined> {
@@ -98,11 +97,11 @@ export async function planRender(
 ): Promise<RenderPlan> {
   if (!previous) return { kind: 'full', why: 'kein früherer Build im Zwischenspeicher' };
   if (previous.siteCode !== siteCode) return { kind: 'full', why: 'Seitencode oder Bibliotheken geändert' };
-  for (const [url, p] of Object.entries(previous.pages)) {
-    const s = await stat(join(outDir, pageFile(url))).catch(() => undefined);
-    if (!s || s.size !== p.size || s.mtimeMs !== p.mtimeMs)
-      return { kind: 'full', why: `${outDir} weicht vom letzten Build ab (${pageFile(url)})` };
-  }
+  const pages = Object.entries(previous.pages);
+  const stats = await mapLimit(pages, FS_WIDTH, ([url]) => stat(join(outDir, pageFile(url))).catch(() => undefined));
+  const differs = pages.findIndex(([, p], i) => stats[i]?.size !== p.size || stats[i]?.mtimeMs !== p.mtimeMs);
+  if (differs >= 0)
+    return { kind: 'full', why: `${outDir} weicht vom letzten Build ab (${pageFile(pages[differs]?.[0] ?? '')})` };
   const changed = changedArtifacts(previous.artifacts, artifacts);
   return { kind: 'incremental', previous, render: pagesToRender(previous, changed), changed };
 }
@@ -117,44 +116,47 @@ export async function takeUnchangedPages(
   toDir: string,
   urls: readonly string[],
 ): Promise<Set<string>> {
-  const files = new Set<string>();
-  const made = new Set<string>();
-  for (const url of urls) {
-    const file = pageFile(url);
-    const to = join(toDir, file);
-    const folder = dirname(to);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await link(join(fromDir, file), to).catch(async (e: NodeJS.ErrnoException) => {
+  const files = urls.map(pageFile);
+  for (const folder of new Set(files.map((f) => dirname(join(toDir, f))))) await mkdir(folder, { recursive: true });
+  await mapLimit(files, FS_WIDTH, (file) =>
+    link(join(fromDir, file), join(toDir, file)).catch(async (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-      await copyFile(join(fromDir, file), to);
-    });
-    files.add(file);
-  }
-  return files;
+      await copyFile(join(fromDir, file), join(toDir, file));
+    }),
+  );
+  return new Set(files);
 }
 
-/** The manifest of a finished build, with the published pages' sizes and times read from `outDir`. */
+/**
+ * The manifest of a finished build. The published pages' sizes and times are read from `outDir`, except for pages
+ * taken unchanged, whose `known` entry (the previous manifest's, a hard link keeps both) is kept.
+ */
 export async function siteManifest(o: {
   siteCode: string;
   artifacts: Record<string, string>;
   reads: ReadonlyMap<string, ReadonlySet<string>>;
   outDir: string;
   external: readonly { page: string; href: string }[];
+  known?: Readonly<Record<string, { size: number; mtimeMs: number }>> | undefined;
 }): Promise<SiteManifest> {
   const { values: paths, indices } = intern(o.reads);
   const links = new Map<string, string[]>();
   for (const e of o.external) (links.get(e.page) ?? links.set(e.page, []).get(e.page))?.push(e.href);
   const { values: hrefs, indices: external } = intern(links);
-  const pages: SiteManifest['pages'] = {};
-  for (const [url, reads] of [...indices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const entries = [...indices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const stats = await mapLimit(entries, FS_WIDTH, async ([url]) => {
+    const known = o.known?.[url];
+    if (known) return known;
     // A page Astro writes elsewhere than its url says (404.html) is not recorded: it is rendered in every build.
     const s = await stat(join(o.outDir, pageFile(url))).catch(() => undefined);
+    return s && { size: s.size, mtimeMs: s.mtimeMs };
+  });
+  const pages: SiteManifest['pages'] = {};
+  entries.forEach(([url, reads], i) => {
+    const s = stats[i];
     const own = external.get(url);
     if (s) pages[url] = { reads, size: s.size, mtimeMs: s.mtimeMs, ...(own ? { external: own } : {}) };
-  }
+  });
   return { version: SITE_MANIFEST_VERSION, siteCode: o.siteCode, artifacts: o.artifacts, paths, pages, hrefs };
 }
 

@@ -24,6 +24,7 @@ import {
 import { compactFacilities, type FeedProperties } from '../lib/offline/compactFacilities.ts';
 import type { SiteData } from './stages/publish.ts';
 import type { EditorsMeta } from './stages/publishEditors.ts';
+import { mapLimit } from '../lib/mapLimit.ts';
 
 /** The worker's source; `__SOZIALATLAS_OFFLINE_VERSION__` is replaced by the build's version. */
 export const SERVICE_WORKER_SOURCE = fileURLToPath(new URL('../client/serviceWorker.js', import.meta.url));
@@ -81,13 +82,11 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
 /** Every file below `root` with its size, paths relative to `root` with forward slashes. */
 async function listFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const out: BuiltFile[] = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const full = join(e.parentPath, e.name);
-    out.push({ path: relative(root, full).split(sep).join('/'), bytes: (await stat(full)).size });
-  }
-  return out;
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return mapLimit(files, 64, async (full) => ({
+    path: relative(root, full).split(sep).join('/'),
+    bytes: (await stat(full)).size,
+  }));
 }
 
 /** A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). */

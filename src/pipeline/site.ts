@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { sortLinkReport } from '../lib/links.ts';
+import { mapLimit } from '../lib/mapLimit.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
@@ -109,6 +110,8 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     .filter(([, c]) => c.hits + c.misses > 0)
     .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
   if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
+  if (pipeline.reusedFiles)
+    log(`Aus dem letzten Build übernommen (unverändert): ${pipeline.reusedFiles} Dateien in ${cacheDir}.`);
 
   const t0 = performance.now();
   // Incremental (README "Incremental builds"): with the stage cache, pages whose artifacts did not change since the
@@ -116,7 +119,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const stagesDir = o.noStageCache ? undefined : `${cacheDir}-stages`;
   const manifestFile = stagesDir ? join(stagesDir, 'site-manifest.json') : undefined;
   const siteCode = await siteCodeFingerprint(PROJECT_ROOT);
-  const artifacts = await hashArtifacts(join(cacheDir, 'build'));
+  const artifacts = manifestFile ? await hashArtifacts(join(cacheDir, 'build')) : {};
   const plan: RenderPlan = manifestFile
     ? await planRender(await readSiteManifest(manifestFile), siteCode, artifacts, outDir)
     : { kind: 'full', why: 'ohne Zwischenspeicher' };
@@ -202,9 +205,14 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   await swapDirectory(tmpOut, outDir);
   if (manifestFile) {
     const reads = new Map<string, ReadonlySet<string>>(record.reads);
-    for (const url of taken)
-      reads.set(url, new Set(previous?.pages[url]?.reads.map((i) => previous.paths[i] as string) ?? []));
-    await writeSiteManifest(manifestFile, await siteManifest({ siteCode, artifacts, reads, outDir, external }));
+    const known: Record<string, { size: number; mtimeMs: number }> = {};
+    for (const url of taken) {
+      const page = previous?.pages[url];
+      if (!page) continue;
+      reads.set(url, new Set(page.reads.map((i) => previous.paths[i] as string)));
+      known[url] = page;
+    }
+    await writeSiteManifest(manifestFile, await siteManifest({ siteCode, artifacts, reads, outDir, external, known }));
   }
   timings.swap = (performance.now() - tPublish) / 1000;
   progress.end();
@@ -272,16 +280,14 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
     ...(await readAreaPageUrls(cacheDir)),
     ...(await readIndicatorPageUrls(cacheDir)),
   ];
-  const missing: string[] = [];
-  for (const url of urls) {
-    for (const prefix of ['', '/en']) {
-      try {
-        await access(join(out, `${prefix}${url}`, 'index.html'));
-      } catch {
-        missing.push(`${prefix}${url}`);
-      }
-    }
-  }
+  const wanted = urls.flatMap((url) => ['', '/en'].map((prefix) => `${prefix}${url}`));
+  const found = await mapLimit(wanted, 64, (url) =>
+    access(join(out, url, 'index.html')).then(
+      () => true,
+      () => false,
+    ),
+  );
+  const missing = wanted.filter((_, i) => !found[i]);
   return missing;
 }
 

@@ -48,6 +48,16 @@ export class StageCache {
     }
   }
 
+  /**
+   * Keeps the entry for `key` for later builds without reading it (its output was taken over whole, see
+   * outputReuse.ts); counts as a hit when it exists.
+   */
+  async keep(key: string): Promise<void> {
+    if (!(await this.has(key))) return;
+    this.used.add(key);
+    this.hits++;
+  }
+
   /** Entries another thread computed in this build and this cache then read: count them as computed, not reused. */
   countAsComputed(n: number): void {
     this.hits -= n;

@@ -65,12 +65,31 @@ describe('incremental builds', () => {
     expect(counts?.changed).toBe(1);
     expect(counts?.rendered).toBe(3);
     expect(counts?.taken).toBeGreaterThan(100);
+    // Unit and indicator files whose inputs did not change are taken from the first build, not written again.
+    expect(rebuilt.out).toMatch(/Aus dem letzten Build übernommen \(unverändert\): [1-9]\d* Dateien/);
     const page = await readFile(join(rebuilt.dist, 'einrichtungen', 'kita-hafenkinder', 'index.html'), 'utf8');
     expect(page).toContain('Die Gruppe „Möwen“ ist seit Mai geöffnet (erfunden).');
 
     const full = await build('full-1');
     expect(full.code, full.out).toBe(0);
     expect(full.out).toContain('Alle Seiten erzeugt');
+    expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
+  }, 600_000);
+
+  it('after a facility is renamed, the output equals a full build; other units keep their files', async () => {
+    const file = facility('pflegeheim-am-kanal.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^name: .*$/m, 'name: "Pflegeheim Am Kanalufer"'));
+    const rebuilt = await build('inc');
+    expect(rebuilt.code, rebuilt.out).toBe(0);
+    const counts = incremental(rebuilt.out);
+    expect(counts, rebuilt.out).toBeDefined();
+    // The name is in the site-wide index (site.json) that every page reads: every page is rendered again. The unit
+    // files of the units whose facility section did not change are still taken over.
+    expect(counts?.taken).toBe(0);
+    expect(counts?.rendered).toBeGreaterThan(100);
+    expect(rebuilt.out).toMatch(/Aus dem letzten Build übernommen \(unverändert\): [1-9]\d* Dateien/);
+    const full = await build('full-rename');
+    expect(full.code, full.out).toBe(0);
     expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
   }, 600_000);
 

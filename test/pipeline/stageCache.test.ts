@@ -86,12 +86,16 @@ describe('runPipeline with a stage cache', () => {
       facilities: { hits: 0, misses: nFacilities },
       units: { hits: 0, misses: a.pages },
       overlays: { hits: 0, misses: 3 },
+      indicators: { hits: 0, misses: 1 },
     });
     const b = await run('b');
     expect(b.cache).toEqual({
       facilities: { hits: nFacilities, misses: 0 },
       units: { hits: a.pages, misses: 0 },
       overlays: { hits: 3, misses: 0 },
+      // The indicator pages' result is cached, but their files lie in another output folder (each run has its own):
+      // computed again.
+      indicators: { hits: 0, misses: 1 },
     });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.

@@ -21,6 +21,7 @@ import type { UnitPageData } from '../../lib/pages/model.ts';
 import { unitDownloadRows } from '../../lib/pages/unitDownload.ts';
 import { buildBreakList } from '../../lib/pages/breakList.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
+import type { OutputReuse } from '../outputReuse.ts';
 import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
 import { resolveRepository, type ResolvedRepository } from '../../lib/editing/repository.ts';
 
@@ -88,6 +89,8 @@ export interface PublishOptions {
   facilities?: PublishedFacilities | undefined;
   /** With it, unit page models are reused from (and stored in) the stage cache under a key of `salt` and the unit id. */
   unitCache?: { store: StageCache; salt: string } | undefined;
+  /** Unit files taken over from the previous build when their page model is unchanged (see outputReuse.ts). */
+  reuse?: OutputReuse | undefined;
   overlays?: PublishedOverlays | undefined;
   indices?: PublishedIndices | undefined;
   indicatorPages?: PublishedIndicators | undefined;
@@ -213,16 +216,23 @@ async function publishUnits(o: PublishOptions): Promise<number> {
     // The costly part of a unit page (charts, maps) comes from the stage cache when config, boundaries, tables and
     // code are unchanged (a rebuild after a facility file changed); the facilities section is always made anew.
     const key = unitCache ? hashParts([unitCache.salt, u.id]) : '';
+    const facilities = rendered.unitFacilities(u.id);
+    const assessments = rendered.unitAssessments(u.id);
+    // The three files of a unit follow from its model: the cached core (same key, same core) and the sections made
+    // anew. Unchanged, they are taken from the previous build without reading the core.
+    const files = [`build/units/${u.id}.json`, `public/data/units/${u.id}.csv`, `public/data/units/${u.id}.json`];
+    const filesKey = unitCache ? hashParts([key, JSON.stringify([facilities ?? null, assessments ?? null])]) : '';
+    if (unitCache && (await o.reuse?.take(files, filesKey))) {
+      await unitCache.store.keep(key);
+      pages++;
+      continue;
+    }
     let core = unitCache ? await unitCache.store.get<UnitPageData>(key) : undefined;
     if (!core) {
       core = rendered.unitPageCore(u);
       await unitCache?.store.put(key, core);
     }
-    const page: UnitPageData = {
-      ...core,
-      facilities: rendered.unitFacilities(u.id),
-      assessments: rendered.unitAssessments(u.id),
-    };
+    const page: UnitPageData = { ...core, facilities, assessments };
     await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
     const rows = unitDownloadRows(page, indById, srcById);
     await fx.write(`public/data/units/${page.unit.id}.csv`, writeCsv(UNIT_CSV_FIELDS, rows));
@@ -242,6 +252,7 @@ async function publishUnits(o: PublishOptions): Promise<number> {
         1,
       ),
     );
+    if (unitCache) o.reuse?.note(files, filesKey);
     pages++;
   }
   return pages;
