@@ -43,11 +43,12 @@ export function normalizeStreet(street: string): string {
 }
 
 /**
- * Builds the address of the schema from a record's fields; the city defaults to `defaultCity`.
- * @example normalizeAddress({ street: "Albrechtstr.", houseNumber: "20", postcode: "10117" })
+ * Builds the address of the schema from a record's fields; without a city it takes `defaultCity` (the import's
+ * `city`, see imports.yml).
+ * @example normalizeAddress({ street: "Albrechtstr.", houseNumber: "20", postcode: "10117" }, "Berlin")
  * // { ok: true, address: { street: "Albrechtstraße 20", postcode: "10117", city: "Berlin" } }
  */
-export function normalizeAddress(raw: RawAddress, defaultCity = 'Berlin'): AddressResult {
+export function normalizeAddress(raw: RawAddress, defaultCity: string): AddressResult {
   const street = cleanText(raw.street);
   if (street === undefined) return { ok: false, reason: 'keine Straße angegeben' };
   let number = cleanText(raw.houseNumber) ?? '';

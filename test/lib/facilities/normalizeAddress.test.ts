@@ -22,51 +22,56 @@ describe('normalizeStreet', () => {
 });
 
 describe('normalizeAddress', () => {
-  it('joins street, house number and suffix and defaults the city', () => {
-    expect(normalizeAddress({ street: 'Musterstr.', houseNumber: '20', postcode: '10117' })).toEqual({
+  it('joins street, house number and suffix, and takes the city given when the record has none', () => {
+    expect(normalizeAddress({ street: 'Musterstr.', houseNumber: '20', postcode: '45999' }, 'Musterstadt')).toEqual({
       ok: true,
-      address: { street: 'Musterstraße 20', postcode: '10117', city: 'Berlin' },
+      address: { street: 'Musterstraße 20', postcode: '45999', city: 'Musterstadt' },
     });
     const a = (houseNumberSuffix: string) =>
-      normalizeAddress({
-        street: 'Beispielweg',
-        houseNumber: '15',
-        houseNumberSuffix,
-        postcode: '10115',
-        city: 'Berlin',
-      });
+      normalizeAddress(
+        {
+          street: 'Beispielweg',
+          houseNumber: '15',
+          houseNumberSuffix,
+          postcode: '10115',
+          city: 'Berlin',
+        },
+        'Berlin',
+      );
     expect(a('A')).toMatchObject({ address: { street: 'Beispielweg 15A' } });
     expect(a('-17')).toMatchObject({ address: { street: 'Beispielweg 15-17' } });
     expect(a('H9')).toMatchObject({ address: { street: 'Beispielweg 15 H9' } });
   });
 
   it('takes a street that already carries its number and a numeric postcode (OSM)', () => {
-    expect(normalizeAddress({ street: 'Musterstraße 2A', postcode: 10117 })).toEqual({
+    expect(normalizeAddress({ street: 'Musterstraße 2A', postcode: 10117 }, 'Berlin')).toEqual({
       ok: true,
       address: { street: 'Musterstraße 2A', postcode: '10117', city: 'Berlin' },
     });
-    expect(normalizeAddress({ street: 'Marktplatz', postcode: 1067, city: 'Dresden' })).toMatchObject({
+    expect(normalizeAddress({ street: 'Marktplatz', postcode: 1067, city: 'Dresden' }, 'Berlin')).toMatchObject({
       address: { postcode: '01067' },
     });
   });
 
   it('accepts a street without house number (squares)', () => {
-    expect(normalizeAddress({ street: 'Beispielplatz', houseNumber: null, postcode: '10967' })).toMatchObject({
-      address: { street: 'Beispielplatz' },
-    });
+    expect(normalizeAddress({ street: 'Beispielplatz', houseNumber: null, postcode: '10967' }, 'Berlin')).toMatchObject(
+      {
+        address: { street: 'Beispielplatz' },
+      },
+    );
   });
 
   it('gives the reason instead of guessing', () => {
-    expect(normalizeAddress({ postcode: '10115' })).toEqual({ ok: false, reason: 'keine Straße angegeben' });
-    expect(normalizeAddress({ street: '  ', postcode: '10115' })).toEqual({
+    expect(normalizeAddress({ postcode: '10115' }, 'Berlin')).toEqual({ ok: false, reason: 'keine Straße angegeben' });
+    expect(normalizeAddress({ street: '  ', postcode: '10115' }, 'Berlin')).toEqual({
       ok: false,
       reason: 'keine Straße angegeben',
     });
-    expect(normalizeAddress({ street: 'Musterstraße 1' })).toEqual({
+    expect(normalizeAddress({ street: 'Musterstraße 1' }, 'Berlin')).toEqual({
       ok: false,
       reason: 'keine Postleitzahl angegeben',
     });
-    expect(normalizeAddress({ street: 'Musterstraße 1', postcode: '101155' })).toEqual({
+    expect(normalizeAddress({ street: 'Musterstraße 1', postcode: '101155' }, 'Berlin')).toEqual({
       ok: false,
       reason: 'Postleitzahl "101155" hat nicht 5 Ziffern',
     });
