@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundleManifest,
@@ -36,8 +36,16 @@ export interface OfflineBundleResult {
   facilities: number;
 }
 
-/** Writes the offline files into `outDir` (the built site); returns undefined without a facility directory. */
-export async function writeOfflineBundle(outDir: string, cacheDir: string): Promise<OfflineBundleResult | undefined> {
+/**
+ * Writes the offline files into `outDir` (the built site); returns undefined without a facility directory.
+ * @param o.gzipSizes a JSON file that keeps each bundled file's gzip size by content hash between builds (the
+ *   download estimate gzips ~35 MB otherwise); none: every file is compressed.
+ */
+export async function writeOfflineBundle(
+  outDir: string,
+  cacheDir: string,
+  o: { gzipSizes?: string | undefined } = {},
+): Promise<OfflineBundleResult | undefined> {
   const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as SiteData;
   if (!site.facilities) return undefined;
   // The saved state the offline pages name: the facility data's date (latest confirmation or retrieval), not the
@@ -62,9 +70,11 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
 
   const files = await listFiles(outDir);
   const manifests: OfflineManifest[] = [];
+  const sizes = o.gzipSizes ? await readSizes(o.gzipSizes) : new Map<string, number>();
+  const used = new Map<string, number>();
   for (const lang of ['de', 'en'] as const) {
     const selected = selectBundleFiles(files, lang);
-    const { hash, gzipBytes } = await hashAndCompress(outDir, selected);
+    const { hash, gzipBytes } = await hashAndCompress(outDir, selected, sizes, used);
     const manifest = bundleManifest(selected, lang, dataDate, hash, gzipBytes);
     manifests.push(manifest);
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
@@ -76,6 +86,10 @@ export async function writeOfflineBundle(outDir: string, cacheDir: string): Prom
     .digest('hex')
     .slice(0, 12);
   await writeFile(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
+  if (o.gzipSizes) {
+    await mkdir(dirname(o.gzipSizes), { recursive: true });
+    await writeFile(o.gzipSizes, JSON.stringify(Object.fromEntries(used)));
+  }
   return { manifests, facilities: compact.items.length };
 }
 
@@ -89,17 +103,34 @@ async function listFiles(root: string): Promise<BuiltFile[]> {
   }));
 }
 
-/** A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). */
+/**
+ * A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). A
+ * file's gzip size is taken from `known` by the hash of its content when there, else computed; `used` collects them.
+ */
 async function hashAndCompress(
   root: string,
   files: readonly BuiltFile[],
+  known: ReadonlyMap<string, number>,
+  used: Map<string, number>,
 ): Promise<{ hash: string; gzipBytes: number }> {
   const h = createHash('sha256');
   let gzipBytes = 0;
   for (const f of files) {
     const bytes = await readFile(join(root, f.path));
     h.update(f.path).update('\0').update(bytes).update('\0');
-    gzipBytes += gzipSync(bytes, { level: 6 }).length;
+    const content = createHash('sha1').update(bytes).digest('base64');
+    const size = used.get(content) ?? known.get(content) ?? gzipSync(bytes, { level: 6 }).length;
+    used.set(content, size);
+    gzipBytes += size;
   }
   return { hash: h.digest('hex').slice(0, 12), gzipBytes };
+}
+
+/** The gzip sizes kept by an earlier build (none when the file is missing or unreadable). */
+async function readSizes(file: string): Promise<Map<string, number>> {
+  try {
+    return new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, number>));
+  } catch {
+    return new Map();
+  }
 }

@@ -164,7 +164,9 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   timings.astro = (performance.now() - t0) / 1000 - timings.plan - timings.take;
   const tOffline = performance.now();
   progress.stage('offline');
-  const offline = await writeOfflineBundle(tmpOut, cacheDir);
+  const offline = await writeOfflineBundle(tmpOut, cacheDir, {
+    gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
+  });
   if (offline)
     log(
       `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,

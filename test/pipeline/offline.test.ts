@@ -85,6 +85,25 @@ describe('writeOfflineBundle', () => {
     expect(worker).toMatch(/const VERSION = '[0-9a-f]{12}';/);
   });
 
+  it('keeps the gzip sizes by content between builds: the same manifest, and a changed file measured anew', async () => {
+    const { out, cache } = await setUp();
+    const sizes = join(cache, 'stages', 'offline-gzip-sizes.json');
+    await writeOfflineBundle(out, cache);
+    const plain = await read<OfflineManifest>(join(out, 'data/offline/manifest-de.json'));
+    await writeOfflineBundle(out, cache, { gzipSizes: sizes });
+    expect(await read<OfflineManifest>(join(out, 'data/offline/manifest-de.json'))).toEqual(plain);
+    const kept = await read<Record<string, number>>(sizes);
+    expect(Object.keys(kept).length).toBeGreaterThanOrEqual(3);
+    // A kept size is used as it is (here a made-up 1,000,000 for every file): the estimate comes from the file.
+    await writeFile(sizes, JSON.stringify(Object.fromEntries(Object.keys(kept).map((k) => [k, 1_000_000]))));
+    await writeFile(join(out, 'einrichtungen/index.html'), '<h1>Einrichtungen (neu)</h1>');
+    await writeOfflineBundle(out, cache, { gzipSizes: sizes });
+    const next = await read<OfflineManifest>(join(out, 'data/offline/manifest-de.json'));
+    const gz = async (path: string) => gzipSync(await readFile(join(out, path)), { level: 6 }).length;
+    // The CSS is unchanged (kept size), the page changed (measured), the compact file is unchanged (kept size).
+    expect(next.transferBytes).toBe(1_000_000 + 1_000_000 + (await gz('einrichtungen/index.html')));
+  });
+
   it('writeOfflineBundle(out, cache) gives a new version when a bundled file changes, not when a facility page does', async () => {
     const { out, cache } = await setUp();
     const version = async () => /const VERSION = '([0-9a-f]+)'/.exec(await readFile(join(out, 'sw.js'), 'utf8'))?.[1];
