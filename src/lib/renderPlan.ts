@@ -23,9 +23,11 @@ export interface SiteManifest {
   pages: Record<string, { reads: number[]; size: number; mtimeMs: number; external?: number[] }>;
   /** External link targets, each once. */
   hrefs: string[];
+  /** Every file the build published (relative, posix, sorted): the link check of the next build compares with it. */
+  files: string[];
 }
 
-export const SITE_MANIFEST_VERSION = 1;
+export const SITE_MANIFEST_VERSION = 2;
 
 /** The artifacts whose hash differs between two builds, including ones added or removed. */
 export function changedArtifacts(

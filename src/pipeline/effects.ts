@@ -153,8 +153,12 @@ export class MemoryEffects implements Effects {
   }
 }
 
-/** Replaces folder `target` by `fresh` with two renames, so a reader never sees a half-written folder. */
-export async function swapDirectory(fresh: string, target: string): Promise<void> {
+/**
+ * Replaces folder `target` by `fresh` with two renames, so a reader never sees a half-written folder. The replaced
+ * folder is removed, or with `keepOld` left as `<target>.old` (the site build removes it at its next start, beside
+ * the data stages, instead of waiting for it).
+ */
+export async function swapDirectory(fresh: string, target: string, o: { keepOld?: boolean } = {}): Promise<void> {
   const old = `${target}.old`;
   await rm(old, { recursive: true, force: true });
   try {
@@ -163,5 +167,5 @@ export async function swapDirectory(fresh: string, target: string): Promise<void
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   await rename(fresh, target);
-  await rm(old, { recursive: true, force: true });
+  if (!o.keepOld) await rm(old, { recursive: true, force: true });
 }

@@ -7,9 +7,8 @@
  * every other page from the published site into the new output, and checks the links of what changed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   changedArtifacts,
   intern,
@@ -19,6 +18,8 @@ import {
 } from '../lib/renderPlan.ts';
 import { pageFile, type RenderScope } from '../lib/renderScope.ts';
 import { mapLimit } from '../lib/mapLimit.ts';
+import type { FileHashes } from './fileHashes.ts';
+import { listFiles } from './listFiles.ts';
 
 /** File operations under way at once (stat, link: each is quick, awaiting them in turn is not). */
 const FS_WIDTH = 64;
@@ -56,27 +57,26 @@ export function createRenderScope(keep: (url: string) => boolean = () => true): 
   return { scope, record };
 }
 
-/** Hash of every file below `buildDir`, by posix path relative to it. */
-export async function hashArtifacts(buildDir: string): Promise<Record<string, string>> {
-  const entries = await readdir(buildDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(buildDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-  const hashes = await mapLimit(files, 16, async (f) =>
-    createHash('sha1')
-      .update(await readFile(join(buildDir, f)))
-      .digest('base64'),
-  );
-  return Object.fromEntries(files.map((f, i) => [f, hashes[i] as string]));
+/** Hash of every file below `buildDir`, by posix path relative to it (through `hashes`: unchanged files are not read). */
+export async function hashArtifacts(buildDir: string, hashes: FileHashes): Promise<Record<string, string>> {
+  const files = await listFiles(buildDir).catch(() => []);
+  const sums = await mapLimit(files, FS_WIDTH, (f) => hashes.hash(join(buildDir, f)));
+  return Object.fromEntries(files.map((f, i) => [f, sums[i] as string]));
 }
 
-export async function readSiteManifest(file: string): Promise<SiteManifest | undefined> {
+/** The manifest in `file`, or why there is none to use. */
+export async function readSiteManifest(file: string): Promise<SiteManifest | string> {
+  let text: string;
   try {
-    const m = JSON.parse(await readFile(file, 'utf8')) as SiteManifest;
-    return m.version === SITE_MANIFEST_VERSION ? m : undefined;
+    text = await readFile(file, 'utf8');
   } catch {
-    return undefined;
+    return 'kein früherer Build im Zwischenspeicher';
+  }
+  try {
+    const m = JSON.parse(text) as SiteManifest;
+    return m.version === SITE_MANIFEST_VERSION ? m : `${file} stammt von einer älteren Version`;
+  } catch {
+    return `${file} ist nicht lesbar`;
   }
 }
 
@@ -85,23 +85,31 @@ export type RenderPlan =
   | { kind: 'incremental'; previous: SiteManifest; render: Set<string>; changed: Set<string> }
   | { kind: 'full'; why: string };
 
+/** The previous build's manifest, if `outDir` still holds what it published; else why it cannot be built upon. */
+export type Published = { manifest: SiteManifest } | { why: string };
+
 /**
- * Plans a build: incremental when the previous build left a manifest with the same site code and every page it
- * published is still in `outDir` as it was (same size and time); else full, with the reason.
+ * Reads the previous build's manifest from `file` and checks that every page it published is still in `outDir` as
+ * it was (same size and time): a page changed by hand must not be taken over.
  */
-export async function planRender(
-  previous: SiteManifest | undefined,
-  siteCode: string,
-  artifacts: Record<string, string>,
-  outDir: string,
-): Promise<RenderPlan> {
-  if (!previous) return { kind: 'full', why: 'kein früherer Build im Zwischenspeicher' };
-  if (previous.siteCode !== siteCode) return { kind: 'full', why: 'Seitencode oder Bibliotheken geändert' };
-  const pages = Object.entries(previous.pages);
+export async function readPublished(file: string, outDir: string): Promise<Published> {
+  const read = await readSiteManifest(file);
+  if (typeof read === 'string') return { why: read };
+  const pages = Object.entries(read.pages);
   const stats = await mapLimit(pages, FS_WIDTH, ([url]) => stat(join(outDir, pageFile(url))).catch(() => undefined));
   const differs = pages.findIndex(([, p], i) => stats[i]?.size !== p.size || stats[i]?.mtimeMs !== p.mtimeMs);
-  if (differs >= 0)
-    return { kind: 'full', why: `${outDir} weicht vom letzten Build ab (${pageFile(pages[differs]?.[0] ?? '')})` };
+  if (differs >= 0) return { why: `${outDir} weicht vom letzten Build ab (${pageFile(pages[differs]?.[0] ?? '')})` };
+  return { manifest: read };
+}
+
+/**
+ * Plans a build: incremental when the previous build's published site is intact (see {@link readPublished}) and was
+ * rendered by the same site code; else full, with the reason.
+ */
+export function planRender(published: Published, siteCode: string, artifacts: Record<string, string>): RenderPlan {
+  if ('why' in published) return { kind: 'full', why: published.why };
+  const previous = published.manifest;
+  if (previous.siteCode !== siteCode) return { kind: 'full', why: 'Seitencode oder Bibliotheken geändert' };
   const changed = changedArtifacts(previous.artifacts, artifacts);
   return { kind: 'incremental', previous, render: pagesToRender(previous, changed), changed };
 }
@@ -117,7 +125,9 @@ export async function takeUnchangedPages(
   urls: readonly string[],
 ): Promise<Set<string>> {
   const files = urls.map(pageFile);
-  for (const folder of new Set(files.map((f) => dirname(join(toDir, f))))) await mkdir(folder, { recursive: true });
+  await mapLimit([...new Set(files.map((f) => dirname(join(toDir, f))))], FS_WIDTH, (folder) =>
+    mkdir(folder, { recursive: true }),
+  );
   await mapLimit(files, FS_WIDTH, (file) =>
     link(join(fromDir, file), join(toDir, file)).catch(async (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
@@ -138,6 +148,8 @@ export async function siteManifest(o: {
   outDir: string;
   external: readonly { page: string; href: string }[];
   known?: Readonly<Record<string, { size: number; mtimeMs: number }>> | undefined;
+  /** Every file published (relative, posix, sorted). */
+  files: readonly string[];
 }): Promise<SiteManifest> {
   const { values: paths, indices } = intern(o.reads);
   const links = new Map<string, string[]>();
@@ -157,7 +169,15 @@ export async function siteManifest(o: {
     const own = external.get(url);
     if (s) pages[url] = { reads, size: s.size, mtimeMs: s.mtimeMs, ...(own ? { external: own } : {}) };
   });
-  return { version: SITE_MANIFEST_VERSION, siteCode: o.siteCode, artifacts: o.artifacts, paths, pages, hrefs };
+  return {
+    version: SITE_MANIFEST_VERSION,
+    siteCode: o.siteCode,
+    artifacts: o.artifacts,
+    paths,
+    pages,
+    hrefs,
+    files: [...o.files],
+  };
 }
 
 export async function writeSiteManifest(file: string, manifest: SiteManifest): Promise<void> {

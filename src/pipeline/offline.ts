@@ -10,8 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { listFiles } from './listFiles.ts';
 import { fileURLToPath } from 'node:url';
 import {
   bundleManifest,
@@ -34,17 +35,20 @@ const VERSION_PLACEHOLDER = '__SOZIALATLAS_OFFLINE_VERSION__';
 export interface OfflineBundleResult {
   manifests: OfflineManifest[];
   facilities: number;
+  /** The files the step wrote, relative to the output, with forward slashes. */
+  written: string[];
 }
 
 /**
  * Writes the offline files into `outDir` (the built site); returns undefined without a facility directory.
  * @param o.gzipSizes a JSON file that keeps each bundled file's gzip size by content hash between builds (the
  *   download estimate gzips ~35 MB otherwise); none: every file is compressed.
+ * @param o.files the files of `outDir` (relative, forward slashes) if already listed; else they are listed.
  */
 export async function writeOfflineBundle(
   outDir: string,
   cacheDir: string,
-  o: { gzipSizes?: string | undefined } = {},
+  o: { gzipSizes?: string | undefined; files?: readonly string[] | undefined } = {},
 ): Promise<OfflineBundleResult | undefined> {
   const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as SiteData;
   if (!site.facilities) return undefined;
@@ -67,8 +71,11 @@ export async function writeOfflineBundle(
   });
   await mkdir(join(outDir, 'data', 'offline'), { recursive: true });
   await writeFile(join(outDir, OFFLINE_FACILITIES_FILE), JSON.stringify(compact));
+  const written = [OFFLINE_FACILITIES_FILE];
 
-  const files = await listFiles(outDir);
+  const listed = new Set(o.files ?? (await listFiles(outDir)));
+  listed.add(OFFLINE_FACILITIES_FILE);
+  const files = await withSizes(outDir, selectedPaths(listed));
   const manifests: OfflineManifest[] = [];
   const sizes = o.gzipSizes ? await readSizes(o.gzipSizes) : new Map<string, number>();
   const used = new Map<string, number>();
@@ -78,6 +85,7 @@ export async function writeOfflineBundle(
     const manifest = bundleManifest(selected, lang, dataDate, hash, gzipBytes);
     manifests.push(manifest);
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
+    written.push(manifestUrl(lang).slice(1));
   }
   const source = await readFile(SERVICE_WORKER_SOURCE, 'utf8');
   const version = createHash('sha256')
@@ -86,21 +94,23 @@ export async function writeOfflineBundle(
     .digest('hex')
     .slice(0, 12);
   await writeFile(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
+  written.push('sw.js');
   if (o.gzipSizes) {
     await mkdir(dirname(o.gzipSizes), { recursive: true });
     await writeFile(o.gzipSizes, JSON.stringify(Object.fromEntries(used)));
   }
-  return { manifests, facilities: compact.items.length };
+  return { manifests, facilities: compact.items.length, written };
 }
 
-/** Every file below `root` with its size, paths relative to `root` with forward slashes. */
-async function listFiles(root: string): Promise<BuiltFile[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return mapLimit(files, 64, async (full) => ({
-    path: relative(root, full).split(sep).join('/'),
-    bytes: (await stat(full)).size,
-  }));
+/** The files of either language's bundle among `files` (the selection goes by path alone). */
+function selectedPaths(files: ReadonlySet<string>): string[] {
+  const all = [...files].map((path) => ({ path, bytes: 0 }));
+  return [...new Set((['de', 'en'] as const).flatMap((lang) => selectBundleFiles(all, lang).map((f) => f.path)))];
+}
+
+/** `paths` (relative to `root`) with their sizes. */
+async function withSizes(root: string, paths: readonly string[]): Promise<BuiltFile[]> {
+  return mapLimit(paths, 64, async (path) => ({ path, bytes: (await stat(join(root, path))).size }));
 }
 
 /**

@@ -1,10 +1,11 @@
-import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { sortLinkReport } from '../lib/links.ts';
-import { mapLimit } from '../lib/mapLimit.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
@@ -17,12 +18,17 @@ import {
   hashArtifacts,
   planRender,
   previousExternal,
-  readSiteManifest,
+  readPublished,
   siteManifest,
   takeUnchangedPages,
   writeSiteManifest,
   type RenderPlan,
+  type RenderRecord,
 } from './incremental.ts';
+import { FileHashes } from './fileHashes.ts';
+import { listFiles } from './listFiles.ts';
+import { pageFile } from '../lib/renderScope.ts';
+import type { SiteManifest } from '../lib/renderPlan.ts';
 import { writeOfflineBundle } from './offline.ts';
 import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
@@ -69,29 +75,134 @@ export interface SiteBuildResult {
 /**
  * Builds a whole atlas site: data pipeline, Astro pages, checks; then publishes `outDir` in one rename.
  * Throws AtlasError (with the problem log) on invalid input or a failed check: the old `outDir` stays.
+ *
+ * Steps (their seconds in `timings`): the data stages, `plan`, `astro` (with `take`), `offline`, `check`, `swap`.
+ * What does not depend on the data stages starts with them and is awaited where needed: removing the site published
+ * before last (`<outDir>.old`), reading the previous build's manifest and checking the published pages against it,
+ * and the site code's hash.
  */
 export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const progress = o.progress ?? silentProgress(o.log ?? ((m: string) => process.stderr.write(`${m}\n`)));
   const log = (m: string) => progress.log(m);
   const atlasDir = resolve(o.atlasDir ?? PROJECT_ROOT);
   const { outDir, cacheDir } = defaultDirs(atlasDir, o);
-  const tmpOut = `${outDir}.tmp`;
+  const stagesDir = o.noStageCache ? undefined : `${cacheDir}-stages`;
   const timings: Record<string, number> = {};
 
+  const background = {
+    cleared: settleLater(removeFolder(`${outDir}.old`)),
+    published: settleLater(
+      stagesDir ? readPublished(join(stagesDir, 'site-manifest.json'), outDir) : { why: 'ohne Zwischenspeicher' },
+    ),
+    siteCode: settleLater(stagesDir ? siteCodeFingerprint(PROJECT_ROOT) : ''),
+    hashes: settleLater(FileHashes.open(stagesDir && join(stagesDir, 'file-hashes.json'))),
+  };
   log(`Atlas: ${atlasDir}`);
+  const pipeline = await dataStages(o, { atlasDir, cacheDir, stagesDir, progress });
+  Object.assign(timings, pipeline.timings);
+
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const s = (now - t) / 1000;
+    t = now;
+    return s;
+  };
+  const siteCode = await background.siteCode;
+  const hashes = await background.hashes;
+  const artifacts = stagesDir ? await hashArtifacts(join(cacheDir, 'build'), hashes) : {};
+  const plan: RenderPlan = planRender(await background.published, siteCode, artifacts);
+  timings.plan = lap();
+
+  const pages = await renderPages({ plan, outDir, cacheDir, stagesDir, progress, timings });
+  timings.astro = lap() - (timings.take ?? 0);
+  if (plan.kind === 'incremental')
+    log(
+      `Inkrementell: ${plan.changed.size} Artefakte geändert, ${pages.record.reads.size} Seiten neu erzeugt, ${pages.taken.length} unverändert übernommen.`,
+    );
+  else log(`Alle Seiten erzeugt (${plan.why}).`);
+
+  // One listing of the new site serves every later step; each adds the files it writes.
+  const files = new Set(await listFiles(pages.out));
+  progress.stage('offline');
+  const offline = await writeOfflineBundle(pages.out, cacheDir, {
+    gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
+    files: [...files],
+  });
+  for (const f of offline?.written ?? []) files.add(f);
+  if (offline)
+    log(
+      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,
+    );
+  timings.offline = lap();
+
+  progress.stage('check');
+  const external = await checkSite({ atlasDir, outDir, cacheDir, plan, pages, files, log });
+  timings.check = lap();
+
+  await background.cleared;
+  await swapDirectory(pages.out, outDir, { keepOld: true });
+  if (stagesDir) {
+    const manifest = await siteManifest({
+      siteCode,
+      artifacts,
+      reads: pageReads(plan, pages),
+      outDir,
+      external,
+      known: plan.kind === 'incremental' ? pickPages(plan.previous, pages.taken) : undefined,
+      files: [...files].sort(),
+    });
+    await writeSiteManifest(join(stagesDir, 'site-manifest.json'), manifest);
+    await hashes.save();
+  }
+  timings.swap = lap();
+  progress.end();
+  log(`Veröffentlicht: ${outDir}`);
+  return {
+    pipeline,
+    timings,
+    pages: pipeline.pages,
+    render:
+      plan.kind === 'incremental'
+        ? { rendered: pages.record.reads.size, taken: pages.taken.length, changedArtifacts: plan.changed.size }
+        : { rendered: pages.record.reads.size, taken: 0, full: plan.why },
+  };
+}
+
+/**
+ * Removes a folder beside the build. Off Windows in a child process (`rm -rf`): Node's own removal queues tens of
+ * thousands of operations in the file system threads, and the data stages' reads would wait behind them.
+ */
+async function removeFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return rm(dir, { recursive: true, force: true });
+  await promisify(execFile)('rm', ['-rf', '--', dir]);
+}
+
+/** A promise awaited later, perhaps never (the build failed first): its failure is not "unhandled" meanwhile. */
+function settleLater<T>(p: Promise<T> | T): Promise<T> {
+  const promise = Promise.resolve(p);
+  promise.catch(() => {});
+  return promise;
+}
+
+/** The data pipeline with its log lines; throws AtlasError when the input has errors (nothing is published). */
+async function dataStages(
+  o: SiteBuildOptions,
+  d: { atlasDir: string; cacheDir: string; stagesDir: string | undefined; progress: Progress },
+): Promise<PipelineResult> {
+  const log = (m: string) => d.progress.log(m);
   const pipeline = await runPipeline({
-    atlasDir,
-    cacheDir,
+    atlasDir: d.atlasDir,
+    cacheDir: d.cacheDir,
     projectPublicDir: join(PROJECT_ROOT, 'public'),
     log,
-    stageCacheDir: o.noStageCache ? undefined : `${cacheDir}-stages`,
+    stageCacheDir: d.stagesDir,
     projectRoot: PROJECT_ROOT,
     today: buildDate(),
     workers: availableParallelism(),
     production: o.production,
-    progress,
+    progress: d.progress,
   });
-  Object.assign(timings, pipeline.timings);
   if (pipeline.log.problems.length > 0 || pipeline.log.skipped.length > 0) log(formatProblemLog(pipeline.log));
   if (!o.production && (pipeline.release?.length ?? 0) > 0) {
     log('Vor einer Veröffentlichung auszufüllen (npm run build -- --production bricht sonst ab):');
@@ -109,33 +220,48 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const reused = Object.entries(pipeline.cache ?? {})
     .filter(([, c]) => c.hits + c.misses > 0)
     .map(([k, c]) => `${k} ${c.hits}/${c.hits + c.misses}`);
-  if (reused.length > 0) log(`Aus dem Zwischenspeicher (${cacheDir}-stages) wiederverwendet: ${reused.join(', ')}.`);
+  if (reused.length > 0) log(`Aus dem Zwischenspeicher (${d.stagesDir}) wiederverwendet: ${reused.join(', ')}.`);
   if (pipeline.reusedFiles)
-    log(`Aus dem letzten Build übernommen (unverändert): ${pipeline.reusedFiles} Dateien in ${cacheDir}.`);
+    log(`Aus dem letzten Build übernommen (unverändert): ${pipeline.reusedFiles} Dateien in ${d.cacheDir}.`);
+  return pipeline;
+}
 
-  const t0 = performance.now();
-  // Incremental (README "Incremental builds"): with the stage cache, pages whose artifacts did not change since the
-  // published build are taken from it instead of being rendered again.
-  const stagesDir = o.noStageCache ? undefined : `${cacheDir}-stages`;
-  const manifestFile = stagesDir ? join(stagesDir, 'site-manifest.json') : undefined;
-  const siteCode = await siteCodeFingerprint(PROJECT_ROOT);
-  const artifacts = manifestFile ? await hashArtifacts(join(cacheDir, 'build')) : {};
-  const plan: RenderPlan = manifestFile
-    ? await planRender(await readSiteManifest(manifestFile), siteCode, artifacts, outDir)
-    : { kind: 'full', why: 'ohne Zwischenspeicher' };
-  timings.plan = (performance.now() - t0) / 1000;
+/** What {@link renderPages} left in `out` (`<outDir>.tmp`): pages rendered (with their reads) and pages taken. */
+interface RenderedPages {
+  out: string;
+  record: RenderRecord;
+  /** Urls of the pages taken unchanged from the published site. */
+  taken: string[];
+  /** Their files (relative to `out`). */
+  unchanged: Set<string>;
+}
+
+/**
+ * Astro renders the pages `plan` asks for into `<outDir>.tmp` (README "Incremental builds"), recording each page's
+ * reads; the other pages are taken from the published site (`take` in `timings`).
+ */
+async function renderPages(r: {
+  plan: RenderPlan;
+  outDir: string;
+  cacheDir: string;
+  stagesDir: string | undefined;
+  progress: Progress;
+  timings: Record<string, number>;
+}): Promise<RenderedPages> {
+  const { plan, progress } = r;
+  const out = `${r.outDir}.tmp`;
   const previous = plan.kind === 'incremental' ? plan.previous : undefined;
   const { scope, record } = createRenderScope(
     plan.kind === 'incremental' ? (url) => !(url in plan.previous.pages) || plan.render.has(url) : undefined,
   );
-  await rm(tmpOut, { recursive: true, force: true });
-  process.env.SOZIALATLAS_CACHE = cacheDir;
-  process.env.SOZIALATLAS_OUT_DIR = tmpOut;
+  await rm(out, { recursive: true, force: true });
+  process.env.SOZIALATLAS_CACHE = r.cacheDir;
+  process.env.SOZIALATLAS_OUT_DIR = out;
   // No usage data leaves the build machine (Astro records telemetry unless told not to).
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   progress.stage('astro');
   // src/middleware.ts counts each page Astro renders; the total is the previous build's (an estimate) if known.
-  const countFile = stagesDir && !previous ? `${stagesDir}/html-pages.json` : undefined;
+  const countFile = r.stagesDir && !previous ? `${r.stagesDir}/html-pages.json` : undefined;
   const expected = countFile ? await readPageCount(countFile) : undefined;
   let rendered = 0;
   const g = globalThis as PageCounterHost;
@@ -144,90 +270,93 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   h[RENDER_SCOPE] = scope;
   const { build } = await import('astro');
   try {
-    await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn' });
+    await build({ root: PROJECT_ROOT, outDir: out, logLevel: 'warn' });
   } finally {
     g[PAGE_COUNTER] = undefined;
     h[RENDER_SCOPE] = undefined;
   }
+  if (countFile) await writePageCount(countFile, rendered);
   const taken = previous
     ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
     : [];
-  const tTake = performance.now();
-  const unchanged = await takeUnchangedPages(outDir, tmpOut, taken);
-  timings.take = (performance.now() - tTake) / 1000;
-  if (plan.kind === 'incremental')
-    log(
-      `Inkrementell: ${plan.changed.size} Artefakte geändert, ${record.reads.size} Seiten neu erzeugt, ${taken.length} unverändert übernommen.`,
-    );
-  else log(`Alle Seiten erzeugt (${plan.why}).`);
-  if (countFile) await writePageCount(countFile, rendered);
-  timings.astro = (performance.now() - t0) / 1000 - timings.plan - timings.take;
-  const tOffline = performance.now();
-  progress.stage('offline');
-  const offline = await writeOfflineBundle(tmpOut, cacheDir, {
-    gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
-  });
-  if (offline)
-    log(
-      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,
-    );
+  const t = performance.now();
+  const unchanged = await takeUnchangedPages(r.outDir, out, taken);
+  r.timings.take = (performance.now() - t) / 1000;
+  return { out, record, taken, unchanged };
+}
 
-  timings.offline = (performance.now() - tOffline) / 1000;
-  const t1 = performance.now();
-  progress.stage('check');
-  const missing = await missingUnitPages(cacheDir, tmpOut);
+/**
+ * The checks of the new site before it is published: every page it must have, the published addresses and
+ * redirects (urlRegistry.ts), the links (all, or in an incremental build those that can have changed); writes the
+ * external links report. Throws AtlasError when one fails. Returns the site's external links.
+ */
+async function checkSite(c: {
+  atlasDir: string;
+  outDir: string;
+  cacheDir: string;
+  plan: RenderPlan;
+  pages: RenderedPages;
+  files: Set<string>;
+  log: (m: string) => void;
+}): Promise<{ page: string; href: string }[]> {
+  const { atlasDir, cacheDir, plan, pages, files, log } = c;
+  const missing = await missingUnitPages(cacheDir, files);
   if (missing.length > 0) {
     throw new AtlasError(
       `Build unvollständig: ${missing.length} Seiten fehlen, z. B. ${missing.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht.`,
     );
   }
-  const registry = await applyUrlRegistry(atlasDir, tmpOut, cacheDir);
-  if (registry && registry.unlisted.length > 0)
+  const registry = await applyUrlRegistry(atlasDir, pages.out, cacheDir, [...files].sort());
+  for (const f of registry.written) files.add(f);
+  const unlisted = registry.check?.unlisted ?? [];
+  if (unlisted.length > 0)
     log(
-      `${registry.unlisted.length} Adressen noch nicht in ${join(atlasDir, 'published-urls.txt')} (z. B. ${registry.unlisted.slice(0, 3).join(', ')}): nach der Prüfung mit npm run urls aufnehmen.`,
+      `${unlisted.length} Adressen noch nicht in ${join(atlasDir, 'published-urls.txt')} (z. B. ${unlisted.slice(0, 3).join(', ')}): nach der Prüfung mit npm run urls aufnehmen.`,
     );
+  const sorted = [...files].sort();
+  const previous = plan.kind === 'incremental' ? plan.previous : undefined;
   const links = previous
-    ? await checkChangedLinks(outDir, tmpOut, unchanged, { workers: availableParallelism() })
-    : { ...(await checkSiteLinks(tmpOut, { workers: availableParallelism() })), all: 'voller Build' };
+    ? await checkChangedLinks(c.outDir, pages.out, pages.unchanged, {
+        workers: availableParallelism(),
+        files: sorted,
+        before: previous.files,
+      })
+    : { ...(await checkSiteLinks(pages.out, { workers: availableParallelism(), files: sorted })), all: 'voller Build' };
   if (previous && links.all) log(`Alle Links geprüft: ${links.all}.`);
-  const takenUrls = new Set(taken);
   const external =
     previous && !links.all
-      ? sortLinkReport([], [...previousExternal(previous, takenUrls), ...links.external]).external
+      ? sortLinkReport([], [...previousExternal(previous, new Set(pages.taken)), ...links.external]).external
       : links.external;
-  await writeExternalLinksReport(tmpOut, external, join(cacheDir, 'external-links.txt'));
+  await writeExternalLinksReport(pages.out, external, join(cacheDir, 'external-links.txt'));
   if (links.broken.length > 0) {
     for (const l of links.broken.slice(0, 20)) log(`  ${l.page}: "${l.href}" – ${l.reason}`);
     throw new AtlasError(
       `Build fehlerhaft: ${links.broken.length} defekte interne Links oder Anker. Nichts wurde veröffentlicht.`,
     );
   }
-  timings.check = (performance.now() - t1) / 1000;
-  const tPublish = performance.now();
-  await swapDirectory(tmpOut, outDir);
-  if (manifestFile) {
-    const reads = new Map<string, ReadonlySet<string>>(record.reads);
-    const known: Record<string, { size: number; mtimeMs: number }> = {};
-    for (const url of taken) {
-      const page = previous?.pages[url];
-      if (!page) continue;
-      reads.set(url, new Set(page.reads.map((i) => previous.paths[i] as string)));
-      known[url] = page;
-    }
-    await writeSiteManifest(manifestFile, await siteManifest({ siteCode, artifacts, reads, outDir, external, known }));
+  return external;
+}
+
+/** Every page's reads: those recorded in this build, and for pages taken unchanged, those of the previous build. */
+function pageReads(plan: RenderPlan, pages: RenderedPages): Map<string, ReadonlySet<string>> {
+  const reads = new Map<string, ReadonlySet<string>>(pages.record.reads);
+  if (plan.kind !== 'incremental') return reads;
+  const { previous } = plan;
+  for (const url of pages.taken) {
+    const page = previous.pages[url];
+    if (page) reads.set(url, new Set(page.reads.map((i) => previous.paths[i] as string)));
   }
-  timings.swap = (performance.now() - tPublish) / 1000;
-  progress.end();
-  log(`Veröffentlicht: ${outDir}`);
-  return {
-    pipeline,
-    timings,
-    pages: pipeline.pages,
-    render:
-      plan.kind === 'incremental'
-        ? { rendered: record.reads.size, taken: taken.length, changedArtifacts: plan.changed.size }
-        : { rendered: record.reads.size, taken: 0, full: plan.why },
-  };
+  return reads;
+}
+
+/** The previous manifest's size and time of the pages `urls` (a hard link keeps both). */
+function pickPages(previous: SiteManifest, urls: readonly string[]): Record<string, { size: number; mtimeMs: number }> {
+  const known: Record<string, { size: number; mtimeMs: number }> = {};
+  for (const url of urls) {
+    const page = previous.pages[url];
+    if (page) known[url] = page;
+  }
+  return known;
 }
 
 /** The number of pages the previous build rendered, if it left one (only an estimate for this build). */
@@ -260,9 +389,8 @@ export function defaultDirs(
   };
 }
 
-/** Unit pages, and with a directory its pages (de and en), that the site should have but the build did not write. */
-async function missingUnitPages(cacheDir: string, out: string): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
+/** Unit pages, and with a directory its pages (de and en), that the site should have but `files` does not hold. */
+async function missingUnitPages(cacheDir: string, files: ReadonlySet<string>): Promise<string[]> {
   const site = JSON.parse(await readFile(join(cacheDir, 'build', 'site.json'), 'utf8')) as Pick<
     SiteData,
     'units' | 'facilities'
@@ -282,15 +410,9 @@ async function missingUnitPages(cacheDir: string, out: string): Promise<string[]
     ...(await readAreaPageUrls(cacheDir)),
     ...(await readIndicatorPageUrls(cacheDir)),
   ];
-  const wanted = urls.flatMap((url) => ['', '/en'].map((prefix) => `${prefix}${url}`));
-  const found = await mapLimit(wanted, 64, (url) =>
-    access(join(out, url, 'index.html')).then(
-      () => true,
-      () => false,
-    ),
-  );
-  const missing = wanted.filter((_, i) => !found[i]);
-  return missing;
+  return urls
+    .flatMap((url) => ['', '/en'].map((prefix) => `${prefix}${url}`))
+    .filter((url) => !files.has(pageFile(url)));
 }
 
 function fmt(s: number): string {

@@ -7,7 +7,7 @@
  * `.atlas/external-links.txt` next to `dist/` for a scheduled review.
  *
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkPageReferences,
@@ -20,16 +20,8 @@ import {
   type LinkOptions,
   type PendingFragment,
 } from '../lib/links.ts';
+import { listFiles } from './listFiles.ts';
 import { requestChannel, roundRobin, startTsWorker } from './threads.ts';
-
-/** Every file below `dir`, relative, with posix separators. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** `atlas.siteUrl` from `dist/data/atlas.json`, when the file exists and has one. */
 async function readSiteUrl(distDir: string): Promise<string | undefined> {
@@ -182,20 +174,26 @@ export interface ChangedLinksResult {
  * file is gone or its target page lost an anchor; when neither happened, only the pages not in `unchanged` are
  * checked (against the whole site), else every page is.
  * @param unchanged files (relative, posix) copied unchanged from `previousDir`.
+ * @param o.files the files of `distDir`, and `o.before` those of `previousDir` (relative, posix), if known; else
+ *   they are listed.
  */
 export async function checkChangedLinks(
   previousDir: string,
   distDir: string,
   unchanged: ReadonlySet<string>,
-  o: { workers?: number | undefined } = {},
+  o: {
+    workers?: number | undefined;
+    files?: readonly string[] | undefined;
+    before?: readonly string[] | undefined;
+  } = {},
 ): Promise<ChangedLinksResult> {
-  const files = await listFiles(distDir);
+  const files = o.files ? [...o.files] : await listFiles(distDir);
   const all = async (why: string): Promise<ChangedLinksResult> => ({
-    ...(await checkSiteLinks(distDir, { ...o, files })),
+    ...(await checkSiteLinks(distDir, { workers: o.workers, files })),
     all: why,
   });
   const now = new Set(files);
-  const before = await listFiles(previousDir);
+  const before = o.before ?? (await listFiles(previousDir));
   const gone = before.filter((f) => !now.has(f));
   if (gone.length > 0) return all(`${gone.length} Dateien entfallen, z. B. ${gone.slice(0, 3).join(', ')}`);
   const changed = files.filter((f) => f.endsWith('.html') && !unchanged.has(f));
@@ -208,7 +206,7 @@ export async function checkChangedLinks(
     const lost = [...old].find((a) => !fresh.has(a));
     if (lost !== undefined) return all(`Anker #${lost} entfällt auf ${file}`);
   }
-  return { ...(await checkSiteLinks(distDir, { ...o, files, only: changed })), all: undefined };
+  return { ...(await checkSiteLinks(distDir, { workers: o.workers, files, only: changed })), all: undefined };
 }
 
 /**

@@ -10,7 +10,7 @@ import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/pipeline/urlRegistry.ts';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
 import { buildAtlas, fileHashes } from '../helpers/siteBuild.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

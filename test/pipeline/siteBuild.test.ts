@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/pipeline/urlRegistry.ts';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
 import { publishedUrls } from '../../src/lib/urls/registry.ts';
 import { buildAtlas, fileHashes } from '../helpers/siteBuild.ts';
 
