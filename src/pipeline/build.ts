@@ -23,7 +23,8 @@ import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
 import { publishIndicators, type PublishedIndicators } from './stages/publishIndicators.ts';
-import { render } from './stages/render.ts';
+import { render, type TopologyMemo } from './stages/render.ts';
+import type { AtlasTopology } from '../lib/geo/topology.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
 import { readTables } from './stages/tables.ts';
@@ -130,6 +131,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         units: new StageCache(o.stageCacheDir, 'units'),
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
         indicators: new StageCache(o.stageCacheDir, 'indicators'),
+        topologies: new StageCache(o.stageCacheDir, 'topologies'),
         // Only an atlas with two schemes has links to keep.
         ...(config.schemes.length >= 2 ? { schemes: new StageCache(o.stageCacheDir, 'schemes') } : {}),
       }
@@ -207,13 +209,30 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       o.stageCacheDir && fx instanceof FileEffects
         ? OutputReuse.open({ stagesDir: o.stageCacheDir, name, previousDir: o.cacheDir, nextDir: fx.outDir })
         : undefined;
+    // Topologies depend on boundaries and settings only: kept under the hash of every input but the facilities.
+    const topologyKey = hashParts([salt, 'topologies']);
+    const knownTopologies = (await caches?.topologies.get<Record<string, AtlasTopology>>(topologyKey)) ?? {};
+    const madeTopologies: Record<string, AtlasTopology> = {};
+    const topologies: TopologyMemo = (name, make) =>
+      knownTopologies[name] ?? madeTopologies[name] ?? (madeTopologies[name] = make());
     const rendered = await time('render', () =>
-      render(config, boundaries, store, facilities, assessments, schemes.links),
+      render(config, boundaries, store, facilities, assessments, schemes.links, topologies),
     );
     const directory = rendered.directory;
+    // A facility's page model is taken from the previous build while its entry and the other inputs are unchanged.
+    const facilityReuse = await openReuse('facilities');
     const published =
       facilities && directory
-        ? await time('publishFacilities', () => publishFacilities(config, facilities, directory, rendered, fx))
+        ? await time('publishFacilities', () =>
+            publishFacilities(
+              config,
+              facilities,
+              directory,
+              rendered,
+              fx,
+              facilityReuse && { outputs: facilityReuse, salt: hashParts([salt, o.today ?? '']) },
+            ),
+          )
         : undefined;
     if (published && facilities)
       published.pages.push(
@@ -225,8 +244,10 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       );
     await time('publishPlaces', () => publishPlaceIndex(config, boundaries.units, fx));
     const areas = await time('publishOverlays', () =>
-      publishOverlays(config, boundaries, facilities, overlays, rendered, fx),
+      publishOverlays(config, boundaries, facilities, overlays, rendered, fx, topologies),
     );
+    if (Object.keys(madeTopologies).length > 0)
+      await caches?.topologies.put(topologyKey, { ...knownTopologies, ...madeTopologies });
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
     const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx, o.today));
     // The indicator pages depend on neither facilities nor assessments: after a facility edit their files (86 MB in
@@ -296,13 +317,14 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       await fx.moveOutput(o.cacheDir);
       await unitReuse?.save(o.cacheDir);
       await indicatorReuse?.save(o.cacheDir);
+      await facilityReuse?.save(o.cacheDir);
     });
     const cache: PipelineResult['cache'] = {};
     for (const c of Object.values(caches ?? {})) {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };
       await c.prune();
     }
-    const reusedFiles = (unitReuse?.taken ?? 0) + (indicatorReuse?.taken ?? 0);
+    const reusedFiles = (unitReuse?.taken ?? 0) + (indicatorReuse?.taken ?? 0) + (facilityReuse?.taken ?? 0);
     return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache, reusedFiles, release };
   };
   try {

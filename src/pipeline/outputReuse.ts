@@ -21,6 +21,8 @@ interface Noted {
 
 export class OutputReuse {
   private readonly noted = new Map<string, string>();
+  /** Folders of the next output made so far. */
+  private readonly made = new Set<string>();
   /** Files taken over in this build (for the build log). */
   taken = 0;
 
@@ -63,7 +65,11 @@ export class OutputReuse {
       if (s?.size !== before.size || s.mtimeMs !== before.mtimeMs) return false;
     }
     for (const path of paths) {
-      await mkdir(dirname(join(this.nextDir, path)), { recursive: true });
+      const folder = dirname(join(this.nextDir, path));
+      if (!this.made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        this.made.add(folder);
+      }
       await link(join(this.previousDir, path), join(this.nextDir, path));
     }
     this.note(paths, key);

@@ -87,6 +87,8 @@ describe('runPipeline with a stage cache', () => {
       units: { hits: 0, misses: a.pages },
       overlays: { hits: 0, misses: 3 },
       indicators: { hits: 0, misses: 1 },
+      // One entry holds the build's topologies (units, locator maps, the overlay city maps).
+      topologies: { hits: 0, misses: 1 },
     });
     const b = await run('b');
     expect(b.cache).toEqual({
@@ -96,6 +98,7 @@ describe('runPipeline with a stage cache', () => {
       // The indicator pages' result is cached, but their files lie in another output folder (each run has its own):
       // computed again.
       indicators: { hits: 0, misses: 1 },
+      topologies: { hits: 1, misses: 0 },
     });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.
@@ -110,6 +113,7 @@ describe('runPipeline with a stage cache', () => {
     expect(c.cache?.facilities).toEqual({ hits: (c.facilityPages ?? 0) - 1, misses: 1 });
     expect(c.cache?.units).toEqual({ hits: c.pages, misses: 0 });
     expect(c.cache?.overlays).toEqual({ hits: 3, misses: 0 });
+    expect(c.cache?.topologies).toEqual({ hits: 1, misses: 0 });
   });
 
   it('a changed table or a changed line of code invalidates the unit pages', async () => {

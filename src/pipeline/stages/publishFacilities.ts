@@ -10,6 +10,12 @@ import type { Effects } from '../effects.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { RenderResult } from './render.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
+import { mapLimit } from '../../lib/mapLimit.ts';
+import type { OutputReuse } from '../outputReuse.ts';
+import { hashParts } from '../stageCache.ts';
+
+/** Facility files written or taken at once. */
+const FILES_AT_ONCE = 64;
 
 /** Public download paths of the directory (listed in atlas.json under `downloads`). */
 export const FACILITY_DOWNLOADS = {
@@ -41,6 +47,8 @@ export interface PublishedFacilities {
  * Stage 6a: writes the facility directory's artifacts below the cache folder: one page model per facility
  * (`build/facilities/<id>.json`), the directory pages (`build/directory/…`), the freshness report
  * (`build/freshness.json`) and the public feeds (`public/data/facilities.geojson`, `.csv`).
+ * @param reuse a facility's page model depends on its placed entry and on what `salt` covers (code, boundaries,
+ *   config, the build's date): it is taken from the previous build when both are unchanged (outputReuse.ts).
  */
 export async function publishFacilities(
   config: AtlasConfig,
@@ -48,19 +56,20 @@ export async function publishFacilities(
   directory: Directory,
   rendered: RenderResult,
   fx: Effects,
+  reuse?: { outputs: OutputReuse; salt: string },
 ): Promise<PublishedFacilities> {
-  let count = 0;
-  let pending: Promise<void>[] = [];
-  for (const page of rendered.facilityPages()) {
-    pending.push(fx.write(`build/facilities/${page.id}.json`, JSON.stringify(page)));
-    count++;
-    // Writes overlap a batch at a time: thousands of small files, one at a time, would dominate the stage.
-    if (pending.length >= 64) {
-      await Promise.all(pending);
-      pending = [];
-    }
-  }
-  await Promise.all(pending);
+  const entries = facilities.facilities;
+  const files = entries.map((e) => `build/facilities/${e.facility.id}.json`);
+  const keys = reuse ? entries.map((e) => hashParts([reuse.salt, JSON.stringify(e)])) : [];
+  // Files overlap a batch at a time: thousands of small files, one at a time, would dominate the stage.
+  await mapLimit(entries, FILES_AT_ONCE, async (e, i) => {
+    const file = files[i] as string;
+    const key = keys[i];
+    if (reuse && key !== undefined && (await reuse.outputs.take([file], key))) return;
+    await fx.write(file, JSON.stringify(rendered.facilityPage(e)));
+    if (reuse && key !== undefined) reuse.outputs.note([file], key);
+  });
+  const count = entries.length;
   await fx.write('build/directory/index.json', JSON.stringify(directory.index));
   for (const t of directory.types) await fx.write(`build/directory/types/${t.type}.json`, JSON.stringify(t));
   for (const a of directory.areas) await fx.write(`build/directory/areas/${a.unit.id}.json`, JSON.stringify(a));

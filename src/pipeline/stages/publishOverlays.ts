@@ -14,7 +14,7 @@ import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
 import type { OverlaysResult } from './overlays.ts';
 import type { AtlasPage } from './publishFacilities.ts';
-import type { RenderResult } from './render.ts';
+import type { RenderResult, TopologyMemo } from './render.ts';
 import { THUMB_SIMPLIFY, unitUrl } from './render.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
 
@@ -50,6 +50,7 @@ export async function publishOverlays(
   overlays: OverlaysResult,
   rendered: RenderResult,
   fx: Effects,
+  topologies: TopologyMemo = (_, make) => make(),
 ): Promise<PublishedOverlays | undefined> {
   if (overlays.layers.length === 0) return undefined;
   const top = config.levels[0]?.id ?? '';
@@ -59,9 +60,11 @@ export async function publishOverlays(
     bbox: bbox(f.geometry),
   }));
   // The city maps are small: the top level as coarse as the unit pages' locator maps (THUMB_SIMPLIFY).
-  const coarse = buildTopology(
-    { [top]: (b.features.get(top) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })) },
-    { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) },
+  const coarse = topologies('overlayCityMaps', () =>
+    buildTopology(
+      { [top]: (b.features.get(top) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })) },
+      { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) },
+    ),
   );
   const entries = new Map((facilities?.facilities ?? []).map((f) => [f.facility.id, f]));
   const types = facilities?.vocabulary.types ?? [];

@@ -4,7 +4,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { parseHTML } from 'linkedom';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
-import { buildTopology, topologyFeatures } from '../../lib/geo/topology.ts';
+import { buildTopology, topologyFeatures, type AtlasTopology } from '../../lib/geo/topology.ts';
 import type { ValueStore } from '../../lib/indicators/store.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import { createBreakIndex } from '../../lib/indicators/breaks.ts';
@@ -12,7 +12,7 @@ import type { UnitPageData } from '../../lib/pages/model.ts';
 import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
 import type { FacilityPageData } from '../../lib/pages/facilityModel.ts';
-import { buildFacilityPage } from '../../lib/pages/facilityPage.ts';
+import { buildFacilityPage, type FacilityPageContext, type PlacedFacility } from '../../lib/pages/facilityPage.ts';
 import type { Unit } from '../../lib/types.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import type { FacilitiesResult } from './facilities.ts';
@@ -32,6 +32,12 @@ export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
   return `/${u.level}/${encodeURIComponent(u.id)}/`;
 }
 
+/**
+ * Gives the topology called `name`, made by `make` unless it is known: the pipeline keeps the topologies of a build in
+ * the stage cache under the hash of every input but the facilities, since they depend on boundaries and settings only.
+ */
+export type TopologyMemo = (name: string, make: () => AtlasTopology) => AtlasTopology;
+
 export interface RenderResult {
   topology: ReturnType<typeof buildTopology>;
   frame: MapFrame;
@@ -47,8 +53,8 @@ export interface RenderResult {
   unitAssessments(unitId: string): UnitPageData['assessments'];
   /** The facility directory's page models (index, types, areas), when the atlas has a directory. */
   directory?: Directory | undefined;
-  /** Facility page models, lazily; none without a directory. */
-  facilityPages(): Generator<FacilityPageData>;
+  /** The page model of one facility of the directory (the maps it needs are made at the first call). */
+  facilityPage(e: PlacedFacility): FacilityPageData;
 }
 
 /**
@@ -63,6 +69,7 @@ export function render(
   facilities?: FacilitiesResult,
   assessments?: AssessmentsResult,
   links?: SchemeLinks,
+  topologies: TopologyMemo = (_, make) => make(),
 ): RenderResult {
   const layers = Object.fromEntries(
     config.levels.map((l) => [
@@ -70,7 +77,7 @@ export function render(
       (b.features.get(l.id) ?? []).map((f) => ({ id: f.id, name: f.name, geometry: f.geometry })),
     ]),
   );
-  const topology = buildTopology(layers, { simplify: config.simplify });
+  const topology = topologies('units', () => buildTopology(layers, { simplify: config.simplify }));
   const top = config.levels[0]?.id ?? '';
   const topFeatures = topologyFeatures(topology, top);
   // The frame fits every unit of every level: a unit outside the top level's outline (an island missing from a coarser
@@ -82,7 +89,9 @@ export function render(
   const frame = createMapFrame(extent, MAP_WIDTH, fittedHeight(extent, MAP_WIDTH));
   // Locator maps are small (about 350 px wide): a much coarser topology at whole-pixel precision keeps
   // each unit page light (the unit's own shape stays recognisable; every ring keeps three corners).
-  const thumbTopology = buildTopology(layers, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) });
+  const thumbTopology = topologies('thumbs', () =>
+    buildTopology(layers, { simplify: Math.min(config.simplify, THUMB_SIMPLIFY) }),
+  );
   const thumbFrame = createMapFrame(extent, MAP_WIDTH, frame.height, 4, 0);
   const thumbPaths = new Map<string, string>();
   for (const l of config.levels)
@@ -138,6 +147,7 @@ export function render(
     unitAssessments && unitAssessments.size > 0
       ? (unitAssessments.get(id) ?? { count: 0, latest: '', earliest: '', topics: [] })
       : undefined;
+  let facilityContext: FacilityPageContext | undefined;
   return {
     topology,
     frame,
@@ -149,25 +159,27 @@ export function render(
     unitFacilities: (id) => ctx.facilities?.get(id),
     unitAssessments: sectionOf,
     directory,
-    *facilityPages() {
-      if (!facilities) return;
-      const second = mainLevels(config.levels)[1]?.id;
-      const childFeatures = second ? topologyFeatures(topology, second) : [];
-      const childrenOf = new Map<string, Feature[]>();
-      for (const f of childFeatures) {
-        const parent = units.get(String(f.id))?.parent;
-        if (parent) (childrenOf.get(parent) ?? childrenOf.set(parent, []).get(parent))?.push(f as Feature);
-      }
-      const parentOf = (g: { id?: string | number | undefined }) => units.get(String(g.id))?.parent;
-      const level2 = second ? (topology.objects[second] as GeometryCollection | undefined) : undefined;
-      const bordersOf = (topId: string) =>
-        level2
-          ? mesh(topology, level2, (a, b) => a !== b && parentOf(a) === topId && parentOf(b) === topId)
-          : undefined;
-      const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? [], { bordersOf });
-      for (const e of facilities.facilities) yield buildFacilityPage(e, { units, urlOf: unitUrl, areaMap });
+    facilityPage: (e) => {
+      facilityContext ??= facilityPageContext();
+      return buildFacilityPage(e, facilityContext);
     },
   };
+
+  function facilityPageContext(): FacilityPageContext {
+    const second = mainLevels(config.levels)[1]?.id;
+    const childFeatures = second ? topologyFeatures(topology, second) : [];
+    const childrenOf = new Map<string, Feature[]>();
+    for (const f of childFeatures) {
+      const parent = units.get(String(f.id))?.parent;
+      if (parent) (childrenOf.get(parent) ?? childrenOf.set(parent, []).get(parent))?.push(f as Feature);
+    }
+    const parentOf = (g: { id?: string | number | undefined }) => units.get(String(g.id))?.parent;
+    const level2 = second ? (topology.objects[second] as GeometryCollection | undefined) : undefined;
+    const bordersOf = (topId: string) =>
+      level2 ? mesh(topology, level2, (a, b) => a !== b && parentOf(a) === topId && parentOf(b) === topId) : undefined;
+    const areaMap = createAreaMaps(topFeatures as Feature[], (id) => childrenOf.get(id) ?? [], { bordersOf });
+    return { units, urlOf: unitUrl, areaMap };
+  }
 }
 
 function emptyLinksReport(): SchemeLinks['report'] {
