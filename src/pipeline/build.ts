@@ -8,7 +8,7 @@ import { readLevels } from './stages/boundaries.ts';
 import { CONFIG_FILE, loadConfig, yamlLines } from './stages/config.ts';
 import { checkBreakData } from '../lib/indicators/breaks.ts';
 import { readAssessments } from './stages/assessments.ts';
-import { FACILITIES_DIR, readFacilities } from './stages/facilities.ts';
+import { FACILITIES_DIR, readFacilities, type FacilitiesResult } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
 import { startUnitWorkers } from './unitWorkers.ts';
 import type { Progress } from './progress.ts';
@@ -17,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { publish } from './stages/publish.ts';
 import { deriveIndices } from './stages/indices.ts';
 import { publishIndices } from './stages/publishIndices.ts';
-import { readOverlays } from './stages/overlays.ts';
-import { publishOverlays } from './stages/publishOverlays.ts';
+import { readOverlays, type OverlaysResult } from './stages/overlays.ts';
+import { publishOverlays, type PublishedOverlays } from './stages/publishOverlays.ts';
+import { facilitiesDataDate } from '../lib/facilities/dataDate.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
@@ -132,6 +133,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
         indicators: new StageCache(o.stageCacheDir, 'indicators'),
         topologies: new StageCache(o.stageCacheDir, 'topologies'),
+        overlayPages: new StageCache(o.stageCacheDir, 'overlayPages'),
         // Only an atlas with two schemes has links to keep.
         ...(config.schemes.length >= 2 ? { schemes: new StageCache(o.stageCacheDir, 'schemes') } : {}),
       }
@@ -243,9 +245,22 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         ...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages,
       );
     await time('publishPlaces', () => publishPlaceIndex(config, boundaries.units, fx));
-    const areas = await time('publishOverlays', () =>
-      publishOverlays(config, boundaries, facilities, overlays, rendered, fx, topologies),
-    );
+    // The area pages depend on the facilities only through those inside an area and the directory's data date:
+    // when neither changed, their files are taken from the previous build whole, with the result from the cache.
+    const overlayKey = overlayPagesKey(hashParts([salt, o.today ?? '']), overlays, facilities);
+    const overlayReuse = await openReuse('overlayPages');
+    const areas = await time('publishOverlays', async () => {
+      const stored = overlayReuse && (await caches?.overlayPages.get<PublishedOverlays>(overlayKey));
+      if (stored && (await overlayReuse.takeAll(overlayKey))) return stored;
+      if (stored) caches?.overlayPages.countAsComputed(1);
+      const recorded = new RecordingEffects(fx);
+      const result = await publishOverlays(config, boundaries, facilities, overlays, rendered, recorded, topologies);
+      if (result) {
+        overlayReuse?.note(recorded.written, overlayKey);
+        await caches?.overlayPages.put(overlayKey, result);
+      }
+      return result;
+    });
     if (Object.keys(madeTopologies).length > 0)
       await caches?.topologies.put(topologyKey, { ...knownTopologies, ...madeTopologies });
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
@@ -318,13 +333,17 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       await unitReuse?.save(o.cacheDir);
       await indicatorReuse?.save(o.cacheDir);
       await facilityReuse?.save(o.cacheDir);
+      await overlayReuse?.save(o.cacheDir);
     });
     const cache: PipelineResult['cache'] = {};
     for (const c of Object.values(caches ?? {})) {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };
       await c.prune();
     }
-    const reusedFiles = (unitReuse?.taken ?? 0) + (indicatorReuse?.taken ?? 0) + (facilityReuse?.taken ?? 0);
+    const reusedFiles = [unitReuse, indicatorReuse, facilityReuse, overlayReuse].reduce(
+      (n, r) => n + (r?.taken ?? 0),
+      0,
+    );
     return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache, reusedFiles, release };
   };
   try {
@@ -377,4 +396,24 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     month: '2-digit',
     day: '2-digit',
   }).format(date);
+}
+
+/**
+ * The key of the area pages' output: `salt` (every input but the facilities and the build's date) with what the
+ * pages take from the facilities: the ids inside each area, those facilities' entries, and the directory's data date.
+ */
+export function overlayPagesKey(
+  salt: string,
+  overlays: OverlaysResult,
+  facilities: FacilitiesResult | undefined,
+): string {
+  const inside = overlays.layers.map((l) => l.areas.map((a) => a.facilities));
+  const ids = new Set(inside.flat(2));
+  const entries = (facilities?.facilities ?? []).filter((e) => ids.has(e.facility.id));
+  return hashParts([
+    salt,
+    JSON.stringify(inside),
+    JSON.stringify(entries),
+    (facilities && facilitiesDataDate(facilities.facilities)) ?? '',
+  ]);
 }

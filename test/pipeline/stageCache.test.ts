@@ -89,6 +89,7 @@ describe('runPipeline with a stage cache', () => {
       indicators: { hits: 0, misses: 1 },
       // One entry holds the build's topologies (units, locator maps, the overlay city maps).
       topologies: { hits: 0, misses: 1 },
+      overlayPages: { hits: 0, misses: 1 },
     });
     const b = await run('b');
     expect(b.cache).toEqual({
@@ -99,6 +100,8 @@ describe('runPipeline with a stage cache', () => {
       // computed again.
       indicators: { hits: 0, misses: 1 },
       topologies: { hits: 1, misses: 0 },
+      // Like the indicator pages: the result is cached, the files are in another output folder.
+      overlayPages: { hits: 0, misses: 1 },
     });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.

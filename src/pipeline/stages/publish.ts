@@ -1,3 +1,4 @@
+import { mapLimit } from '../../lib/mapLimit.ts';
 import { DATA_PACKAGE_URL } from '../../lib/data/dataPackage.ts';
 import { writeCsv } from '../../lib/csv/writeCsv.ts';
 import { fieldNames, schemeLinksCsvSchema, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
@@ -116,9 +117,19 @@ export async function publish(o: PublishOptions): Promise<{ pages: number }> {
   const lists = siteLists(o.config, o.boundaries, o.store);
   const report = dataReport(o);
   await publishSiteData(o, lists, report);
-  await o.fx.write('public/data/boundaries.topojson', JSON.stringify(o.rendered.topology));
+  // The boundaries and every value depend on what the unit cache's salt covers (all inputs but the facilities and
+  // assessments): unchanged, both files are taken from the previous build.
+  const fromSalt = async (path: string, write: () => Promise<void>) => {
+    const key = o.unitCache && hashParts([o.unitCache.salt, path]);
+    if (key !== undefined && (await o.reuse?.take([path], key))) return;
+    await write();
+    if (key !== undefined) o.reuse?.note([path], key);
+  };
+  await fromSalt('public/data/boundaries.topojson', () =>
+    o.fx.write('public/data/boundaries.topojson', JSON.stringify(o.rendered.topology)),
+  );
   const pages = await publishUnits(o);
-  await publishValuesCsv(o.fx, o.store);
+  await fromSalt('public/data/values.csv', () => publishValuesCsv(o.fx, o.store));
   const hasLinks = await publishSchemeLinks(o.fx, o.boundaries, o.schemes);
   await publishAtlasJson(o, lists, hasLinks);
   await o.fx.write('build/report.json', JSON.stringify(report, null, 1));
@@ -212,7 +223,7 @@ async function publishUnits(o: PublishOptions): Promise<number> {
   const indById = new Map(config.indicators.map((i) => [i.id, i]));
   const srcById = new Map(config.sources.map((s) => [s.id, s]));
   let pages = 0;
-  for (const u of o.boundaries.units) {
+  await mapLimit(o.boundaries.units, UNITS_AT_ONCE, async (u) => {
     // The costly part of a unit page (charts, maps) comes from the stage cache when config, boundaries, tables and
     // code are unchanged (a rebuild after a facility file changed); the facilities section is always made anew.
     const key = unitCache ? hashParts([unitCache.salt, u.id]) : '';
@@ -225,7 +236,7 @@ async function publishUnits(o: PublishOptions): Promise<number> {
     if (unitCache && (await o.reuse?.take(files, filesKey))) {
       await unitCache.store.keep(key);
       pages++;
-      continue;
+      return;
     }
     let core = unitCache ? await unitCache.store.get<UnitPageData>(key) : undefined;
     if (!core) {
@@ -254,9 +265,12 @@ async function publishUnits(o: PublishOptions): Promise<number> {
     );
     if (unitCache) o.reuse?.note(files, filesKey);
     pages++;
-  }
+  });
   return pages;
 }
+
+/** Units whose files are taken or written at once (each is a few small file operations). */
+const UNITS_AT_ONCE = 16;
 
 /** `public/data/values.csv`: every value of the store with its status, DIN 55301 symbol and reason. */
 async function publishValuesCsv(fx: Effects, store: ValueStore): Promise<void> {
