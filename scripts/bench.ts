@@ -2,7 +2,7 @@
  * npm run bench [-- --scale] [-- --units 5000] [-- --demo]
  * (Do not change the code while it runs: the code is part of every cache key, so the rebuild row would miss.)
  * Builds the demo atlas (from a copy of its files), rebuilds it after one facility file changed (reusing the stage
- * cache), builds a synthetic atlas of 5,000 units with the same page content, and a bare Astro build of as many pages
+ * cache) and again after a facility inside an area of an overlay layer changed, builds a synthetic atlas of 5,000 units with the same page content, and a bare Astro build of as many pages
  * with the same number of Plot charts but none of our pipeline; prints build and CPU seconds, pages per second, peak
  * memory, bytes per district page, the home page with its CSS, scripts and map, the directory's client data files,
  * and the machine's cores and load (a busy machine stretches wall time; CPU seconds stay comparable). With --scale: synthetic atlases of 1,000,
@@ -115,11 +115,20 @@ if (!scale) {
   const demo = site('demo', demoDir);
   const edited = await editOneFacility(demoDir);
   const demoWarm = site('demo', demoDir, false);
+  // A facility inside an area of an overlay layer: its area pages are made again too.
+  const inArea = await editFacilityInArea(demoDir, join(work, 'demo-cache'));
+  const demoArea = inArea ? site('demo', demoDir, false) : undefined;
   // The demo's rows first; the synthetic row follows in the same table (the builds print nothing but errors).
   console.log(header);
   console.log(row('demo (Berlin)', demo.unitPages, demo));
   console.log(row(`demo, rebuild after editing ${edited}`, demo.unitPages, demoWarm));
-  const demoStages = `${slowest('demo', demo)}\n${slowest('demo rebuild', demoWarm)}\n${reuse(demoWarm)}`;
+  if (demoArea) console.log(row(`demo, rebuild after editing ${inArea} (inside an area)`, demo.unitPages, demoArea));
+  const demoStages = [
+    slowest('demo', demo),
+    slowest('demo rebuild', demoWarm),
+    reuse(demoWarm),
+    ...(demoArea ? [slowest('demo rebuild, facility inside an area', demoArea), reuse(demoArea)] : []),
+  ].join('\n');
   if (demoOnly) {
     console.log(`\n${demoStages}\nLoad (1/5/15 min) at the end: ${load()}.`);
     process.exit(0);
@@ -211,7 +220,25 @@ async function copyDemoAtlas(from: string, dir: string): Promise<void> {
 async function editOneFacility(dir: string): Promise<string> {
   const folder = join(dir, 'content', 'facilities');
   const name = (await readdir(folder)).filter((f) => f.endsWith('.md')).sort()[0] as string;
-  const file = join(folder, name);
-  await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nGeändert für den Benchmark.\n`);
+  await appendSentence(join(folder, name));
   return name;
+}
+
+/**
+ * Edits the first facility (by id) that lies inside an area of an overlay layer, as the last build's
+ * `build/areas/links.json` in `cacheDir` says; returns its file name, or undefined for an atlas without areas.
+ */
+async function editFacilityInArea(dir: string, cacheDir: string): Promise<string | undefined> {
+  const links = await readFile(join(cacheDir, 'build', 'areas', 'links.json'), 'utf8').then(
+    (t) => JSON.parse(t) as { byFacility: Record<string, unknown[]> },
+    () => undefined,
+  );
+  const id = Object.keys(links?.byFacility ?? {}).sort()[0];
+  if (!id) return undefined;
+  await appendSentence(join(dir, 'content', 'facilities', `${id}.md`));
+  return `${id}.md`;
+}
+
+async function appendSentence(file: string): Promise<void> {
+  await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nGeändert für den Benchmark.\n`);
 }
