@@ -24,7 +24,9 @@ import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
 import { publishIndicators, type PublishedIndicators } from './stages/publishIndicators.ts';
-import { render, type TopologyMemo } from './stages/render.ts';
+import { render } from './stages/render.ts';
+import { MemoStore } from './memoStore.ts';
+import type { FacilityLocator } from '../lib/charts/facilityLocator.ts';
 import type { AtlasTopology } from '../lib/geo/topology.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
@@ -133,6 +135,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
         indicators: new StageCache(o.stageCacheDir, 'indicators'),
         topologies: new StageCache(o.stageCacheDir, 'topologies'),
+        areaMaps: new StageCache(o.stageCacheDir, 'areaMaps'),
         overlayPages: new StageCache(o.stageCacheDir, 'overlayPages'),
         // Only an atlas with two schemes has links to keep.
         ...(config.schemes.length >= 2 ? { schemes: new StageCache(o.stageCacheDir, 'schemes') } : {}),
@@ -212,13 +215,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         ? OutputReuse.open({ stagesDir: o.stageCacheDir, name, previousDir: o.cacheDir, nextDir: fx.outDir })
         : undefined;
     // Topologies depend on boundaries and settings only: kept under the hash of every input but the facilities.
-    const topologyKey = hashParts([salt, 'topologies']);
-    const knownTopologies = (await caches?.topologies.get<Record<string, AtlasTopology>>(topologyKey)) ?? {};
-    const madeTopologies: Record<string, AtlasTopology> = {};
-    const topologies: TopologyMemo = (name, make) =>
-      knownTopologies[name] ?? madeTopologies[name] ?? (madeTopologies[name] = make());
+    // So are the area pages' maps, named with a hash of the facility points they show (publishOverlays.ts).
+    const topologies = await MemoStore.open<AtlasTopology>(caches?.topologies, hashParts([salt, 'topologies']));
+    const areaMaps = await MemoStore.open<FacilityLocator>(caches?.areaMaps, hashParts([salt, 'areaMaps']));
     const rendered = await time('render', () =>
-      render(config, boundaries, store, facilities, assessments, schemes.links, topologies),
+      render(config, boundaries, store, facilities, assessments, schemes.links, topologies.memo),
     );
     const directory = rendered.directory;
     // A facility's page model is taken from the previous build while its entry and the other inputs are unchanged.
@@ -254,15 +255,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       if (stored && (await overlayReuse.takeAll(overlayKey))) return stored;
       if (stored) caches?.overlayPages.countAsComputed(1);
       const recorded = new RecordingEffects(fx);
-      const result = await publishOverlays(config, boundaries, facilities, overlays, rendered, recorded, topologies);
+      const result = await publishOverlays(config, boundaries, facilities, overlays, rendered, recorded, {
+        topologies: topologies.memo,
+        maps: areaMaps.memo,
+      });
       if (result) {
         overlayReuse?.note(recorded.written, overlayKey);
         await caches?.overlayPages.put(overlayKey, result);
       }
       return result;
     });
-    if (Object.keys(madeTopologies).length > 0)
-      await caches?.topologies.put(topologyKey, { ...knownTopologies, ...madeTopologies });
+    await topologies.save();
+    await areaMaps.save();
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
     const editors = await time('publishEditors', () => publishEditors(config, boundaries, facilities, fx, o.today));
     // The indicator pages depend on neither facilities nor assessments: after a facility edit their files (86 MB in

@@ -109,6 +109,18 @@ describe('incremental builds', () => {
     expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
   }, 600_000);
 
+  it('after an edit of a facility outside every area, the area pages are taken whole and equal a full build', async () => {
+    // kita-sonnenblume lies in none of the fixture's flood areas (data/geo/hochwasser-hq100.geojson).
+    await appendFile(facility('kita-sonnenblume.md'), '\nDer Garten ist neu bepflanzt (erfunden).\n');
+    const rebuilt = await build('inc');
+    expect(rebuilt.code, rebuilt.out).toBe(0);
+    expect(rebuilt.out).toMatch(/wiederverwendet: .*overlayPages 1\/1/);
+    const full = await build('full-outside');
+    expect(full.code, full.out).toBe(0);
+    expect(full.out).not.toMatch(/overlayPages 1\/1/);
+    expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
+  }, 600_000);
+
   it('a broken facility file fails the rebuild and leaves the published site as it was', async () => {
     const before = await hashes(join(work, 'inc', 'dist'));
     const file = facility('kita-sonnenblume.md');

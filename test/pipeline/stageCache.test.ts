@@ -90,6 +90,8 @@ describe('runPipeline with a stage cache', () => {
       // One entry holds the build's topologies (units, locator maps, the overlay city maps).
       topologies: { hits: 0, misses: 1 },
       overlayPages: { hits: 0, misses: 1 },
+      // The area pages' maps (one entry, like the topologies).
+      areaMaps: { hits: 0, misses: 1 },
     });
     const b = await run('b');
     expect(b.cache).toEqual({
@@ -102,6 +104,7 @@ describe('runPipeline with a stage cache', () => {
       topologies: { hits: 1, misses: 0 },
       // Like the indicator pages: the result is cached, the files are in another output folder.
       overlayPages: { hits: 0, misses: 1 },
+      areaMaps: { hits: 1, misses: 0 },
     });
     expect(await units('b')).toEqual(await units('a'));
     // Warnings of reused files are reported again.

@@ -1,3 +1,4 @@
+import type { FacilityLocator } from '../charts/facilityLocator.ts';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Overlay } from '../../schemas/atlasConfig.ts';
 import {
@@ -63,6 +64,11 @@ export interface AreaPagesContext {
   context: readonly { geometry: Geometry; bbox: [number, number, number, number] }[];
   /** Reference date of the directory, if any. */
   facilitiesDate?: string | undefined;
+  /**
+   * Gives the map called `name`, made by `make` unless known (the build keeps maps between builds; a name says all a
+   * map depends on beyond the boundaries, areas and settings). Default: every map is made.
+   */
+  maps?: ((name: string, make: () => FacilityLocator) => FacilityLocator) | undefined;
 }
 
 /** The layer's metadata for its pages. */
@@ -151,6 +157,7 @@ export function buildAreaPages(
   };
   const pages: AreaPageData[] = [];
   const layerPages: AreaLayerData[] = [];
+  const maps = ctx.maps ?? ((_, make) => make());
   for (const l of layers) {
     const meta = layerMeta(l);
     let layerOdbl = false;
@@ -189,24 +196,29 @@ export function buildAreaPages(
         a.bbox[2] + (a.bbox[2] - a.bbox[0]),
         a.bbox[3] + (a.bbox[3] - a.bbox[1]),
       ];
-      const map = renderAreaMap({
-        frame,
-        area: a.geometry,
-        context: ctx.context.filter((c) => boxesMeet(c.bbox, view)).map((c) => c.geometry),
-        points: listed.map(({ e, f }) => ({
-          lonLat: [e.facility.location.lon, e.facility.location.lat],
-          vulnerability: f.vulnerability,
-          no: f.no,
-        })),
-      });
+      const points = listed.map(({ e, f }) => ({
+        lonLat: [e.facility.location.lon, e.facility.location.lat] as [number, number],
+        vulnerability: f.vulnerability,
+        no: f.no,
+      }));
+      const map = maps(`area ${l.overlay.id}/${a.id} ${JSON.stringify(points)}`, () =>
+        renderAreaMap({
+          frame,
+          area: a.geometry,
+          context: ctx.context.filter((c) => boxesMeet(c.bbox, view)).map((c) => c.geometry),
+          points,
+        }),
+      );
       const locator =
         ctx.top.length > 0
-          ? renderCityMap({
-              frame: locatorFrame,
-              top: topGeometries,
-              areas: [a.geometry],
-              ring: interiorPoint(a.geometry),
-            })
+          ? maps(`locator ${l.overlay.id}/${a.id}`, () =>
+              renderCityMap({
+                frame: locatorFrame,
+                top: topGeometries,
+                areas: [a.geometry],
+                ring: interiorPoint(a.geometry),
+              }),
+            )
           : undefined;
       const url = areaUrl(l.overlay.id, a.id);
       pages.push({
@@ -239,7 +251,9 @@ export function buildAreaPages(
     }
     const map =
       ctx.top.length > 0
-        ? renderCityMap({ frame: overviewFrame, top: topGeometries, areas: l.areas.map((a) => a.geometry) })
+        ? maps(`overview ${l.overlay.id}`, () =>
+            renderCityMap({ frame: overviewFrame, top: topGeometries, areas: l.areas.map((a) => a.geometry) }),
+          )
         : undefined;
     layerPages.push({ layer: meta, areas: items, map, downloads: layerDownloads(l.overlay.id), odbl: layerOdbl });
   }

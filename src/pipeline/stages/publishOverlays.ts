@@ -15,6 +15,8 @@ import type { FacilitiesResult } from './facilities.ts';
 import type { OverlaysResult } from './overlays.ts';
 import type { AtlasPage } from './publishFacilities.ts';
 import type { RenderResult, TopologyMemo } from './render.ts';
+import type { Memo } from '../memoStore.ts';
+import type { FacilityLocator } from '../../lib/charts/facilityLocator.ts';
 import { THUMB_SIMPLIFY, unitUrl } from './render.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
 
@@ -50,8 +52,9 @@ export async function publishOverlays(
   overlays: OverlaysResult,
   rendered: RenderResult,
   fx: Effects,
-  topologies: TopologyMemo = (_, make) => make(),
+  memo: { topologies?: TopologyMemo; maps?: Memo<FacilityLocator> } = {},
 ): Promise<PublishedOverlays | undefined> {
+  const topologies = memo.topologies ?? ((_, make) => make());
   if (overlays.layers.length === 0) return undefined;
   const top = config.levels[0]?.id ?? '';
   const finest = mainLevels(config.levels).at(-1)?.id ?? '';
@@ -76,6 +79,7 @@ export async function publishOverlays(
     top: topologyFeatures(coarse, top) as Feature[],
     context,
     facilitiesDate: facilities && facilitiesDataDate(facilities.facilities),
+    maps: memo.maps,
   });
   for (const page of built.areas)
     await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));

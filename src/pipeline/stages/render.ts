@@ -20,6 +20,7 @@ import type { AssessmentsResult } from './assessments.ts';
 import { buildUnitAssessments } from '../../lib/pages/unitAssessments.ts';
 import { createSubUnitMaps } from '../../lib/charts/subUnitMap.ts';
 import type { SchemeLinks } from '../../lib/schemes/links.ts';
+import type { Memo } from '../memoStore.ts';
 import { mainLevels } from '../../lib/schemes/levels.ts';
 
 /** Map width in SVG units; pages scale it with CSS. */
@@ -36,7 +37,7 @@ export function unitUrl(u: Pick<Unit, 'level' | 'id'>): string {
  * Gives the topology called `name`, made by `make` unless it is known: the pipeline keeps the topologies of a build in
  * the stage cache under the hash of every input but the facilities, since they depend on boundaries and settings only.
  */
-export type TopologyMemo = (name: string, make: () => AtlasTopology) => AtlasTopology;
+export type TopologyMemo = Memo<AtlasTopology>;
 
 export interface RenderResult {
   topology: ReturnType<typeof buildTopology>;
