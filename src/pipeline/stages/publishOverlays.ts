@@ -81,10 +81,17 @@ export async function publishOverlays(
     facilitiesDate: facilities && facilitiesDataDate(facilities.facilities),
     maps: memo.maps,
   });
+  // Hundreds of small files: written side by side, awaited together before the stage returns (a failed write is
+  // handled at once, so it cannot count as unhandled meanwhile, and fails the stage at the end).
+  const writes: Promise<void>[] = [];
+  const write = (path: string, data: string) => {
+    const w = fx.write(path, data);
+    w.catch(() => {});
+    writes.push(w);
+  };
   for (const page of built.areas)
-    await fx.write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
-  for (const layer of built.layers)
-    await fx.write(`${AREAS_BUILD_DIR}/${layer.layer.id}/index.json`, JSON.stringify(layer));
+    write(`${AREAS_BUILD_DIR}/${page.layer.id}/areas/${page.id}.json`, JSON.stringify(page));
+  for (const layer of built.layers) write(`${AREAS_BUILD_DIR}/${layer.layer.id}/index.json`, JSON.stringify(layer));
   const index: AreaIndexData = {
     layers: built.layers.map((l) => ({
       layer: l.layer,
@@ -118,15 +125,16 @@ export async function publishOverlays(
     };
     const meta = built.layers[i];
     if (!meta) continue;
-    await fx.write(`public${meta.downloads.csv}`, writeCsv(areaFields, areaCsvRows(layer.areas, entries, ctx)));
-    await fx.write(`public${meta.downloads.geojson}`, JSON.stringify(areasGeoJson(layer.areas, entries, ctx)));
+    write(`public${meta.downloads.csv}`, writeCsv(areaFields, areaCsvRows(layer.areas, entries, ctx)));
+    write(`public${meta.downloads.geojson}`, JSON.stringify(areasGeoJson(layer.areas, entries, ctx)));
     for (const a of layer.areas) {
       const d = built.areas.find((p) => p.layer.id === o.id && p.id === a.id)?.downloads;
       if (!d) continue;
-      await fx.write(`public${d.csv}`, writeCsv(areaFields, areaCsvRows([a], entries, ctx)));
-      await fx.write(`public${d.geojson}`, JSON.stringify(areasGeoJson([a], entries, ctx)));
+      write(`public${d.csv}`, writeCsv(areaFields, areaCsvRows([a], entries, ctx)));
+      write(`public${d.geojson}`, JSON.stringify(areasGeoJson([a], entries, ctx)));
     }
   }
+  await Promise.all(writes);
 
   const urls = [
     { type: 'area-index', url: '/gebiete/' },
