@@ -3,7 +3,7 @@ import { ProblemLog, type Problem } from '../lib/problems.ts';
 import { findReleaseBlockers, type ReleaseText } from '../lib/releaseChecks.ts';
 import type { AtlasConfig } from '../schemas/atlasConfig.ts';
 import { FileEffects, type Effects } from './effects.ts';
-import { OutputReuse, RecordingEffects } from './outputReuse.ts';
+import { OutputReuse, takeOrMake } from './outputReuse.ts';
 import { readLevels } from './stages/boundaries.ts';
 import { CONFIG_FILE, loadConfig, yamlLines } from './stages/config.ts';
 import { checkBreakData } from '../lib/indicators/breaks.ts';
@@ -18,12 +18,12 @@ import { publish } from './stages/publish.ts';
 import { deriveIndices } from './stages/indices.ts';
 import { publishIndices } from './stages/publishIndices.ts';
 import { readOverlays, type OverlaysResult } from './stages/overlays.ts';
-import { publishOverlays, type PublishedOverlays } from './stages/publishOverlays.ts';
+import { publishOverlays } from './stages/publishOverlays.ts';
 import { facilitiesDataDate } from '../lib/facilities/dataDate.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
-import { publishIndicators, type PublishedIndicators } from './stages/publishIndicators.ts';
+import { publishIndicators } from './stages/publishIndicators.ts';
 import { render } from './stages/render.ts';
 import { MemoStore } from './memoStore.ts';
 import type { FacilityLocator } from '../lib/charts/facilityLocator.ts';
@@ -250,21 +250,14 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     // when neither changed, their files are taken from the previous build whole, with the result from the cache.
     const overlayKey = overlayPagesKey(hashParts([salt, o.today ?? '']), overlays, facilities);
     const overlayReuse = await openReuse('overlayPages');
-    const areas = await time('publishOverlays', async () => {
-      const stored = overlayReuse && (await caches?.overlayPages.get<PublishedOverlays>(overlayKey));
-      if (stored && (await overlayReuse.takeAll(overlayKey))) return stored;
-      if (stored) caches?.overlayPages.countAsComputed(1);
-      const recorded = new RecordingEffects(fx);
-      const result = await publishOverlays(config, boundaries, facilities, overlays, rendered, recorded, {
-        topologies: topologies.memo,
-        maps: areaMaps.memo,
-      });
-      if (result) {
-        overlayReuse?.note(recorded.written, overlayKey);
-        await caches?.overlayPages.put(overlayKey, result);
-      }
-      return result;
-    });
+    const areas = await time('publishOverlays', () =>
+      takeOrMake({ reuse: overlayReuse, cache: caches?.overlayPages, key: overlayKey, fx }, (recorded) =>
+        publishOverlays(config, boundaries, facilities, overlays, rendered, recorded, {
+          topologies: topologies.memo,
+          maps: areaMaps.memo,
+        }),
+      ),
+    );
     await topologies.save();
     await areaMaps.save();
     const indexPages = await time('publishIndices', () => publishIndices(config, indices, boundaries.units, fx));
@@ -273,16 +266,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     // the demo) are taken from the previous build whole (outputReuse.ts), with the stage's result from the cache.
     const indicatorKey = hashParts([salt, o.today ?? '']);
     const indicatorReuse = await openReuse('indicators');
-    const indicators = await time('publishIndicators', async () => {
-      const stored = indicatorReuse && (await caches?.indicators.get<PublishedIndicators>(indicatorKey));
-      if (stored && (await indicatorReuse.takeAll(indicatorKey))) return stored;
-      if (stored) caches?.indicators.countAsComputed(1); // the files were not there to take
-      const recorded = new RecordingEffects(fx);
-      const result = await publishIndicators(config, boundaries, store, rendered, recorded);
-      indicatorReuse?.note(recorded.written, indicatorKey);
-      await caches?.indicators.put(indicatorKey, result);
-      return result;
-    });
+    const indicators = await time('publishIndicators', () =>
+      takeOrMake({ reuse: indicatorReuse, cache: caches?.indicators, key: indicatorKey, fx }, (recorded) =>
+        publishIndicators(config, boundaries, store, rendered, recorded),
+      ),
+    );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
     if (unitWorkers)
       await time('unitWorkers', async () => {

@@ -1,5 +1,6 @@
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { listFiles } from './listFiles.ts';
 
 /**
  * All I/O of the pipeline goes through effects (as in Observable Framework's BuildEffects),
@@ -51,13 +52,8 @@ export class FileEffects implements Effects {
   }
 
   async list(path: string): Promise<string[]> {
-    const root = join(this.atlasDir, path);
     if (!(await this.exists(path))) return [];
-    const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => relative(this.atlasDir, join(e.parentPath, e.name)))
-      .sort();
+    return (await listFiles(join(this.atlasDir, path))).map((f) => join(path, f));
   }
 
   /** Folders this object created and has not removed since: a build writes ~20,000 files into a few hundred. */

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listFiles } from './listFiles.ts';
+import { contentHash } from './fileHashes.ts';
 import { fileURLToPath } from 'node:url';
 import {
   bundleManifest,
@@ -128,7 +129,7 @@ async function hashAndCompress(
   for (const f of files) {
     const bytes = await readFile(join(root, f.path));
     h.update(f.path).update('\0').update(bytes).update('\0');
-    const content = createHash('sha1').update(bytes).digest('base64');
+    const content = contentHash(bytes);
     const size = used.get(content) ?? known.get(content) ?? gzipSync(bytes, { level: 6 }).length;
     used.set(content, size);
     gzipBytes += size;

@@ -12,6 +12,7 @@ import { link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapLimit } from '../lib/mapLimit.ts';
 import type { Effects } from './effects.ts';
+import type { StageCache } from './stageCache.ts';
 
 interface Noted {
   key: string;
@@ -124,4 +125,25 @@ export class RecordingEffects implements Effects {
     this.written.push(path);
     return this.fx.write(path, data);
   }
+}
+
+/**
+ * A stage's whole output under `key`: its result from `cache` and its files taken from the previous build when both
+ * are there; else `make` runs on effects that record what it writes, and result and files are noted under `key`.
+ * An undefined result (nothing to publish) is neither stored nor noted.
+ */
+export async function takeOrMake<T>(
+  o: { reuse: OutputReuse | undefined; cache: StageCache | undefined; key: string; fx: Effects },
+  make: (fx: Effects) => Promise<T>,
+): Promise<T> {
+  const stored = o.reuse && (await o.cache?.get<NonNullable<T>>(o.key));
+  if (stored && (await o.reuse?.takeAll(o.key))) return stored;
+  if (stored) o.cache?.countAsComputed(1); // the files were not there to take
+  const recorded = new RecordingEffects(o.fx);
+  const result = await make(recorded);
+  if (result !== undefined) {
+    o.reuse?.note(recorded.written, o.key);
+    await o.cache?.put(o.key, result);
+  }
+  return result;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { listFiles } from './listFiles.ts';
 
 /**
  * A content-addressed cache of stage results between builds (the incremental part of `npm run build`).
@@ -133,11 +134,8 @@ async function filesFingerprint(
   extra: readonly string[],
 ): Promise<string> {
   const files: string[] = [];
-  for (const folder of folders) {
-    const entries = await readdir(join(projectRoot, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const e of entries)
-      if (e.isFile()) files.push(relative(projectRoot, join(e.parentPath, e.name)).split(sep).join('/'));
-  }
+  for (const folder of folders)
+    for (const f of await listFiles(join(projectRoot, folder)).catch(() => [])) files.push(`${folder}/${f}`);
   files.sort();
   files.push(...extra);
   const parts: (string | Uint8Array)[] = [];
