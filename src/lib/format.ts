@@ -89,8 +89,12 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Rounds half away from zero to `decimals`, the way published tables round. roundTo(2.345, 2) → 2.35. */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
+  const raw = Math.abs(value) * f;
   // 1.005 * 100 is 100.49999999999999 in binary; 15 significant digits give back the decimal 100.5
-  // (Number.EPSILON is far below the spacing of doubles near 100 and does not help).
-  const scaled = Number((Math.abs(value) * f).toPrecision(15));
+  // (Number.EPSILON is far below the spacing of doubles near 100 and does not help). That correction moves `raw` by
+  // less than raw * 5e-15, so it can only change the result near a half: elsewhere `raw` rounds the same (and
+  // the string round trip, most of the cost on an indicator page's thousands of values, is skipped).
+  const nearHalf = Math.abs(raw - Math.floor(raw) - 0.5) <= raw * 1e-14 || !Number.isFinite(raw);
+  const scaled = nearHalf ? Number(raw.toPrecision(15)) : raw;
   return (Math.sign(value) * Math.round(scaled)) / f;
 }

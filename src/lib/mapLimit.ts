@@ -19,3 +19,10 @@ export async function mapLimit<T, R>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
   return out;
 }
+
+/** A promise awaited later, perhaps never (the work failed first): its failure is not "unhandled" meanwhile. */
+export function settleLater<T>(p: Promise<T> | T): Promise<T> {
+  const promise = Promise.resolve(p);
+  promise.catch(() => {});
+  return promise;
+}

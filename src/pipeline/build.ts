@@ -92,6 +92,8 @@ export interface PipelineResult {
   reusedFiles?: number | undefined;
   /** What must be filled in before the site goes public (warnings; errors in the log for a production build). */
   release?: Problem[] | undefined;
+  /** Unit page models rendered by the unit worker threads and by the main thread, when threads ran. */
+  unitThreads?: { threads: number; main: number } | undefined;
 }
 
 /**
@@ -272,18 +274,25 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       ),
     );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
-    if (unitWorkers)
-      await time('unitWorkers', async () => {
-        // From here on the main thread only waits: show how far the threads are.
+    const unitThreads =
+      unitWorkers &&
+      (await time('unitWorkers', async () => {
+        // The main thread renders units from the threads' queue too, then waits for them: show how far all are.
         const show = () => o.progress?.count('Gebiete', unitCounts.done, unitCounts.total);
         show();
         const timer = setInterval(show, 250);
+        const units = new Map(boundaries.units.map((u) => [u.id, u]));
         try {
-          return await unitWorkers.done;
+          return await unitWorkers.join(async (id) => {
+            const unit = units.get(id);
+            if (!unit) throw new Error(`unknown unit ${id}`);
+            await caches?.units.put(hashParts([salt, id]), rendered.unitPageCore(unit));
+          });
         } finally {
           clearInterval(timer);
         }
-      });
+      }));
+
     const unitReuse = await openReuse('units');
     const { pages } = await time('publish', () =>
       publish({
@@ -336,7 +345,17 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       (n, r) => n + (r?.taken ?? 0),
       0,
     );
-    return { log, timings, pages, facilityPages: published?.count ?? 0, checks, cache, reusedFiles, release };
+    return {
+      log,
+      timings,
+      pages,
+      facilityPages: published?.count ?? 0,
+      checks,
+      cache,
+      reusedFiles,
+      release,
+      unitThreads,
+    };
   };
   try {
     return await finishPipeline();

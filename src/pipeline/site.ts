@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, formatProblem, formatProblemLog } from '../lib/problems.ts';
 import { sortLinkReport } from '../lib/links.ts';
+import { settleLater } from '../lib/mapLimit.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
@@ -178,13 +179,6 @@ async function removeFolder(dir: string): Promise<void> {
   await promisify(execFile)('rm', ['-rf', '--', dir]);
 }
 
-/** A promise awaited later, perhaps never (the build failed first): its failure is not "unhandled" meanwhile. */
-function settleLater<T>(p: Promise<T> | T): Promise<T> {
-  const promise = Promise.resolve(p);
-  promise.catch(() => {});
-  return promise;
-}
-
 /** The data pipeline with its log lines; throws AtlasError when the input has errors (nothing is published). */
 async function dataStages(
   o: SiteBuildOptions,
@@ -223,6 +217,10 @@ async function dataStages(
   if (reused.length > 0) log(`Aus dem Zwischenspeicher (${d.stagesDir}) wiederverwendet: ${reused.join(', ')}.`);
   if (pipeline.reusedFiles)
     log(`Aus dem letzten Build übernommen (unverändert): ${pipeline.reusedFiles} Dateien in ${d.cacheDir}.`);
+  if (pipeline.unitThreads)
+    log(
+      `Gebietsseiten berechnet: ${pipeline.unitThreads.threads} in Threads, ${pipeline.unitThreads.main} im Hauptthread.`,
+    );
   return pipeline;
 }
 

@@ -14,6 +14,7 @@ import {
   checkPendingFragments,
   formatExternalLinksReport,
   parsePageHtml,
+  referenceResolver,
   sortLinkReport,
   type BrokenLink,
   type ExternalLink,
@@ -21,6 +22,7 @@ import {
   type PendingFragment,
 } from '../lib/links.ts';
 import { listFiles } from './listFiles.ts';
+import { settleLater } from '../lib/mapLimit.ts';
 import { requestChannel, roundRobin, startTsWorker } from './threads.ts';
 
 /** `atlas.siteUrl` from `dist/data/atlas.json`, when the file exists and has one. */
@@ -48,7 +50,10 @@ export interface PageShareResult {
 /** The jobs a link thread takes (linkWorkerMain.ts), one message each. */
 export type LinkJob = { kind: 'pages'; files: string[] } | { kind: 'anchors'; groups: [string, PendingFragment[]][] };
 
-/** Reads, parses and checks the pages `files` one by one (each dropped after its check). */
+/**
+ * Reads, parses and checks the pages `files` one by one (each dropped after its check); the next page is read while
+ * one is checked. Urls that do not depend on the page are resolved once for the share ({@link referenceResolver}).
+ */
 export async function checkPageShare(
   distDir: string,
   files: readonly string[],
@@ -56,17 +61,21 @@ export async function checkPageShare(
   options: LinkOptions,
 ): Promise<PageShareResult> {
   const out: PageShareResult = { broken: [], external: [], pending: [] };
-  for (const file of files) {
-    const r = checkPageReferences(
-      file,
-      parsePageHtml(await readFile(path.join(distDir, file), 'utf8')),
-      fileSet,
-      options,
-    );
+  const resolve = referenceResolver(options);
+  const read = (i: number) => {
+    const file = files[i];
+    return file === undefined ? undefined : settleLater(readFile(path.join(distDir, file), 'utf8'));
+  };
+  let next = read(0);
+  for (let i = 0; i < files.length; i++) {
+    const html = (await next) as string;
+    next = read(i + 1);
+    const r = checkPageReferences(files[i] as string, parsePageHtml(html), fileSet, options, resolve);
     for (const b of r.broken) out.broken.push(b);
     for (const e of r.external) out.external.push(e);
     for (const p of r.pending) out.pending.push(p);
   }
+  await next;
   return out;
 }
 

@@ -1,6 +1,7 @@
 /**
  * A unit worker thread (started by unitWorkers.ts through tsWorker.mjs): reads the atlas again, derives the values,
- * renders the page models of its units and writes each into the stage cache. Posts `{ rendered }`, or `{ error }`.
+ * then takes units from the shared queue, renders each one's page model and writes it into the stage cache, until
+ * the queue is empty. Posts `{ rendered }`, or `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { deriveValues } from '../lib/indicators/derive.ts';
@@ -12,7 +13,7 @@ import { loadConfig } from './stages/config.ts';
 import { render } from './stages/render.ts';
 import { deriveIndices } from './stages/indices.ts';
 import { readTables } from './stages/tables.ts';
-import type { UnitWorkerData } from './unitWorkers.ts';
+import { takeNext, type UnitWorkerData } from './unitWorkers.ts';
 import { linksFromJson } from '../lib/schemes/links.ts';
 
 async function main(d: UnitWorkerData): Promise<number> {
@@ -37,7 +38,7 @@ async function main(d: UnitWorkerData): Promise<number> {
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const cache = new StageCache(d.stageCacheDir, 'units');
   let count = 0;
-  for (const id of d.ids) {
+  for (let id = takeNext(d.ids, d.next); id !== undefined; id = takeNext(d.ids, d.next)) {
     const unit = units.get(id);
     if (!unit) throw new Error(`unknown unit ${id}`);
     await cache.put(hashParts([d.salt, id]), rendered.unitPageCore(unit));

@@ -89,6 +89,22 @@ describe('roundTo', () => {
     expect(roundTo(8.575, 2)).toBe(8.58);
   });
 
+  it('roundTo gives what rounding the 15-digit decimal gives, for halves, near-halves and other values', () => {
+    const reference = (value: number, decimals: number) =>
+      (Math.sign(value) * Math.round(Number((Math.abs(value) * 10 ** decimals).toPrecision(15)))) / 10 ** decimals;
+    const values = [0, 1.005, 2.345, 8.575, 0.285, 1.45, 123456.785, 0.0049999999, 1e9 + 0.5, 4503599627370495.5];
+    // Made-up values: a fixed pseudo-random sequence (an LCG), with halves of 0 to 3 decimals among them.
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++) {
+      const d = i % 4;
+      const x = (next() - 0.5) * 10 ** (i % 9);
+      values.push(x, -x, (Math.round(x * 10 ** d) + 0.5) / 10 ** d);
+    }
+    for (const v of values)
+      for (const d of [0, 1, 2, 3]) expect(roundTo(v, d), `roundTo(${v}, ${d})`).toBe(reference(v, d));
+  });
+
   it('roundTo agrees with formatNumber on halves', () => {
     for (const x of [1.005, 2.345, 8.575, 0.285, 1.45]) {
       expect(formatNumber(roundTo(x, 2), 2, 'en')).toBe(formatNumber(x, 2, 'en'));

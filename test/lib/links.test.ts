@@ -10,6 +10,7 @@ import {
   formatExternalLinksReport,
   pageUrlForFile,
   parsePageHtml,
+  referenceResolver,
   refreshUrl,
   resolveReference,
   srcsetUrls,
@@ -53,6 +54,31 @@ describe('parsePageHtml(html)', () => {
     const page = parsePageHtml(html('', '<base href="/basis/"><link rel="preconnect" href="https://cdn.example.org">'));
     expect(page.references).toEqual([]);
     expect(page.baseHref).toBe('/basis/');
+  });
+
+  it('reads names in any case, decodes entities in values, takes the first of repeated attributes', () => {
+    const page = parsePageHtml(
+      html(
+        `<A HREF="/a/?x=1&amp;y=2#s&#252;d">a</A><IMG SRC="/i.png" src="/nicht.png">
+         <svg><G ID="Kreis"><RECT Id="r&#49;" id="nicht"/></G><USE XLINK:HREF="#Kreis"/></svg><section data-id="x" id=""></section>`,
+      ),
+    );
+    expect(page.references.map((r) => `${r.element}[${r.attribute}]=${r.value}`)).toEqual([
+      'a[href]=/a/?x=1&y=2#süd',
+      'img[src]=/i.png',
+      'use[xlink:href]=#Kreis',
+    ]);
+    expect([...page.anchors].sort()).toEqual(['Kreis', 'r1']);
+  });
+
+  it('does not read tags inside comments, scripts or attribute values', () => {
+    const page = parsePageHtml(
+      html(
+        `<!-- <a href="/alt/" id="k"> --><script>const s = '<a href="/js/">';</script><p title='<a href="/t/">' id="p">`,
+      ),
+    );
+    expect(page.references.map((r) => r.value)).toEqual([]);
+    expect([...page.anchors]).toEqual(['p']);
   });
 });
 
@@ -149,6 +175,34 @@ describe('resolveReference(value, pageUrl)', () => {
       kind: 'internal',
       path: '/bezirke/mitte/',
     });
+  });
+});
+
+describe('referenceResolver(options)', () => {
+  it('gives what resolveReference gives, for every page, also when a url was remembered on another page', () => {
+    const options = { siteUrl: 'https://stadt.example/atlas/' };
+    const resolve = referenceResolver(options);
+    const values = [
+      '/atlas/bezirke/mitte/#karte',
+      '/_astro/a.css',
+      'https://stadt.example/atlas/gebiete/',
+      'https://andere.example/x',
+      'HTTPS://stadt.example/atlas/',
+      '//cdn.example/x.js',
+      '../nord/',
+      'http:nord/',
+      '#kennzahlen',
+      'javascript:alert(1)',
+      'mailto:a@b.de',
+      '/%E0%A4%A/',
+    ];
+    const pages = ['/atlas/bezirke/mitte/', '/atlas/', '/atlas/en/bezirke/nord/'];
+    for (const pageUrl of pages)
+      for (const baseHref of [undefined, '/atlas/en/'])
+        for (const value of values)
+          expect(resolve(value, pageUrl, baseHref), `${value} on ${pageUrl} (base ${baseHref})`).toEqual(
+            resolveReference(value, pageUrl, { ...options, baseHref }),
+          );
   });
 });
 

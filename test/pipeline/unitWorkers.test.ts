@@ -1,5 +1,6 @@
 /**
- * Unit page models rendered in worker threads (src/pipeline/unitWorkers.ts) equal those of the main thread, on a
+ * Unit page models rendered in a worker thread and the main thread together (src/pipeline/unitWorkers.ts) equal
+ * those of the main thread alone, on a
  * synthetic atlas (made-up figures, src/pipeline/bench/synthetic.ts) big enough for workers to start.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -54,6 +55,10 @@ describe('runPipeline({ workers: 2 })', () => {
     expect(two.log.hasErrors).toBe(false);
     expect(two.timings['unitWorkers']).toBeGreaterThan(0);
     expect(one.timings['unitWorkers']).toBeUndefined();
+    // The thread and the main thread took units from one queue: together every unit, none twice.
+    expect(two.unitThreads).toBeDefined();
+    expect((two.unitThreads?.threads ?? 0) + (two.unitThreads?.main ?? 0)).toBe(two.pages);
+    expect(one.unitThreads).toBeUndefined();
     const a = await units('one');
     expect(a.length).toBe(one.pages);
     expect(await units('two')).toEqual(a);
