@@ -11,6 +11,7 @@ import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities, type FacilitiesResult } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
 import { startUnitWorkers } from './unitWorkers.ts';
+import { unitSections, writeUnitFiles } from './stages/publishUnit.ts';
 import type { Progress } from './progress.ts';
 import { FACILITIES_FILE } from './stages/config.ts';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +94,7 @@ export interface PipelineResult {
   /** What must be filled in before the site goes public (warnings; errors in the log for a production build). */
   release?: Problem[] | undefined;
   /** Unit page models rendered by the unit worker threads and by the main thread, when threads ran. */
-  unitThreads?: { threads: number; main: number } | undefined;
+  unitThreads?: { threads: number; main: number; written: ReadonlySet<string> } | undefined;
 }
 
 /**
@@ -223,6 +224,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const rendered = await time('render', () =>
       render(config, boundaries, store, facilities, assessments, schemes.links, topologies.memo),
     );
+    // From here on the unit threads write each unit's files too: they need the sections made from the facilities.
+    if (unitWorkers && fx instanceof FileEffects)
+      unitWorkers.publish(fx.outDir, new Map(boundaries.units.map((u) => [u.id, unitSections(rendered, u.id)])));
     const directory = rendered.directory;
     // A facility's page model is taken from the previous build while its entry and the other inputs are unchanged.
     const facilityReuse = await openReuse('facilities');
@@ -286,7 +290,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           return await unitWorkers.join(async (id) => {
             const unit = units.get(id);
             if (!unit) throw new Error(`unknown unit ${id}`);
-            await caches?.units.put(hashParts([salt, id]), rendered.unitPageCore(unit));
+            const core = rendered.unitPageCore(unit);
+            await caches?.units.put(hashParts([salt, id]), core);
+            await writeUnitFiles(fx, config, core, unitSections(rendered, id));
           });
         } finally {
           clearInterval(timer);
@@ -308,6 +314,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         facilities: published,
         unitCache: caches && { store: caches.units, salt },
         reuse: unitReuse,
+        unitsWritten: unitThreads?.written,
         overlays: areas,
         indices: indexPages,
         indicatorPages: indicators,

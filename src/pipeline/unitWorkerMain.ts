@@ -1,7 +1,8 @@
 /**
  * A unit worker thread (started by unitWorkers.ts through tsWorker.mjs): reads the atlas again, derives the values,
  * then takes units from the shared queue, renders each one's page model and writes it into the stage cache, until
- * the queue is empty. Posts `{ rendered }`, or `{ error }`.
+ * the queue is empty; once the main thread has sent the units' sections ({@link UnitPublishMessage}) it also writes
+ * each unit's files. Posts `{ rendered, written }`, or `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { deriveValues } from '../lib/indicators/derive.ts';
@@ -13,10 +14,11 @@ import { loadConfig } from './stages/config.ts';
 import { render } from './stages/render.ts';
 import { deriveIndices } from './stages/indices.ts';
 import { readTables } from './stages/tables.ts';
-import { takeNext, type UnitWorkerData } from './unitWorkers.ts';
+import { takeNext, type UnitPublishMessage, type UnitWorkerData, type UnitWorkerReply } from './unitWorkers.ts';
+import { writeUnitFiles, type UnitSections } from './stages/publishUnit.ts';
 import { linksFromJson } from '../lib/schemes/links.ts';
 
-async function main(d: UnitWorkerData): Promise<number> {
+async function main(d: UnitWorkerData): Promise<{ rendered: number; written: string[] }> {
   // The main thread reports every problem; here they only tell whether the input is still readable.
   const log = new ProblemLog();
   const fx = new FileEffects(d.atlasDir, '/dev/null/unit-worker-writes-nothing', () => {});
@@ -37,21 +39,39 @@ async function main(d: UnitWorkerData): Promise<number> {
   const rendered = render(config, boundaries, store, undefined, undefined, linksFromJson(d.links));
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
   const cache = new StageCache(d.stageCacheDir, 'units');
+  const written: string[] = [];
   let count = 0;
   for (let id = takeNext(d.ids, d.next); id !== undefined; id = takeNext(d.ids, d.next)) {
     const unit = units.get(id);
     if (!unit) throw new Error(`unknown unit ${id}`);
-    await cache.put(hashParts([d.salt, id]), rendered.unitPageCore(unit));
+    const core = rendered.unitPageCore(unit);
+    await cache.put(hashParts([d.salt, id]), core);
+    const sections = publishing?.sections.get(id);
+    if (publishing && sections) {
+      await writeUnitFiles(publishing.fx, config, core, sections);
+      written.push(id);
+    }
     count++;
     if (count % 10 === 0) parentPort?.postMessage({ progress: count });
   }
-  return count;
+  return { rendered: count, written };
 }
 
+/** Where to write unit files, and the sections to write them with, once the main thread sent them. */
+let publishing: { fx: FileEffects; sections: Map<string, UnitSections> } | undefined;
+parentPort?.on('message', (m: UnitPublishMessage) => {
+  publishing = {
+    fx: new FileEffects(workerData.atlasDir as string, m.outDir, () => {}),
+    sections: new Map(m.sections),
+  };
+});
+// The listener must not keep the thread alive once its queue is empty.
+parentPort?.unref();
+
 main(workerData as UnitWorkerData).then(
-  (rendered) => parentPort?.postMessage({ rendered }),
+  (result) => parentPort?.postMessage(result satisfies UnitWorkerReply),
   (e: unknown) => {
-    parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies UnitWorkerReply);
     process.exitCode = 1;
   },
 );

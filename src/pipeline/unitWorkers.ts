@@ -2,6 +2,7 @@ import type { Unit } from '../lib/types.ts';
 import type { SchemeLinksJson } from '../lib/schemes/links.ts';
 import { hashParts, type StageCache } from './stageCache.ts';
 import { startTsWorker } from './threads.ts';
+import type { UnitSections } from './stages/publishUnit.ts';
 
 /** What a unit worker gets (see unitWorkerMain.ts). */
 export interface UnitWorkerData {
@@ -22,16 +23,40 @@ export function takeNext(ids: readonly string[], next: Int32Array): string | und
   return i < ids.length ? ids[i] : undefined;
 }
 
+/** What the main thread sends the unit threads once the output folder is ready (see {@link UnitWorkers.publish}). */
+export interface UnitPublishMessage {
+  /** The pipeline's output folder (the staging folder), where the threads write unit files from now on. */
+  outDir: string;
+  /** The facilities and assessments sections of each unit still in the queue. */
+  sections: [string, UnitSections][];
+}
+
+/** What a unit thread posts: progress, its result, or the message of its error. */
+export interface UnitWorkerReply {
+  progress?: number;
+  /** Page models rendered; `written` those of them whose files the thread also wrote. */
+  rendered?: number;
+  written?: string[];
+  error?: string;
+}
+
 /** Running unit workers. */
 export interface UnitWorkers {
-  /** Resolves with the number of page models the threads wrote. */
-  done: Promise<number>;
+  /** Resolves with the number of page models the threads made, and the units whose files they wrote. */
+  done: Promise<{ rendered: number; written: string[] }>;
   /**
-   * The main thread joins in: it takes ids from the same queue and renders each with `renderOne` (which writes the
-   * model into the stage cache), until the queue is empty; then it waits for the threads. Resolves with the models
-   * made by the threads and by the main thread.
+   * From now on the threads also write each unit's files ({@link writeUnitFiles}) into `outDir`, with the sections
+   * made by the main thread; units they rendered before are published by the publish stage from the stage cache.
    */
-  join(renderOne: (id: string) => Promise<void>): Promise<{ threads: number; main: number }>;
+  publish(outDir: string, sections: ReadonlyMap<string, UnitSections>): void;
+  /**
+   * The main thread joins in: it takes ids from the same queue and renders each with `renderOne` (which stores the
+   * model and writes the unit's files), until the queue is empty; then it waits for the threads. Resolves with the
+   * models made by the threads and by the main thread, and every unit whose files were written on the way.
+   */
+  join(
+    renderOne: (id: string) => Promise<void>,
+  ): Promise<{ threads: number; main: number; written: ReadonlySet<string> }>;
   cancel(): Promise<void>;
 }
 
@@ -44,7 +69,9 @@ export const MIN_UNITS_FOR_WORKERS = 200;
  * thread take units from one queue (a counter in shared memory), so none waits while units are left, and no unit is
  * rendered twice. Each thread reads config, boundaries and tables again and derives the same values (same inputs,
  * same code: the same page models as the main thread makes; test/pipeline/unitWorkers.test.ts compares them), then
- * writes every model into the stage cache under the key the publish stage looks up. Returns undefined when there is
+ * writes every model into the stage cache under the key the publish stage looks up, and once the main thread has
+ * sent each unit's facilities and assessments ({@link UnitWorkers.publish}) also the unit's files, so the publish
+ * stage (one thread) has only those left that were rendered before. Returns undefined when there is
  * too little to do. A failing worker rejects `done`: the build fails, it never publishes with models missing.
  */
 export async function startUnitWorkers(o: {
@@ -84,38 +111,52 @@ export async function startUnitWorkers(o: {
     );
   const finished = threads.map(
     (w, i) =>
-      new Promise<number>((resolve, reject) => {
-        let count = 0;
-        w.on('message', (m: { rendered?: number; progress?: number; error?: string }) => {
+      new Promise<{ rendered: number; written: string[] }>((resolve, reject) => {
+        let result = { rendered: 0, written: [] as string[] };
+        w.on('message', (m: UnitWorkerReply) => {
           if (m.error) reject(new Error(`unit worker: ${m.error}`));
           else if (m.progress !== undefined) {
             progress[i] = m.progress;
             report();
-          } else count = m.rendered ?? count;
+          } else result = { rendered: m.rendered ?? 0, written: m.written ?? [] };
         });
         w.once('error', reject);
         w.once('exit', (code) =>
-          code === 0 ? resolve(count) : reject(new Error(`unit worker exited with code ${code}`)),
+          code === 0 ? resolve(result) : reject(new Error(`unit worker exited with code ${code}`)),
         );
       }),
   );
-  const done = Promise.all(finished).then((counts) => {
-    const total = counts.reduce((a, b) => a + b, 0);
-    // Read back by the publish stage, these count as computed in this build, not as reused.
-    o.cache.countAsComputed(total);
-    return total;
+  const done = Promise.all(finished).then((results) => {
+    const rendered = results.reduce((a, r) => a + r.rendered, 0);
+    // Read back (or kept) by the publish stage, these count as computed in this build, not as reused.
+    o.cache.countAsComputed(rendered);
+    return { rendered, written: results.flatMap((r) => r.written) };
   });
   done.catch(() => undefined); // handled where awaited; never an unhandled rejection when the build stops early
   return {
     done,
+    publish: (outDir, sections) => {
+      const message: UnitPublishMessage = {
+        outDir,
+        sections: missing.flatMap((id) => {
+          const s = sections.get(id);
+          return s ? [[id, s] as [string, UnitSections]] : [];
+        }),
+      };
+      for (const w of threads) w.postMessage(message);
+    },
     join: async (renderOne) => {
+      const written = new Set<string>();
       for (let id = takeNext(missing, next); id !== undefined; id = takeNext(missing, next)) {
         await renderOne(id);
+        written.add(id);
         mine++;
         if (mine % 10 === 0) report();
       }
       o.cache.countAsComputed(mine);
-      return { threads: await done, main: mine };
+      const threads = await done;
+      for (const id of threads.written) written.add(id);
+      return { threads: threads.rendered, main: mine, written };
     },
     cancel: async () => void (await Promise.all(threads.map((w) => w.terminate()))),
   };

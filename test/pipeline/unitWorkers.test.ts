@@ -17,12 +17,14 @@ describe('runPipeline({ workers: 2 })', () => {
   let work: string;
   let one: PipelineResult;
   let two: PipelineResult;
-  const units = async (name: string) => {
-    const dir = join(work, name, 'build', 'units');
+  let again: PipelineResult;
+  const files = async (name: string, ...folder: string[]) => {
+    const dir = join(work, name, ...folder);
     return Promise.all(
       (await readdir(dir)).sort().map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const),
     );
   };
+  const units = (name: string) => files(name, 'build', 'units');
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'unitworkers-'));
@@ -46,7 +48,13 @@ describe('runPipeline({ workers: 2 })', () => {
       });
     one = await run('one', 1);
     two = await run('two', 2);
-  }, 120_000);
+    const twoUnits = await units('two');
+    const twoDownloads = await files('two', 'public', 'data', 'units');
+    again = await run('two', 2);
+    // The rebuild must not have changed what the threads wrote (kept here for the comparison below).
+    expect(await units('two')).toEqual(twoUnits);
+    expect(await files('two', 'public', 'data', 'units')).toEqual(twoDownloads);
+  }, 180_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
   });
@@ -62,6 +70,19 @@ describe('runPipeline({ workers: 2 })', () => {
     const a = await units('one');
     expect(a.length).toBe(one.pages);
     expect(await units('two')).toEqual(a);
+  });
+
+  it('writes the same unit downloads, whichever thread wrote them', async () => {
+    const a = await files('one', 'public', 'data', 'units');
+    expect(a.length).toBe(2 * one.pages);
+    expect(await files('two', 'public', 'data', 'units')).toEqual(a);
+    // The main thread writes the files of every unit it renders; the thread those it renders after the sections came.
+    expect(two.unitThreads?.written.size).toBeGreaterThanOrEqual(two.unitThreads?.main ?? Infinity);
+  });
+
+  it('keeps every model the threads stored for the next build', () => {
+    expect(again.unitThreads).toBeUndefined();
+    expect(again.cache?.['units']).toEqual({ hits: again.pages, misses: 0 });
   });
 
   it('counts the models made by the threads as computed, not as reused', () => {

@@ -1,7 +1,7 @@
 import { mapLimit } from '../../lib/mapLimit.ts';
 import { DATA_PACKAGE_URL } from '../../lib/data/dataPackage.ts';
 import { writeCsv } from '../../lib/csv/writeCsv.ts';
-import { fieldNames, schemeLinksCsvSchema, unitCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
+import { fieldNames, schemeLinksCsvSchema, valuesCsvSchema } from '../../lib/data/tableSchemas.ts';
 import type { AtlasConfig, SeriesBreak } from '../../schemas/atlasConfig.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { pick } from '../../lib/i18n.ts';
@@ -19,14 +19,13 @@ import type { PublishedOverlays } from './publishOverlays.ts';
 import type { PublishedIndices } from './publishIndices.ts';
 import type { PublishedIndicators } from './publishIndicators.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
-import { unitDownloadRows } from '../../lib/pages/unitDownload.ts';
 import { buildBreakList } from '../../lib/pages/breakList.ts';
 import { hashParts, type StageCache } from '../stageCache.ts';
 import type { OutputReuse } from '../outputReuse.ts';
-import { comparePages, compareTemplate, unitFileCity } from '../../lib/pages/comparePage.ts';
+import { comparePages, compareTemplate } from '../../lib/pages/comparePage.ts';
+import { unitFilePaths, unitSections, writeUnitFiles, type UnitSections } from './publishUnit.ts';
 import { resolveRepository, type ResolvedRepository } from '../../lib/editing/repository.ts';
 
-const UNIT_CSV_FIELDS = fieldNames(unitCsvSchema());
 import { PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
 import type { SchemesResult } from './schemes.ts';
 import type { ProtectionCounts } from '../../lib/indicators/suppress.ts';
@@ -92,6 +91,8 @@ export interface PublishOptions {
   unitCache?: { store: StageCache; salt: string } | undefined;
   /** Unit files taken over from the previous build when their page model is unchanged (see outputReuse.ts). */
   reuse?: OutputReuse | undefined;
+  /** Units whose files the unit threads wrote in this build (unitWorkers.ts). */
+  unitsWritten?: ReadonlySet<string> | undefined;
   overlays?: PublishedOverlays | undefined;
   indices?: PublishedIndices | undefined;
   indicatorPages?: PublishedIndicators | undefined;
@@ -146,10 +147,16 @@ function siteLists(config: AtlasConfig, b: BoundariesResult, store: ValueStore):
     scheme: l.scheme,
   }));
   const unitLevel = new Map(b.units.map((u) => [u.id, u.level]));
+  // The levels each indicator has values on, in one pass over the store.
+  const levelsOf = new Map<string, Set<string>>();
+  for (const v of store.values()) {
+    if (v.unit === CITY) continue;
+    const lv = levelsOf.get(v.indicator) ?? levelsOf.set(v.indicator, new Set()).get(v.indicator);
+    lv?.add(unitLevel.get(v.unit) ?? '');
+  }
   const indicators: IndicatorMeta[] = config.indicators.map((ind) => {
-    const lv = new Set<string>();
-    for (const v of store.values()) if (v.indicator === ind.id && v.unit !== CITY) lv.add(unitLevel.get(v.unit) ?? '');
-    return { ...ind, years: store.years(ind.id), levels: config.levels.map((l) => l.id).filter((l) => lv.has(l)) };
+    const lv = levelsOf.get(ind.id);
+    return { ...ind, years: store.years(ind.id), levels: config.levels.map((l) => l.id).filter((l) => lv?.has(l)) };
   });
   const units = b.units.map((u) => ({ id: u.id, name: u.name, level: u.level, parent: u.parent, url: unitUrl(u) }));
   return { levels, indicators, units };
@@ -217,25 +224,31 @@ async function publishSiteData(o: PublishOptions, lists: SiteLists, report: Data
   );
 }
 
-/** One page model (`build/units/<id>.json`) and two downloads (CSV, JSON) per unit; returns the number of units. */
+/**
+ * One page model (`build/units/<id>.json`) and two downloads (CSV, JSON) per unit; returns the number of units. The
+ * files of units in `o.unitsWritten` were written by the unit threads (or the main thread joining them): only noted.
+ */
 async function publishUnits(o: PublishOptions): Promise<number> {
   const { config, fx, rendered, unitCache } = o;
-  const indById = new Map(config.indicators.map((i) => [i.id, i]));
-  const srcById = new Map(config.sources.map((s) => [s.id, s]));
   let pages = 0;
   await mapLimit(o.boundaries.units, UNITS_AT_ONCE, async (u) => {
     // The costly part of a unit page (charts, maps) comes from the stage cache when config, boundaries, tables and
     // code are unchanged (a rebuild after a facility file changed); the facilities section is always made anew.
     const key = unitCache ? hashParts([unitCache.salt, u.id]) : '';
-    const facilities = rendered.unitFacilities(u.id);
-    const assessments = rendered.unitAssessments(u.id);
+    const sections = unitSections(rendered, u.id);
     // The three files of a unit follow from its model: the cached core (same key, same core) and the sections made
     // anew. Unchanged, they are taken from the previous build without reading the core.
-    const files = [`build/units/${u.id}.json`, `public/data/units/${u.id}.csv`, `public/data/units/${u.id}.json`];
-    const filesKey = unitCache ? hashParts([key, JSON.stringify([facilities ?? null, assessments ?? null])]) : '';
+    const files = unitFilePaths(u.id);
+    const filesKey = unitCache ? unitFilesKey(key, sections) : '';
+    pages++;
+    if (o.unitsWritten?.has(u.id)) {
+      // Its core was stored by the thread that wrote the files: kept for the next build (and counted as read).
+      await unitCache?.store.keep(key);
+      if (unitCache) o.reuse?.note(files, filesKey);
+      return;
+    }
     if (unitCache && (await o.reuse?.take(files, filesKey))) {
       await unitCache.store.keep(key);
-      pages++;
       return;
     }
     let core = unitCache ? await unitCache.store.get<UnitPageData>(key) : undefined;
@@ -243,30 +256,15 @@ async function publishUnits(o: PublishOptions): Promise<number> {
       core = rendered.unitPageCore(u);
       await unitCache?.store.put(key, core);
     }
-    const page: UnitPageData = { ...core, facilities, assessments };
-    await fx.write(`build/units/${page.unit.id}.json`, JSON.stringify(page));
-    const rows = unitDownloadRows(page, indById, srcById);
-    await fx.write(`public/data/units/${page.unit.id}.csv`, writeCsv(UNIT_CSV_FIELDS, rows));
-    await fx.write(
-      `public/data/units/${page.unit.id}.json`,
-      JSON.stringify(
-        {
-          atlas: config.title.de,
-          dataDate: config.dataDate,
-          licence: config.licence,
-          unit: page.unit,
-          parent: page.ancestors.at(-1)?.id,
-          values: rows,
-          city: unitFileCity(page.series),
-        },
-        null,
-        1,
-      ),
-    );
+    await writeUnitFiles(fx, config, core, sections);
     if (unitCache) o.reuse?.note(files, filesKey);
-    pages++;
   });
   return pages;
+}
+
+/** The key a unit's files are noted under: its core's key and the sections added to it. */
+export function unitFilesKey(coreKey: string, sections: UnitSections): string {
+  return hashParts([coreKey, JSON.stringify([sections.facilities ?? null, sections.assessments ?? null])]);
 }
 
 /** Units whose files are taken or written at once (each is a few small file operations). */
