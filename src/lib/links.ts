@@ -111,15 +111,19 @@ function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/** What {@link parsePageHtml} reads besides the url attributes: anchor names, the base url, refresh and hints. */
+const OTHER_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['name'],
+  base: ['href'],
+  meta: ['http-equiv', 'content'],
+  link: ['rel'],
+};
 /** Attributes read per element: `id` on every element, and what {@link parsePageHtml} looks at on some. */
 const READ_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [
-    ...Object.entries(URL_ATTRIBUTES),
-    ['a', [...(URL_ATTRIBUTES.a ?? []), 'name']],
-    ['base', ['href']],
-    ['meta', ['http-equiv', 'content']],
-    ['link', [...(URL_ATTRIBUTES.link ?? []), 'rel']],
-  ].map(([element, names]) => [element as string, new Set(['id', ...(names as string[])])]),
+  [...new Set([...Object.keys(URL_ATTRIBUTES), ...Object.keys(OTHER_ATTRIBUTES)])].map((element) => [
+    element,
+    new Set(['id', ...(URL_ATTRIBUTES[element] ?? []), ...(OTHER_ATTRIBUTES[element] ?? [])]),
+  ]),
 );
 const ID_ONLY: ReadonlySet<string> = new Set(['id']);
 
@@ -128,7 +132,8 @@ const ID_ONLY: ReadonlySet<string> = new Set(['id']);
  * htmlparser2's tokenizer (the one its Parser and linkedom's DOM are built on), with entities decoded as a browser
  * would and tag and attribute names lower-cased: only start tags are looked at, and of their attributes only `id`
  * and those the check needs, so the attributes of the many SVG elements of a chart are never copied out. No tree is
- * built; the check of ~16,000 pages is about ten times faster than with a DOM, and twice as fast as with the Parser.
+ * built; the check of ~16,000 pages is about ten times faster than with a DOM, and reads 1.7 times the megabytes per
+ * second of htmlparser2's Parser.
  */
 export function parsePageHtml(html: string): ParsedPage {
   const references: HtmlReference[] = [];

@@ -263,7 +263,7 @@ async function publishUnits(o: PublishOptions): Promise<number> {
 }
 
 /** The key a unit's files are noted under: its core's key and the sections added to it. */
-export function unitFilesKey(coreKey: string, sections: UnitSections): string {
+function unitFilesKey(coreKey: string, sections: UnitSections): string {
   return hashParts([coreKey, JSON.stringify([sections.facilities ?? null, sections.assessments ?? null])]);
 }
 

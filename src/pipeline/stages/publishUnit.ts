@@ -9,20 +9,6 @@ import type { RenderResult } from './render.ts';
 
 const UNIT_CSV_FIELDS = fieldNames(unitCsvSchema());
 
-const byConfig = new WeakMap<AtlasConfig, Parameters<typeof unitDownloadRows>[1 | 2][]>();
-
-/** Indicators and sources by id, once per config. */
-function lookups(
-  config: AtlasConfig,
-): [Parameters<typeof unitDownloadRows>[1], Parameters<typeof unitDownloadRows>[2]] {
-  let l = byConfig.get(config);
-  if (!l) {
-    l = [new Map(config.indicators.map((i) => [i.id, i])), new Map(config.sources.map((s) => [s.id, s]))];
-    byConfig.set(config, l);
-  }
-  return l as [Parameters<typeof unitDownloadRows>[1], Parameters<typeof unitDownloadRows>[2]];
-}
-
 /** The sections of a unit page made from the facilities and assessments, beside its cached core. */
 export type UnitSections = Pick<UnitPageData, 'facilities' | 'assessments'>;
 
@@ -52,7 +38,11 @@ export async function writeUnitFiles(
   const page: UnitPageData = { ...core, facilities: sections.facilities, assessments: sections.assessments };
   const [model, csv, json] = unitFilePaths(page.unit.id);
   await fx.write(model, JSON.stringify(page));
-  const rows = unitDownloadRows(page, ...lookups(config));
+  const rows = unitDownloadRows(
+    page,
+    new Map(config.indicators.map((i) => [i.id, i])),
+    new Map(config.sources.map((s) => [s.id, s])),
+  );
   await fx.write(csv, writeCsv(UNIT_CSV_FIELDS, rows));
   await fx.write(
     json,
