@@ -1,13 +1,19 @@
 /**
  * The radius query in the browser (`/einrichtungen/umkreis/`), bundled by Astro as an external module (CSP
- * `script-src 'self'`). Loads the point list, lets the user choose a centre (facility, area, map click or
+ * `script-src 'self'`). Loads the point list (the search index and the file beside it), lets the user choose a centre (facility, area, map click or
  * coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
  * never innerHTML with data) and offers them as CSV and GeoJSON downloads (Blob urls).
  */
 import { writeCsv } from '../lib/csv/writeCsv.ts';
 import { symbolOf } from '../lib/charts/facilitySymbols.ts';
 import { invertMercator, metresToUnits, projectMercator, type MercatorParams } from '../lib/charts/mercator.ts';
-import type { FacilityPoint, FacilityPointsFile } from '../lib/facilities/facilityPoints.ts';
+import {
+  joinFacilityPoints,
+  type FacilityPoint,
+  type FacilityPointsExtra,
+  type FacilityPointsFile,
+} from '../lib/facilities/facilityPoints.ts';
+import type { SearchIndexFile } from '../lib/facilities/searchRecord.ts';
 import {
   RADIUS_CSV_FIELDS,
   radiusCsvRows,
@@ -45,6 +51,27 @@ function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement 
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
+}
+
+/**
+ * The point list: the search index joined with the file beside it (facilityPoints.ts). Should a cache hand over the
+ * two from different builds, both are fetched once more past the browser's cache; throws when they still differ.
+ */
+async function loadPoints(indexUrl: string, pointsUrl: string): Promise<FacilityPointsFile> {
+  const json = async <T>(url: string, cache: RequestCache): Promise<T> => {
+    const response = await fetch(url, { cache });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  for (const cache of ['default', 'reload'] as const) {
+    const [index, extra] = await Promise.all([
+      json<SearchIndexFile>(indexUrl, cache),
+      json<FacilityPointsExtra>(pointsUrl, cache),
+    ]);
+    const joined = joinFacilityPoints(index, extra);
+    if (joined) return joined;
+  }
+  throw new Error(`${indexUrl} und ${pointsUrl} gehören nicht zusammen`);
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -98,9 +125,7 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = t(lang, 'radiusLoading');
   let data: FacilityPointsFile;
   try {
-    const response = await fetch(ds['points'] ?? '');
-    if (!response.ok) throw new Error(String(response.status));
-    data = (await response.json()) as FacilityPointsFile;
+    data = await loadPoints(ds['index'] ?? '', ds['points'] ?? '');
   } catch {
     results.hidden = false;
     status.textContent = t(lang, 'radiusLoadFailed');

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listFiles } from './listFiles.ts';
 import { contentHash } from './fileHashes.ts';
@@ -76,13 +76,17 @@ export async function writeOfflineBundle(
 
   const listed = new Set(o.files ?? (await listFiles(outDir)));
   listed.add(OFFLINE_FACILITIES_FILE);
-  const files = await withSizes(outDir, selectedPaths(listed));
+  // Each file of either language's bundle read once, many at a time (one after another, twice, they took half a
+  // second in the demo); its size is that of its bytes.
+  const paths = selectedPaths(listed);
+  const contents = await readContents(outDir, paths);
+  const files: BuiltFile[] = paths.map((path) => ({ path, bytes: contents.get(path)?.bytes.length ?? 0 }));
   const manifests: OfflineManifest[] = [];
   const sizes = o.gzipSizes ? await readSizes(o.gzipSizes) : new Map<string, number>();
   const used = new Map<string, number>();
   for (const lang of ['de', 'en'] as const) {
     const selected = selectBundleFiles(files, lang);
-    const { hash, gzipBytes } = await hashAndCompress(outDir, selected, sizes, used);
+    const { hash, gzipBytes } = hashAndCompress(contents, selected, sizes, used);
     const manifest = bundleManifest(selected, lang, dataDate, hash, gzipBytes);
     manifests.push(manifest);
     await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
@@ -109,27 +113,36 @@ function selectedPaths(files: ReadonlySet<string>): string[] {
   return [...new Set((['de', 'en'] as const).flatMap((lang) => selectBundleFiles(all, lang).map((f) => f.path)))];
 }
 
-/** `paths` (relative to `root`) with their sizes. */
-async function withSizes(root: string, paths: readonly string[]): Promise<BuiltFile[]> {
-  return mapLimit(paths, 64, async (path) => ({ path, bytes: (await stat(join(root, path))).size }));
+/** The bytes of `paths` (relative to `root`) with their content hashes, read {@link READ_WIDTH} at a time. */
+async function readContents(
+  root: string,
+  paths: readonly string[],
+): Promise<Map<string, { bytes: Uint8Array; content: string }>> {
+  const read = await mapLimit(paths, READ_WIDTH, async (path) => {
+    const bytes = await readFile(join(root, path));
+    return { bytes, content: contentHash(bytes) };
+  });
+  return new Map(paths.map((path, i) => [path, read[i] as { bytes: Uint8Array; content: string }]));
 }
+
+/** Files read at once by {@link readContents}. */
+const READ_WIDTH = 16;
 
 /**
  * A short hash over the urls and contents of the selected files, and their gzip size (the download estimate). A
  * file's gzip size is taken from `known` by the hash of its content when there, else computed; `used` collects them.
  */
-async function hashAndCompress(
-  root: string,
+function hashAndCompress(
+  contents: ReadonlyMap<string, { bytes: Uint8Array; content: string }>,
   files: readonly BuiltFile[],
   known: ReadonlyMap<string, number>,
   used: Map<string, number>,
-): Promise<{ hash: string; gzipBytes: number }> {
+): { hash: string; gzipBytes: number } {
   const h = createHash('sha256');
   let gzipBytes = 0;
   for (const f of files) {
-    const bytes = await readFile(join(root, f.path));
+    const { bytes, content } = contents.get(f.path) as { bytes: Uint8Array; content: string };
     h.update(f.path).update('\0').update(bytes).update('\0');
-    const content = contentHash(bytes);
     const size = used.get(content) ?? known.get(content) ?? gzipSync(bytes, { level: 6 }).length;
     used.set(content, size);
     gzipBytes += size;

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { FacilityPointsFile } from '../../src/lib/facilities/facilityPoints.ts';
+import {
+  joinFacilityPoints,
+  type FacilityPointsExtra,
+  type FacilityPointsFile,
+} from '../../src/lib/facilities/facilityPoints.ts';
+import type { SearchIndexFile } from '../../src/lib/facilities/searchRecord.ts';
 import type { FacilityAreaMap, FacilityOverviewMap } from '../../src/lib/pages/facilityMaps.ts';
 import { formatProblemLog } from '../../src/lib/problems.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/build.ts';
@@ -51,9 +56,13 @@ async function fixtureFiles() {
 }
 
 describe('publishFacilityMaps on atlas-mini', () => {
-  it('writes /data/facilities-points.json with every facility as written and its highest vulnerability', async () => {
+  it('writes /data/facilities-points.json: joined with the search index, every facility as written and its highest vulnerability', async () => {
     expect(result.log.errors, formatProblemLog(result.log)).toEqual([]);
-    const points = await readJson<FacilityPointsFile>(out('public/data/facilities-points.json'));
+    const points = joinFacilityPoints(
+      await readJson<SearchIndexFile>(out('public/data/search/facilities.json')),
+      await readJson<FacilityPointsExtra>(out('public/data/facilities-points.json')),
+    ) as FacilityPointsFile;
+    expect(points).toBeDefined();
     const { vocab, entries } = await fixtureFiles();
     expect(points.items.map((p) => p.id)).toEqual(entries.map((e) => e.id).sort());
     for (const e of entries) {

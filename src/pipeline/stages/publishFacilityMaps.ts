@@ -4,7 +4,8 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { feedLicence } from '../../lib/facilities/facilityFeed.ts';
 import { vulnerabilityOf } from '../../lib/areas/facilitiesInAreas.ts';
-import { buildFacilityPoints, FACILITY_POINTS_PATH } from '../../lib/facilities/facilityPoints.ts';
+import { buildFacilityPointsExtra, FACILITY_POINTS_PATH } from '../../lib/facilities/facilityPoints.ts';
+import { buildSearchIndex } from '../../lib/facilities/searchRecord.ts';
 import { topologyFeatures } from '../../lib/geo/topology.ts';
 import {
   buildAreaMap,
@@ -28,14 +29,15 @@ export interface PublishedFacilityMaps {
   pages: AtlasPage[];
   /** Public files the map and radius pages fetch in the browser (for the offline cache). */
   runtimeFiles: string[];
-  /** Size of the point list in bytes (for the build log and bench). */
+  /** Size of the point list's own file in bytes (for the build log and bench). */
   pointsBytes: number;
 }
 
 /**
  * Stage 6b (with a directory): the facility map's page models (`build/directory/map.json`, one zoomed map per
  * top-level unit in `build/directory/maps/<id>.json`) and the point list of the radius query
- * (`public/data/facilities-points.json`). Geometry from the render stage's simplified topology.
+ * (`public/data/facilities-points.json`: what it needs beyond the search index, see facilityPoints.ts). Geometry from
+ * the render stage's simplified topology.
  */
 export async function publishFacilityMaps(
   config: AtlasConfig,
@@ -85,8 +87,10 @@ export async function publishFacilityMaps(
     const map = buildAreaMap(input, area.id);
     if (map) await fx.write(`build/directory/maps/${area.id}.json`, JSON.stringify(map));
   }
+  // The rows of the search index publishSearch writes (the same function of the same entries).
+  const index = buildSearchIndex(facilities.facilities, facilities.vocabulary);
   const points = JSON.stringify(
-    buildFacilityPoints(facilities.facilities, types, {
+    buildFacilityPointsExtra(index, facilities.facilities, types, {
       dataDate: config.dataDate,
       staleAfterDays: facilities.vocabulary.staleAfterDays,
       licence: feedLicence(facilities.facilities).de,
