@@ -1,17 +1,18 @@
 /**
  * Offline use (issue 3, point 7; RELIABILITY.md §5.3, §6.3): after the user clicks "Für offline speichern" on a
  * directory page, the service worker stores the offline bundle; with the network cut, an area list, a facility page
- * visited before and a facility page never visited still show their content (the last one from the saved compact
- * file, marked as the saved state). A first visit without the click registers no worker and creates no cache.
+ * visited before and a facility page never visited still show their content (the last one joined from the saved
+ * search index and the files beside it, marked as the saved state). A first visit without the click registers no worker and creates no cache.
  * "Offline-Daten löschen" removes worker and caches.
  *
- * Expected names come from the served site's own files (/data/offline/facilities.json), so the test holds for any
- * atlas with a directory; run it against a build of test/fixtures/atlas-mini.
+ * Expected names come from the served site's own files (the public feed /data/facilities.geojson, the unit index and
+ * the offline manifest), so the test holds for any atlas with a directory; run it against a build of
+ * test/fixtures/atlas-mini.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OfflineManifest } from '../src/lib/offline/bundle.ts';
-import type { CompactFacilities } from '../src/lib/offline/compactFacilities.ts';
+import type { PlaceIndexFile } from '../src/lib/facilities/searchPlaces.ts';
 import {
   formatAxeFinding,
   formatStorage,
@@ -29,13 +30,24 @@ const getJson = async <T>(path: string): Promise<T> => {
   if (!r.ok) throw new Error(`GET ${path} answered ${r.status}`);
   return (await r.json()) as T;
 };
-const facilities = await getJson<CompactFacilities>('/data/offline/facilities.json');
+/** The properties of an entry of the public feed that this test reads. */
+interface FeedEntry {
+  id: string;
+  name: string;
+  address?: { street: string } | null;
+  phone?: string | null;
+  lastConfirmed: string;
+}
+const feed = await getJson<{ features: { properties: FeedEntry }[] }>('/data/facilities.geojson');
 const atlasDataDate = (await getJson<{ atlas: { dataDate: string } }>('/data/atlas.json')).atlas.dataDate;
 const manifest = await getJson<OfflineManifest>('/data/offline/manifest-de.json');
-const [visited, neverVisited] = facilities.items;
+const places = await getJson<PlaceIndexFile>('/data/search/units.json');
+const [visited, neverVisited] = feed.features
+  .map((f) => f.properties)
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const areaUrl = manifest.files.find((f) => /^\/einrichtungen\/gebiet\/[^/]+\/$/.test(f));
 const areaId = areaUrl?.split('/')[3] ?? '';
-const areaName = facilities.units[areaId]?.name ?? '';
+const areaName = places.units.find((u) => u[0] === areaId)?.[1] ?? '';
 
 const READ_CACHES = `(async () => {
   const out = {};
@@ -130,7 +142,7 @@ describe('offline use', () => {
       // The footer names the statistics' date; the offline state names the facility data's date (its latest
       // confirmation or retrieval), which is never older than this entry's confirmation.
       expect(await page.locator('footer time').getAttribute('datetime')).toBe(atlasDataDate);
-      expect(facilities.dataDate >= visited!.lastConfirmed).toBe(true);
+      expect(manifest.dataDate >= visited!.lastConfirmed).toBe(true);
     });
 
     it('a facility page never visited shows the saved entry, marked as the saved state, and passes axe', async () => {
@@ -138,8 +150,10 @@ describe('offline use', () => {
       await page.locator('.offline-state time').waitFor();
       expect(await h1(page)).toBe(neverVisited!.name);
       expect(await page.locator('.offline-state').innerText()).toContain('gespeicherten Stand vom');
-      expect(await page.locator('.offline-state time').getAttribute('datetime')).toBe(facilities.dataDate);
-      expect(await page.locator('main').innerText()).toContain(neverVisited!.street);
+      expect(await page.locator('.offline-state time').getAttribute('datetime')).toBe(manifest.dataDate);
+      expect(await page.locator('main').innerText()).toContain(
+        neverVisited!.address?.street ?? 'Adresse nicht erfasst',
+      );
       expect(await page.locator('main time[datetime="' + neverVisited!.lastConfirmed + '"]').count()).toBe(1);
       // Shown with no-break spaces (a number never breaks across lines), the same digits.
       if (neverVisited!.phone)

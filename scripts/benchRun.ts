@@ -85,10 +85,14 @@ async function homeBytes(dist: string): Promise<number> {
   return bytes;
 }
 
-/** gzip bytes of the client data files of the facility directory (search, map points, offline copy), if present. */
+/**
+ * gzip bytes of the client data files of the facility directory, if present: the search index, the radius query's
+ * file beside it and the unit index (the offline page joins the three; until December 2026 the radius query and the
+ * offline page each had a file of their own, data/offline/facilities.json the latter).
+ */
 async function clientDataBytes(dist: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const f of ['data/search/facilities.json', 'data/facilities-points.json', 'data/offline/facilities.json']) {
+  for (const f of ['data/search/facilities.json', 'data/facilities-points.json', 'data/search/units.json']) {
     const buf = await readFile(join(dist, f)).catch(() => undefined);
     if (buf) out[f] = gzipSync(buf, { level: 9 }).length;
   }

@@ -1,12 +1,14 @@
 /**
  * Browser script of the offline page (src/components/OfflinePage.astro). The worker answers every page it has not
  * stored with this page, so `location.pathname` is the address that was asked for: for a facility page it shows
- * that entry from the saved compact file, clearly marked as the saved state; for any other page it says the page
- * was not saved. Built with DOM methods and textContent only (no HTML strings).
+ * that entry from the saved search index and the files beside it, clearly marked as the saved state; for any other
+ * page it says the page was not saved. Built with DOM methods and textContent only (no HTML strings).
  */
 import type { Lang } from '../lib/format.ts';
-import { OFFLINE_FACILITIES_FILE } from '../lib/offline/bundle.ts';
-import type { CompactFacilities } from '../lib/offline/compactFacilities.ts';
+import { FACILITY_POINTS_PATH, type FacilityPointsExtra } from '../lib/facilities/facilityPoints.ts';
+import { PLACE_INDEX_URL, type PlaceIndexFile } from '../lib/facilities/searchPlaces.ts';
+import { SEARCH_INDEX_URL, type SearchIndexFile } from '../lib/facilities/searchRecord.ts';
+import { joinCompactFacilities, type CompactFacilities } from '../lib/offline/compactFacilities.ts';
 import { facilityIdFromPath, offlineView, type OfflineFacilityView } from '../lib/offline/offlineEntry.ts';
 
 const slot = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-slot="${name}"]`);
@@ -60,10 +62,23 @@ function renderFacility(root: HTMLElement, view: OfflineFacilityView): void {
   content.replaceChildren(part);
 }
 
+/**
+ * Every entry, joined from the three files the offline copy holds (compactFacilities.ts);
+ * undefined if one is missing.
+ */
 async function readFacilities(): Promise<CompactFacilities | undefined> {
+  const json = async <T>(url: string): Promise<T> => {
+    const r = await fetch(url);
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return (await r.json()) as T;
+  };
   try {
-    const r = await fetch(`/${OFFLINE_FACILITIES_FILE}`);
-    return r.ok ? ((await r.json()) as CompactFacilities) : undefined;
+    const [index, extra, places] = await Promise.all([
+      json<SearchIndexFile>(SEARCH_INDEX_URL),
+      json<FacilityPointsExtra>(FACILITY_POINTS_PATH),
+      json<PlaceIndexFile>(PLACE_INDEX_URL),
+    ]);
+    return joinCompactFacilities(index, extra, places);
   } catch {
     return undefined;
   }

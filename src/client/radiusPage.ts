@@ -1,7 +1,7 @@
 /**
  * The radius query in the browser (`/einrichtungen/umkreis/`), bundled by Astro as an external module (CSP
- * `script-src 'self'`). Loads the point list (the search index and the file beside it), lets the user choose a centre (facility, area, map click or
- * coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
+ * `script-src 'self'`). Loads the point list (the search index and the file beside it), lets the user choose a
+ * centre (facility, area, map click or coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
  * never innerHTML with data) and offers them as CSV and GeoJSON downloads (Blob urls).
  */
 import { writeCsv } from '../lib/csv/writeCsv.ts';

@@ -5,7 +5,7 @@
 const VERSION = '__SOZIALATLAS_OFFLINE_VERSION__';
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'de';
 const PREFIX = 'sozialatlas-';
-/** The bundle of the manifest (directory, area lists, compact facility file, assets). */
+/** The bundle of the manifest (directory, area lists, search indexes and the radius file, assets). */
 const BUNDLE = `${PREFIX}bundle-${LANG}-${VERSION}`;
 /** Pages visited after saving (facility pages, unit pages). */
 const PAGES = `${PREFIX}pages-${VERSION}`;

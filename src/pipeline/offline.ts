@@ -1,7 +1,6 @@
 /**
  * Post-Astro step of the site build: writes the offline bundle into the built site (README "Offline use").
  *
- * - `/data/offline/facilities.json`: the compact facility file (from `/data/facilities.geojson` and site.json),
  * - `/data/offline/manifest-de.json`, `-en.json`: what the worker precaches per language, with size and version,
  * - `/sw.js`: the service worker (`src/client/serviceWorker.js`) with the build's version in its first line, so
  *   browsers see a new worker whenever a bundled file changed.
@@ -18,12 +17,10 @@ import { fileURLToPath } from 'node:url';
 import {
   bundleManifest,
   manifestUrl,
-  OFFLINE_FACILITIES_FILE,
   selectBundleFiles,
   type BuiltFile,
   type OfflineManifest,
 } from '../lib/offline/bundle.ts';
-import { compactFacilities, type FeedProperties } from '../lib/offline/compactFacilities.ts';
 import type { SiteData } from './stages/publish.ts';
 import type { EditorsMeta } from './stages/publishEditors.ts';
 import { mapLimit } from '../lib/mapLimit.ts';
@@ -35,7 +32,6 @@ const VERSION_PLACEHOLDER = '__SOZIALATLAS_OFFLINE_VERSION__';
 /** What the step wrote, for the build log. */
 export interface OfflineBundleResult {
   manifests: OfflineManifest[];
-  facilities: number;
   /** The files the step wrote, relative to the output, with forward slashes. */
   written: string[];
 }
@@ -60,22 +56,9 @@ export async function writeOfflineBundle(
     () => undefined,
   )) satisfies EditorsMeta | undefined;
   const dataDate = meta?.facilitiesDataDate ?? site.atlas.dataDate;
-  const feed = JSON.parse(await readFile(join(outDir, 'data', 'facilities.geojson'), 'utf8')) as {
-    features: { properties: FeedProperties }[];
-  };
-  const compact = compactFacilities({
-    dataDate,
-    features: feed.features,
-    levels: site.levels,
-    units: site.units,
-    types: site.facilities.types,
-  });
   await mkdir(join(outDir, 'data', 'offline'), { recursive: true });
-  await writeFile(join(outDir, OFFLINE_FACILITIES_FILE), JSON.stringify(compact));
-  const written = [OFFLINE_FACILITIES_FILE];
-
+  const written: string[] = [];
   const listed = new Set(o.files ?? (await listFiles(outDir)));
-  listed.add(OFFLINE_FACILITIES_FILE);
   // Each file of either language's bundle read once, many at a time (one after another, twice, they took half a
   // second in the demo); its size is that of its bytes.
   const paths = selectedPaths(listed);
@@ -104,7 +87,7 @@ export async function writeOfflineBundle(
     await mkdir(dirname(o.gzipSizes), { recursive: true });
     await writeFile(o.gzipSizes, JSON.stringify(Object.fromEntries(used)));
   }
-  return { manifests, facilities: compact.items.length, written };
+  return { manifests, written };
 }
 
 /** The files of either language's bundle among `files` (the selection goes by path alone). */

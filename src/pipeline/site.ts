@@ -133,7 +133,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   for (const f of offline?.written ?? []) files.add(f);
   if (offline)
     log(
-      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}; ${offline.facilities} Einträge kompakt.`,
+      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}.`,
     );
   timings.offline = lap();
 

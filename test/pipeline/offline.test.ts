@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/lib/offline/bundle.ts';
-import type { CompactFacilities } from '../../src/lib/offline/compactFacilities.ts';
 import { writeOfflineBundle } from '../../src/pipeline/offline.ts';
 
 // A made-up built site and cache, just large enough for the step.
@@ -14,24 +13,11 @@ const site = {
   units: [{ id: '1', name: 'Nord', level: 'bezirk', url: '/bezirk/1/' }],
   facilities: { types: [{ id: 'kita', label: { de: 'Kita' } }] },
 };
-const feed = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: {
-        id: 'kita-a',
-        name: 'Kita A',
-        types: ['kita'],
-        address: { street: 'Weg 1', postcode: '12345', city: 'X' },
-        phone: null,
-        email: null,
-        units: { bezirk: '1' },
-        lastConfirmed: '2023-05-01',
-        stale: false,
-      },
-    },
-  ],
+// The three files the offline page joins (contents do not matter to this step; made up and distinct).
+const data = {
+  'data/search/facilities.json': '{"name":["Kita A"]}',
+  'data/search/units.json': '{"units":[["1","Nord",0,""]]}',
+  'data/facilities-points.json': '{"lat":[51.5]}',
 };
 
 let root: string | undefined;
@@ -45,7 +31,7 @@ async function setUp(withDirectory = true): Promise<{ out: string; cache: string
   const cache = join(root, 'cache');
   const files: Record<string, string> = {
     [join(cache, 'build/site.json')]: JSON.stringify(withDirectory ? site : { ...site, facilities: undefined }),
-    [join(out, 'data/facilities.geojson')]: JSON.stringify(feed),
+    ...Object.fromEntries(Object.entries(data).map(([path, text]) => [join(out, path), text])),
     [join(out, 'einrichtungen/index.html')]: '<h1>Einrichtungen</h1>',
     [join(out, 'einrichtungen/kita-a/index.html')]: '<h1>Kita A</h1>',
     [join(out, 'en/einrichtungen/index.html')]: '<h1>Facilities</h1>',
@@ -61,25 +47,28 @@ async function setUp(withDirectory = true): Promise<{ out: string; cache: string
 const read = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T;
 
 describe('writeOfflineBundle', () => {
-  it('writeOfflineBundle(out, cache) writes the compact file, a manifest per language and the versioned worker', async () => {
+  it('writeOfflineBundle(out, cache) writes a manifest per language (with the search indexes and the radius file) and the versioned worker', async () => {
     const { out, cache } = await setUp();
     const result = await writeOfflineBundle(out, cache);
-    expect(result?.facilities).toBe(1);
+    expect(result?.written).toEqual(['data/offline/manifest-de.json', 'data/offline/manifest-en.json', 'sw.js']);
     const de = await read<OfflineManifest>(join(out, 'data/offline/manifest-de.json'));
-    expect(de.files).toEqual(['/_astro/Base.x.css', '/data/offline/facilities.json', '/einrichtungen/']);
-    const compactBytes = (await readFile(join(out, 'data/offline/facilities.json'))).length;
-    expect(de.bytes).toBe('body{}'.length + compactBytes + '<h1>Einrichtungen</h1>'.length);
+    expect(de.files).toEqual([
+      '/_astro/Base.x.css',
+      '/data/facilities-points.json',
+      '/data/search/facilities.json',
+      '/data/search/units.json',
+      '/einrichtungen/',
+    ]);
+    const dataBytes = Object.values(data).reduce((sum, text) => sum + text.length, 0);
+    expect(de.bytes).toBe('body{}'.length + dataBytes + '<h1>Einrichtungen</h1>'.length);
     const gz = async (path: string) => gzipSync(await readFile(join(out, path)), { level: 6 }).length;
-    expect(de.transferBytes).toBe(
-      (await gz('_astro/Base.x.css')) +
-        (await gz('data/offline/facilities.json')) +
-        (await gz('einrichtungen/index.html')),
-    );
+    let dataGzip = 0;
+    for (const path of Object.keys(data)) dataGzip += await gz(path);
+    expect(de.transferBytes).toBe((await gz('_astro/Base.x.css')) + dataGzip + (await gz('einrichtungen/index.html')));
+    await expect(readFile(join(out, 'data/offline/facilities.json'))).rejects.toThrow();
     const en = await read<OfflineManifest>(join(out, 'data/offline/manifest-en.json'));
     expect(en.files).toContain('/en/einrichtungen/');
     expect(en.files).not.toContain('/einrichtungen/');
-    const compact = await read<CompactFacilities>(join(out, 'data/offline/facilities.json'));
-    expect(compact.items.map((i) => [i.id, i.units])).toEqual([['kita-a', ['1']]]);
     const worker = await readFile(join(out, 'sw.js'), 'utf8');
     expect(worker).not.toContain('__SOZIALATLAS_OFFLINE_VERSION__');
     expect(worker).toMatch(/const VERSION = '[0-9a-f]{12}';/);
@@ -100,8 +89,8 @@ describe('writeOfflineBundle', () => {
     await writeOfflineBundle(out, cache, { gzipSizes: sizes });
     const next = await read<OfflineManifest>(join(out, 'data/offline/manifest-de.json'));
     const gz = async (path: string) => gzipSync(await readFile(join(out, path)), { level: 6 }).length;
-    // The CSS is unchanged (kept size), the page changed (measured), the compact file is unchanged (kept size).
-    expect(next.transferBytes).toBe(1_000_000 + 1_000_000 + (await gz('einrichtungen/index.html')));
+    // The CSS and the three data files are unchanged (kept sizes), the page changed (measured).
+    expect(next.transferBytes).toBe(4 * 1_000_000 + (await gz('einrichtungen/index.html')));
   });
 
   it('writeOfflineBundle(out, cache) gives a new version when a bundled file changes, not when a facility page does', async () => {

@@ -9,7 +9,7 @@ import { decodeFacilityId, type SearchIndexFile } from './searchRecord.ts';
  * are in the directory search's index (`/data/search/facilities.json`, see searchRecord.ts), which the place finder,
  * the search page and the offline copy load anyway; `/data/facilities-points.json` holds only the rest, row by row in
  * the index's order ({@link FacilityPointsExtra}), and the browser joins the two ({@link joinFacilityPoints}). The
- * Berlin demo's directory: 363 kB gzip for a list of its own before, 66 kB beside the index now.
+ * Berlin demo's directory: 363 KB gzip for a list of its own before, 63 KB beside the index now.
  */
 
 /** One facility in the point list. */
@@ -78,6 +78,10 @@ export interface FacilityPointsExtra {
   operator: Record<string, OperatorContact>;
   /** One letter per row: "s" stale, "-" confirmed in time. */
   stale: string;
+  /** The day each row's entry was last confirmed (ISO), for the offline page. */
+  lastConfirmed: string[];
+  /** The facility data's date (latest confirmation or retrieval; see dataDate.ts), the offline page's saved state. */
+  facilitiesDate?: string | undefined;
 }
 
 /**
@@ -105,7 +109,7 @@ export function buildFacilityPointsExtra(
   index: SearchIndexFile,
   entries: readonly PlacedFacility[],
   vocabulary: readonly VocabularyEntry[],
-  meta: { dataDate: string; staleAfterDays: number; licence: string },
+  meta: { dataDate: string; staleAfterDays: number; licence: string; facilitiesDate?: string | undefined },
 ): FacilityPointsExtra {
   const byId = new Map(entries.map((e) => [e.facility.id, e]));
   const extra: FacilityPointsExtra = {
@@ -121,6 +125,8 @@ export function buildFacilityPointsExtra(
     places: [],
     operator: {},
     stale: '',
+    lastConfirmed: [],
+    facilitiesDate: meta.facilitiesDate,
   };
   const stale: string[] = [];
   index.name.forEach((name, row) => {
@@ -135,6 +141,7 @@ export function buildFacilityPointsExtra(
     const operator = operatorFallback(f);
     if (operator) extra.operator[String(row)] = operator;
     stale.push(e.stale ? 's' : '-');
+    extra.lastConfirmed.push(f.lastConfirmed);
   });
   extra.stale = stale.join('');
   return extra;

@@ -7,7 +7,7 @@ import type { Lang } from '../format.ts';
  *
  * Facility pages are deliberately not in the bundle (thousands of pages on a bad network): the worker caches each
  * visited page at runtime, and answers a facility page it does not have with the offline page, which renders the
- * entry from the compact facility file (`OFFLINE_FACILITIES_FILE`).
+ * entry from the search index and the files beside it (`compactFacilities.ts`).
  */
 
 /** A file of the built site: path relative to `dist/` with forward slashes, and its size in bytes. */
@@ -31,8 +31,6 @@ export interface OfflineManifest {
   files: string[];
 }
 
-/** The compact facility file the offline page reads (see `compactFacilities`). */
-export const OFFLINE_FACILITIES_FILE = 'data/offline/facilities.json';
 /** Url of the manifest of a language, e.g. `/data/offline/manifest-de.json`. */
 export function manifestUrl(lang: Lang): string {
   return `/data/offline/manifest-${lang}.json`;
@@ -55,11 +53,13 @@ export const BUNDLE_PAGES: readonly string[] = [
   'offline/index.html',
 ];
 
-/** Language-independent files: styles and scripts, the compact facility file, search and map data. */
+/**
+ * Language-independent files: styles and scripts, the search indexes and the radius query's file beside them (the
+ * offline page joins the three, see compactFacilities.ts).
+ */
 export const BUNDLE_FILES: readonly string[] = [
   '_astro/**',
   'favicon.svg',
-  OFFLINE_FACILITIES_FILE,
   'data/search/**',
   'data/facilities-points*.json',
 ];

@@ -1,12 +1,18 @@
 import type { Lang } from '../format.ts';
+import { searchIndexKey, type FacilityPointsExtra } from '../facilities/facilityPoints.ts';
+import type { PlaceIndexFile } from '../facilities/searchPlaces.ts';
+import { decodeFacilityId, type SearchIndexFile } from '../facilities/searchRecord.ts';
+import { t } from '../../i18n/index.ts';
 
 /**
- * The compact facility file of the offline bundle (`/data/offline/facilities.json`): every entry with what an
- * emergency user needs without a network (name, address, phone, e-mail, type, units, last confirmation), plus the
- * labels to show it in either language. Built from the public GeoJSON feed and the site's units; pure.
+ * What the offline page shows of every entry without a network (name, address, phone, e-mail, type, units, last
+ * confirmation), with the labels to show it in either language. It is not a file of its own: the offline page joins
+ * the three files the offline copy holds anyway ({@link joinCompactFacilities}): the directory search's index, the
+ * radius query's file beside it (e-mail, last confirmation, stale) and the place finder's unit index (a unit's
+ * level, name and parents). Pure.
  */
 
-/** One entry of the compact file; absent fields are left out. */
+/** One entry; absent fields are left out. */
 export interface CompactFacility {
   id: string;
   name: string;
@@ -23,7 +29,7 @@ export interface CompactFacility {
 }
 
 export interface CompactFacilities {
-  /** The atlas's data date: the saved state the offline page names. */
+  /** The facility data's date: the saved state the offline page names. */
   dataDate: string;
   types: Record<string, { de: string; en?: string | undefined }>;
   levels: Record<string, { de: string; en?: string | undefined }>;
@@ -31,69 +37,69 @@ export interface CompactFacilities {
   items: CompactFacility[];
 }
 
-/** The properties of a feature of `/data/facilities.geojson` this file reads. */
-export interface FeedProperties {
-  id: string;
-  name: string;
-  types: string[];
-  /** Absent when the source gives none. */
-  address?: { street: string; postcode: string; city: string } | null | undefined;
-  phone?: string | null | undefined;
-  email?: string | null | undefined;
-  /** Level id → unit id. */
-  units: Record<string, string>;
-  lastConfirmed: string;
-  stale?: boolean | undefined;
+/**
+ * An address line as the index stores it ("Weg 1, 12345 Musterstadt", see `addressLine`) in its parts: the street is
+ * everything before the last ", ", the postcode the first word after it. Undefined for "no address recorded" and
+ * for a line of another shape.
+ */
+export function splitAddressLine(line: string): { street: string; postcode: string; city: string } | undefined {
+  if (line === t('de', 'addressNotRecorded')) return undefined;
+  const comma = line.lastIndexOf(', ');
+  const space = line.indexOf(' ', comma + 2);
+  if (comma < 0 || space < 0) return undefined;
+  return { street: line.slice(0, comma), postcode: line.slice(comma + 2, space), city: line.slice(space + 1) };
 }
 
-export interface CompactInput {
-  dataDate: string;
-  features: readonly { properties: FeedProperties }[];
-  levels: readonly { id: string; label: { de: string; en?: string | undefined } }[];
-  units: readonly { id: string; name: string; level: string; url: string }[];
-  types: readonly { id: string; label: { de: string; en?: string | undefined } }[];
-}
-
-/** Builds the compact file; units and types are limited to those an entry refers to. Entries sorted by id. */
-export function compactFacilities(input: CompactInput): CompactFacilities {
-  const levelOrder = input.levels.map((l) => l.id);
-  const unitById = new Map(input.units.map((u) => [u.id, u]));
-  const usedUnits = new Set<string>();
-  const usedTypes = new Set<string>();
-  const items = input.features.map(({ properties: p }): CompactFacility => {
-    const units = levelOrder.flatMap((level) => (p.units[level] !== undefined ? [p.units[level] as string] : []));
-    for (const u of units) usedUnits.add(u);
-    for (const t of p.types) usedTypes.add(t);
+/**
+ * Every entry of the directory from the three saved files, sorted by id; undefined when the index and the radius
+ * file belong to different builds. An entry's units are its finest unit and that unit's parents in the unit index.
+ */
+export function joinCompactFacilities(
+  index: SearchIndexFile,
+  extra: FacilityPointsExtra,
+  places: PlaceIndexFile,
+): CompactFacilities | undefined {
+  if (extra.index !== searchIndexKey(index)) return undefined;
+  const unitById = new Map(places.units.map((u) => [u[0], u]));
+  const chain = (finest: string): string[] => {
+    const ids: string[] = [];
+    for (let u = unitById.get(finest); u && !ids.includes(u[0]); u = unitById.get(u[3])) ids.unshift(u[0]);
+    return ids;
+  };
+  const items = index.name.map((name, row): CompactFacility => {
+    const address = splitAddressLine(index.address[row] ?? '');
+    const phone = index.phone[row];
+    const email = extra.email[row];
     return {
-      id: p.id,
-      name: p.name,
-      street: p.address?.street ?? '',
-      postcode: p.address?.postcode ?? '',
-      city: p.address?.city ?? '',
-      ...(p.phone ? { phone: p.phone } : {}),
-      ...(p.email ? { email: p.email } : {}),
-      types: p.types,
-      units,
-      lastConfirmed: p.lastConfirmed,
-      ...(p.stale ? { stale: true as const } : {}),
+      id: decodeFacilityId(index.id[row] ?? '', name),
+      name,
+      street: address?.street ?? '',
+      postcode: address?.postcode ?? '',
+      city: address?.city ?? '',
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
+      types: (index.type[row] ?? []).map((p) => index.types[p]?.id ?? ''),
+      units: chain(index.unit[row] ?? ''),
+      lastConfirmed: extra.lastConfirmed[row] ?? '',
+      ...(extra.stale[row] === 's' ? { stale: true as const } : {}),
     };
   });
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const units: CompactFacilities['units'] = {};
-  for (const id of [...usedUnits].sort()) {
-    const u = unitById.get(id);
-    if (u) units[id] = { name: u.name, level: u.level, url: u.url };
+  for (const [id, name, level] of places.units) {
+    const l = places.levels[level];
+    if (l) units[id] = { name, level: l.id, url: `/${l.id}/${id}/` };
   }
   return {
-    dataDate: input.dataDate,
-    types: Object.fromEntries(input.types.filter((t) => usedTypes.has(t.id)).map((t) => [t.id, t.label])),
-    levels: Object.fromEntries(input.levels.map((l) => [l.id, l.label])),
+    dataDate: extra.facilitiesDate ?? extra.dataDate,
+    types: Object.fromEntries(index.types.map((t) => [t.id, t.label])),
+    levels: Object.fromEntries(places.levels.map((l) => [l.id, l.label])),
     units,
     items,
   };
 }
 
-/** A label of the compact file in `lang` (German when there is no English one). */
+/** A label in `lang` (German when there is no English one). */
 export function compactLabel(
   label: { de: string; en?: string | undefined } | undefined,
   lang: Lang,

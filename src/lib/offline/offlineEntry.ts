@@ -47,7 +47,7 @@ export type OfflineView =
   | { kind: 'not-saved'; path: string }
   | { kind: 'self' };
 
-/** The view of one entry of the compact file. */
+/** The view of one entry (joined from the saved files, see compactFacilities.ts). */
 export function facilityView(f: CompactFacility, data: CompactFacilities, lang: Lang): OfflineFacilityView {
   const p = lang === 'de' ? '' : '/en';
   return {

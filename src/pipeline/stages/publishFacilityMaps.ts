@@ -6,6 +6,7 @@ import { feedLicence } from '../../lib/facilities/facilityFeed.ts';
 import { vulnerabilityOf } from '../../lib/areas/facilitiesInAreas.ts';
 import { buildFacilityPointsExtra, FACILITY_POINTS_PATH } from '../../lib/facilities/facilityPoints.ts';
 import { buildSearchIndex } from '../../lib/facilities/searchRecord.ts';
+import { facilitiesDataDate } from '../../lib/facilities/dataDate.ts';
 import { topologyFeatures } from '../../lib/geo/topology.ts';
 import {
   buildAreaMap,
@@ -94,6 +95,7 @@ export async function publishFacilityMaps(
       dataDate: config.dataDate,
       staleAfterDays: facilities.vocabulary.staleAfterDays,
       licence: feedLicence(facilities.facilities).de,
+      facilitiesDate: facilitiesDataDate(facilities.facilities),
     }),
   );
   await fx.write(`public${FACILITY_POINTS_PATH}`, points);

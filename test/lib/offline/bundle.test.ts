@@ -29,8 +29,8 @@ const files: BuiltFile[] = [
   '_astro/Base.abc.css',
   '_astro/chunks/x.js',
   'favicon.svg',
-  'data/offline/facilities.json',
   'data/search/facilities.json',
+  'data/search/units.json',
   'data/facilities-points.json',
   'data/facilities.geojson',
   'data/values.csv',
@@ -59,8 +59,8 @@ describe('selectBundleFiles', () => {
       '_astro/Base.abc.css',
       '_astro/chunks/x.js',
       'data/facilities-points.json',
-      'data/offline/facilities.json',
       'data/search/facilities.json',
+      'data/search/units.json',
       'einrichtungen/gebiet/1/index.html',
       'einrichtungen/index.html',
       'einrichtungen/karte/1/index.html',
@@ -80,7 +80,7 @@ describe('selectBundleFiles', () => {
       'en/einrichtungen/typ/kita/index.html',
       'en/offline/index.html',
     ]);
-    expect(paths).toContain('data/offline/facilities.json');
+    expect(paths).toContain('data/search/units.json');
   });
 });
 

@@ -1,57 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { compactFacilities, type CompactInput } from '../../../src/lib/offline/compactFacilities.ts';
+import { buildFacilityPointsExtra, type FacilityPointsExtra } from '../../../src/lib/facilities/facilityPoints.ts';
+import { buildPlaceIndex } from '../../../src/lib/facilities/searchPlaces.ts';
+import { buildSearchIndex } from '../../../src/lib/facilities/searchRecord.ts';
+import { joinCompactFacilities, splitAddressLine } from '../../../src/lib/offline/compactFacilities.ts';
 import { facilityIdFromPath, offlineView } from '../../../src/lib/offline/offlineEntry.ts';
+import type { PlacedFacility } from '../../../src/lib/pages/facilityPage.ts';
 
-// Made up: one atlas with two levels and two entries.
-const input: CompactInput = {
-  dataDate: '2023-12-31',
-  levels: [
-    { id: 'bezirk', label: { de: 'Bezirk', en: 'Borough' } },
-    { id: 'teil', label: { de: 'Stadtteil' } },
-  ],
-  units: [
-    { id: '1', name: 'Nord', level: 'bezirk', url: '/bezirk/1/' },
-    { id: '11', name: 'Hafen', level: 'teil', url: '/teil/11/' },
-    { id: '2', name: 'Süd', level: 'bezirk', url: '/bezirk/2/' },
-  ],
-  types: [
-    { id: 'kita', label: { de: 'Kita', en: 'Day care' } },
-    { id: 'pflege', label: { de: 'Pflege' } },
-  ],
-  features: [
+// Made up: one atlas with two levels and three entries.
+const levels = [
+  { id: 'bezirk', label: { de: 'Bezirk', en: 'Borough' } },
+  { id: 'teil', label: { de: 'Stadtteil' } },
+];
+const units = [
+  { id: '1', name: 'Nord', level: 'bezirk' },
+  { id: '11', name: 'Hafen', level: 'teil', parent: '1' },
+  { id: '2', name: 'Süd', level: 'bezirk' },
+];
+const types = [
+  { id: 'kita', label: { de: 'Kita', en: 'Day care' }, vulnerability: 2 },
+  { id: 'pflege', label: { de: 'Pflege' }, vulnerability: 3 },
+];
+const entry = (f: Record<string, unknown>, placed: string[], stale = false): PlacedFacility => ({
+  facility: {
+    targetGroups: [],
+    accessibility: { wheelchair: 'unknown' },
+    location: { lat: 51.5, lon: 7.1 },
+    sources: [],
+    ...f,
+  } as unknown as PlacedFacility['facility'],
+  file: `content/facilities/${String(f['id'])}.md`,
+  html: '',
+  units: placed,
+  ageDays: 1,
+  stale,
+});
+const entries = [
+  entry(
     {
-      properties: {
-        id: 'z-kita',
-        name: 'Kita Z',
-        types: ['kita'],
-        address: { street: 'Weg 1', postcode: '12345', city: 'Musterstadt' },
-        phone: '+49 30 123',
-        email: null,
-        units: { teil: '11', bezirk: '1' },
-        lastConfirmed: '2023-01-02',
-        stale: false,
-      },
+      id: 'z-kita',
+      name: 'Kita Z',
+      types: ['kita'],
+      address: { street: 'Weg 1', postcode: '12345', city: 'Musterstadt' },
+      phone: '+49 30 123',
+      lastConfirmed: '2023-01-02',
     },
+    ['1', '11'],
+  ),
+  entry(
     {
-      properties: {
-        id: 'a-pflege',
-        name: 'Pflege A',
-        types: ['pflege'],
-        address: { street: 'Platz 2', postcode: '12345', city: 'Musterstadt' },
-        email: 'a@example.org',
-        units: { bezirk: '1' },
-        lastConfirmed: '2020-05-06',
-        stale: true,
-      },
+      id: 'a-pflege',
+      name: 'Pflege A',
+      types: ['pflege'],
+      address: { street: 'Platz 2, Hinterhaus', postcode: '12345', city: 'Bad Muster' },
+      email: 'a@example.org',
+      lastConfirmed: '2020-05-06',
     },
-  ],
-};
+    ['1'],
+    true,
+  ),
+  entry({ id: 'ohne-adresse', name: 'Ohne Adresse', types: ['kita'], lastConfirmed: '2023-02-03' }, ['2']),
+];
 
-describe('compactFacilities', () => {
-  it('compactFacilities(input) sorts entries, orders units top-down, drops empty fields and unused labels', () => {
-    const c = compactFacilities(input);
-    expect(c.items.map((i) => i.id)).toEqual(['a-pflege', 'z-kita']);
-    expect(c.items[1]).toEqual({
+/** The three files as the offline page gets them (through JSON), built from the made-up entries. */
+function files({ facilitiesDate }: { facilitiesDate?: string } = { facilitiesDate: '2023-12-31' }) {
+  const index = buildSearchIndex(entries, { types, targetGroups: [] });
+  const extra = buildFacilityPointsExtra(index, entries, types, {
+    dataDate: '2023-06-30',
+    staleAfterDays: 730,
+    licence: 'CC BY 4.0',
+    facilitiesDate,
+  });
+  const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  return { index: roundTrip(index), extra: roundTrip(extra), places: roundTrip(buildPlaceIndex(levels, units)) };
+}
+const { index, extra, places } = files();
+const data = joinCompactFacilities(index, extra, places);
+
+describe('joinCompactFacilities', () => {
+  it('joins the search index, the radius file and the unit index: sorted, units top-down, empty fields left out', () => {
+    expect(data?.items.map((i) => i.id)).toEqual(['a-pflege', 'ohne-adresse', 'z-kita']);
+    expect(data?.items[2]).toEqual({
       id: 'z-kita',
       name: 'Kita Z',
       street: 'Weg 1',
@@ -62,9 +90,28 @@ describe('compactFacilities', () => {
       units: ['1', '11'],
       lastConfirmed: '2023-01-02',
     });
-    expect(c.items[0]?.stale).toBe(true);
-    expect(Object.keys(c.units)).toEqual(['1', '11']);
-    expect(Object.keys(c.types)).toEqual(['kita', 'pflege']);
+    expect(data?.items[0]).toMatchObject({ street: 'Platz 2, Hinterhaus', city: 'Bad Muster', units: ['1'] });
+    expect(data?.items[0]?.stale).toBe(true);
+    expect(data?.items[1]).toMatchObject({ street: '', postcode: '', city: '', units: ['2'] });
+    expect(data?.units['11']).toEqual({ name: 'Hafen', level: 'teil', url: '/teil/11/' });
+    expect(data?.dataDate).toBe('2023-12-31');
+  });
+
+  it('names the atlas data date where the directory has no date of its own, and refuses files of two builds', () => {
+    const undated = files({});
+    expect(joinCompactFacilities(undated.index, undated.extra, undated.places)?.dataDate).toBe('2023-06-30');
+    const other: FacilityPointsExtra = { ...extra, index: '3:00000000' };
+    expect(joinCompactFacilities(index, other, places)).toBeUndefined();
+  });
+
+  it('splitAddressLine(line) parts a line at its last comma and tells "no address" and other shapes apart', () => {
+    expect(splitAddressLine('Platz 2, Hinterhaus, 12345 Bad Muster')).toEqual({
+      street: 'Platz 2, Hinterhaus',
+      postcode: '12345',
+      city: 'Bad Muster',
+    });
+    expect(splitAddressLine('Adresse nicht erfasst')).toBeUndefined();
+    expect(splitAddressLine('Weg 1')).toBeUndefined();
   });
 });
 
@@ -84,7 +131,6 @@ describe('facilityIdFromPath', () => {
 });
 
 describe('offlineView', () => {
-  const data = compactFacilities(input);
   it('offlineView(facility path, data, "de") shows the entry with links, dates and the saved state', () => {
     expect(offlineView('/einrichtungen/z-kita/', data, 'de')).toEqual({
       kind: 'facility',
