@@ -24,6 +24,7 @@ import { facilitiesDataDate } from '../lib/facilities/dataDate.ts';
 import { publishFacilities } from './stages/publishFacilities.ts';
 import { publishFacilityMaps } from './stages/publishFacilityMaps.ts';
 import { publishPlaceIndex, publishSearch } from './stages/publishSearch.ts';
+import { buildSearchIndex } from '../lib/facilities/searchRecord.ts';
 import { publishIndicators } from './stages/publishIndicators.ts';
 import { render } from './stages/render.ts';
 import { MemoStore } from './memoStore.ts';
@@ -243,14 +244,17 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
             ),
           )
         : undefined;
-    if (published && facilities)
-      published.pages.push(
-        ...(await time('facilityMaps', () => publishFacilityMaps(config, boundaries, facilities, rendered, fx))).pages,
+    if (published && facilities) {
+      // Built once: the radius query's file beside it follows its rows (facilityPoints.ts).
+      const searchIndex = buildSearchIndex(facilities.facilities, facilities.vocabulary);
+      const maps = await time('facilityMaps', () =>
+        publishFacilityMaps(config, boundaries, facilities, rendered, searchIndex, fx),
       );
-    if (published && facilities)
-      published.pages.push(
-        ...(await time('publishSearch', () => publishSearch(config, facilities, boundaries.units, fx))).pages,
+      const search = await time('publishSearch', () =>
+        publishSearch(config, facilities, searchIndex, boundaries.units, fx),
       );
+      published.pages.push(...maps.pages, ...search.pages);
+    }
     await time('publishPlaces', () => publishPlaceIndex(config, boundaries.units, fx));
     // The area pages depend on the facilities only through those inside an area and the directory's data date:
     // when neither changed, their files are taken from the previous build whole, with the result from the cache.

@@ -101,6 +101,11 @@ export function searchIndexKey(index: Pick<SearchIndexFile, 'id' | 'name'>): str
   return `${index.name.length}:${(h >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/** Whether `extra` is of this format and was built for the rows of `index` (both joins check this first). */
+export function belongsToIndex(index: Pick<SearchIndexFile, 'id' | 'name'>, extra: FacilityPointsExtra): boolean {
+  return extra.version === FACILITY_POINTS_VERSION && extra.index === searchIndexKey(index);
+}
+
 /**
  * What the point list needs beyond `index` (built from the same `entries`), row by row in the index's order.
  * Throws when a row names no entry of `entries` (the index was built from other entries).
@@ -152,7 +157,7 @@ export function buildFacilityPointsExtra(
  * together (another format, or rows of another build: a cached index beside a new file).
  */
 export function joinFacilityPoints(index: SearchIndexFile, extra: FacilityPointsExtra): FacilityPointsFile | undefined {
-  if (extra.version !== FACILITY_POINTS_VERSION || extra.index !== searchIndexKey(index)) return undefined;
+  if (!belongsToIndex(index, extra)) return undefined;
   const items = index.name.map((name, row): FacilityPoint => {
     const positions = index.type[row] ?? [];
     return {

@@ -1,5 +1,5 @@
 import type { Lang } from '../format.ts';
-import { searchIndexKey, type FacilityPointsExtra } from '../facilities/facilityPoints.ts';
+import { belongsToIndex, type FacilityPointsExtra } from '../facilities/facilityPoints.ts';
 import type { PlaceIndexFile } from '../facilities/searchPlaces.ts';
 import { decodeFacilityId, type SearchIndexFile } from '../facilities/searchRecord.ts';
 import { t } from '../../i18n/index.ts';
@@ -59,7 +59,7 @@ export function joinCompactFacilities(
   extra: FacilityPointsExtra,
   places: PlaceIndexFile,
 ): CompactFacilities | undefined {
-  if (extra.index !== searchIndexKey(index)) return undefined;
+  if (!belongsToIndex(index, extra)) return undefined;
   const unitById = new Map(places.units.map((u) => [u[0], u]));
   const chain = (finest: string): string[] => {
     const ids: string[] = [];

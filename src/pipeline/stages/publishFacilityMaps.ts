@@ -5,7 +5,7 @@ import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { feedLicence } from '../../lib/facilities/facilityFeed.ts';
 import { vulnerabilityOf } from '../../lib/areas/facilitiesInAreas.ts';
 import { buildFacilityPointsExtra, FACILITY_POINTS_PATH } from '../../lib/facilities/facilityPoints.ts';
-import { buildSearchIndex } from '../../lib/facilities/searchRecord.ts';
+import type { SearchIndexFile } from '../../lib/facilities/searchRecord.ts';
 import { facilitiesDataDate } from '../../lib/facilities/dataDate.ts';
 import { topologyFeatures } from '../../lib/geo/topology.ts';
 import {
@@ -45,6 +45,7 @@ export async function publishFacilityMaps(
   b: BoundariesResult,
   facilities: FacilitiesResult,
   rendered: RenderResult,
+  index: SearchIndexFile,
   fx: Effects,
 ): Promise<PublishedFacilityMaps> {
   const levels = mainLevels(config.levels).map((l) => l.id);
@@ -88,8 +89,6 @@ export async function publishFacilityMaps(
     const map = buildAreaMap(input, area.id);
     if (map) await fx.write(`build/directory/maps/${area.id}.json`, JSON.stringify(map));
   }
-  // The rows of the search index publishSearch writes (the same function of the same entries).
-  const index = buildSearchIndex(facilities.facilities, facilities.vocabulary);
   const points = JSON.stringify(
     buildFacilityPointsExtra(index, facilities.facilities, types, {
       dataDate: config.dataDate,

@@ -1,6 +1,6 @@
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { buildPlaceIndex, PLACE_INDEX_URL } from '../../lib/facilities/searchPlaces.ts';
-import { buildSearchIndex, SEARCH_INDEX_URL } from '../../lib/facilities/searchRecord.ts';
+import { SEARCH_INDEX_URL, type SearchIndexFile } from '../../lib/facilities/searchRecord.ts';
 import { buildDirectorySearch, DIRECTORY_SEARCH_URL } from '../../lib/pages/directorySearch.ts';
 import type { Unit } from '../../lib/types.ts';
 import type { Effects } from '../effects.ts';
@@ -17,17 +17,18 @@ export async function publishPlaceIndex(config: AtlasConfig, units: readonly Uni
 }
 
 /**
- * Stage 6b: writes the directory search's index (`public/data/search/facilities.json`, the entries by column, see
- * `searchRecord.ts`) and the search page's model (`build/directory/search.json`: the filters' choices).
+ * Stage 6b: writes the directory search's index `index` (`public/data/search/facilities.json`, the entries by column,
+ * see `searchRecord.ts`; built once in build.ts, the radius file follows its rows) and the search page's model
+ * (`build/directory/search.json`: the filters' choices).
  * @returns the search page in both languages for atlas.json `pages` (type `directory-search`).
  */
 export async function publishSearch(
   config: AtlasConfig,
   facilities: FacilitiesResult,
+  index: SearchIndexFile,
   units: readonly Unit[],
   fx: Effects,
 ): Promise<{ pages: AtlasPage[]; records: number }> {
-  const index = buildSearchIndex(facilities.facilities, facilities.vocabulary);
   await fx.write(`public${SEARCH_INDEX_URL}`, JSON.stringify(index));
   const page = buildDirectorySearch(index, {
     levels: mainLevels(config.levels).map((l) => l.id),
