@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../schemas/common.ts';
 import type { Lang } from '../format.ts';
 import { pick, t } from '../i18n.ts';
 import { compareUrl, MAX_COMPARE } from './comparePage.ts';
+import { unitRelations } from './unitRelations.ts';
 
 /** The "Zum Vergleich" box of a unit page: links that open the compare page with this unit preselected. */
 export interface CompareLinks {
@@ -21,8 +22,9 @@ export function buildCompareLinks(i: {
   lang: Lang;
 }): CompareLinks {
   const { unit, lang } = i;
-  const self = i.units.find((u) => u.id === unit.id);
-  const parent = self?.parent ? i.units.find((u) => u.id === self.parent) : undefined;
+  const { byId, childrenOf } = unitRelations(i.units);
+  const self = byId.get(unit.id);
+  const parent = self?.parent ? byId.get(self.parent) : undefined;
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'de');
   const plural = (level: string) => pick(i.levels.find((l) => l.id === level)?.labelPlural, lang);
   const links = [{ href: compareUrl([unit.id], lang), label: t(lang, 'compareWithOthers', { name: unit.name }) }];
@@ -32,14 +34,14 @@ export function buildCompareLinks(i: {
       label: t(lang, 'compareWithParent', { name: unit.name, parent: parent.name }),
     });
   const siblings = parent
-    ? i.units.filter((u) => u.parent === parent.id && u.level === unit.level && u.id !== unit.id).sort(byName)
+    ? (childrenOf.get(parent.id) ?? []).filter((u) => u.level === unit.level && u.id !== unit.id).sort(byName)
     : [];
   if (parent && siblings.length > 0 && siblings.length < MAX_COMPARE)
     links.push({
       href: compareUrl([unit.id, ...siblings.map((s) => s.id)], lang),
       label: t(lang, 'compareWithSiblings', { name: unit.name, levelPlural: plural(unit.level), parent: parent.name }),
     });
-  const children = i.units.filter((u) => u.parent === unit.id).sort(byName);
+  const children = [...(childrenOf.get(unit.id) ?? [])].sort(byName);
   const childLevel = children[0]?.level;
   if (childLevel && children.length >= 2 && children.length <= MAX_COMPARE)
     links.push({

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../schemas/common.ts';
 import { renderSubUnitMap, type SubUnitMapData } from '../charts/subUnitMap.ts';
 import { formatNumber, type Lang } from '../format.ts';
 import { langPrefix, pick, t } from '../i18n.ts';
+import { unitRelations } from './unitRelations.ts';
 
 /**
  * The sub-unit section of a unit page (UnitChildren.astro): the unit's sub-units in name order, numbered as on the
@@ -56,9 +57,7 @@ export function buildUnitChildren(i: {
 }): UnitChildrenView | undefined {
   const { lang } = i;
   const p = langPrefix(lang);
-  const childrenOf = new Map<string, SiteUnit[]>();
-  for (const u of i.units)
-    if (u.parent) (childrenOf.get(u.parent) ?? childrenOf.set(u.parent, []).get(u.parent))?.push(u);
+  const { childrenOf } = unitRelations(i.units);
   const byName = (a: SiteUnit, b: SiteUnit) => a.name.localeCompare(b.name, 'de');
   const all = [...(childrenOf.get(i.unit.id) ?? [])].sort(byName);
   if (all.length === 0) return undefined;
