@@ -5,6 +5,7 @@
  *
  * HTML is parsed with htmlparser2 (a real, streaming parser), never with regular expressions.
  */
+import { decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer } from 'htmlparser2';
 
 /** One url-carrying attribute found in a page. */
@@ -145,13 +146,14 @@ export function parsePageHtml(html: string): ParsedPage {
   let attributes: Map<string, string> | undefined;
   let reading: string | undefined;
   let value = '';
+  // Copies, not slices: an attribute value can be a slice of the whole page's text, and keeping a few of them
+  // (pending anchors, external links) would keep every page's HTML alive (4 GB for a site of 60,000 pages).
+  // Made once per page, not per tag: under tsx every function made is also named (a property write).
+  const attr = (key: string): string | undefined => {
+    const v = attributes?.get(key);
+    return v === undefined ? undefined : detach(v);
+  };
   const openTag = () => {
-    // Copies, not slices: an attribute value can be a slice of the whole page's text, and keeping a few of them
-    // (pending anchors, external links) would keep every page's HTML alive (4 GB for a site of 60,000 pages).
-    const attr = (key: string): string | undefined => {
-      const v = attributes?.get(key);
-      return v === undefined ? undefined : detach(v);
-    };
     if (attributes === undefined) return;
     const id = attr('id');
     if (id) anchors.add(id);
@@ -176,8 +178,10 @@ export function parsePageHtml(html: string): ParsedPage {
     }
   };
   const ignore = () => undefined;
+  // Entities are decoded only in the values read: the tokenizer then skips text and every other attribute value in
+  // one search for the next `<` or closing quote, instead of looking at each character for a `&`.
   const tokenizer = new Tokenizer(
-    { decodeEntities: true },
+    { decodeEntities: false },
     {
       onopentagname(start, end) {
         const name = html.slice(start, end);
@@ -205,11 +209,11 @@ export function parsePageHtml(html: string): ParsedPage {
       onattribdata(start, end) {
         if (reading !== undefined) value += html.slice(start, end);
       },
-      onattribentity(codepoint) {
-        if (reading !== undefined) value += String.fromCodePoint(codepoint);
-      },
+      onattribentity: ignore,
       onattribend() {
-        if (reading !== undefined) (attributes ??= new Map()).set(reading, value);
+        // Character references decoded as in an attribute (`&amp` before `=` or a letter stays as written).
+        if (reading !== undefined)
+          (attributes ??= new Map()).set(reading, value.includes('&') ? decodeHTMLAttribute(value) : value);
         reading = undefined;
       },
       onopentagend: openTag,

@@ -71,6 +71,19 @@ describe('parsePageHtml(html)', () => {
     expect([...page.anchors].sort()).toEqual(['Kreis', 'r1']);
   });
 
+  it('decodes character references as a browser does in an attribute, and never reads tags from text', () => {
+    const page = parsePageHtml(
+      html(
+        // "&copy=" and "&not1" stay as written in an attribute (a reference without ";" before "=" or a letter or
+        // digit); "&copy;" and "&amp" before "/" are decoded. Escaped markup in text is text, not a tag.
+        `<a href="/s/?a=1&copy=2&not1&copy;&amp/x" id="caf&eacute;">a</a><p>&lt;a href="/text/"&gt; &amp;</p>
+         <a href='/q/?a&#x3D;1&#61;2'>q</a>`,
+      ),
+    );
+    expect(page.references.map((r) => r.value)).toEqual(['/s/?a=1&copy=2&not1©&/x', '/q/?a=1=2']);
+    expect([...page.anchors]).toEqual(['café']);
+  });
+
   it('does not read tags inside comments, scripts or attribute values', () => {
     const page = parsePageHtml(
       html(
