@@ -7,8 +7,9 @@ export interface UnitRelations<U> {
 const known = new WeakMap<readonly object[], UnitRelations<object>>();
 
 /**
- * The units of `units` by id (the first of an id) and by parent, made once per list: every unit page asks for its
- * sub-units and siblings, and a scan of the site's 5,000 units per page cost more than the rest of the section.
+ * The units of `units` by id (the first of an id) and by parent, made once per list (the site's list is never
+ * changed): every unit page asks for its sub-units, siblings and parent, and scanning every unit of the atlas for
+ * them on every page made a page cost more the larger the atlas.
  */
 export function unitRelations<U extends { id: string; parent?: string | undefined }>(
   units: readonly U[],
