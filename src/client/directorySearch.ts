@@ -7,6 +7,7 @@
  * units) and the search engine (`searchEngine.ts`, a separate chunk) are loaded only when the user starts a search
  * (types, picks a filter, submits) or opens a url that carries one: never on a plain page load. Results are built with DOM APIs and `textContent` only; no entry text is ever parsed as HTML.
  */
+import { fetchJson } from './fetchJson.ts';
 import { formatNumber, telText, telUrl, type Lang } from '../lib/format.ts';
 import { searchMessages } from '../lib/facilities/searchFinder.ts';
 import {
@@ -23,12 +24,6 @@ import type { SearchEngine } from '../lib/facilities/searchEngine.ts';
 const PAGE_SIZE = 50;
 /** Pause after the last keystroke before searching, in ms. */
 const TYPING_DELAY = 150;
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
 
 /** Fetches the index and the unit index and builds the engine (all in parallel with loading the engine's code). */
 async function loadEngine(indexUrl: string, unitsUrl: string): Promise<SearchEngine> {

@@ -4,6 +4,7 @@
  * that entry from the saved search index and the files beside it, clearly marked as the saved state; for any other
  * page it says the page was not saved. Built with DOM methods and textContent only (no HTML strings).
  */
+import { fetchJson } from './fetchJson.ts';
 import type { Lang } from '../lib/format.ts';
 import { FACILITY_POINTS_PATH, type FacilityPointsExtra } from '../lib/facilities/facilityPoints.ts';
 import { PLACE_INDEX_URL, type PlaceIndexFile } from '../lib/facilities/searchPlaces.ts';
@@ -67,16 +68,11 @@ function renderFacility(root: HTMLElement, view: OfflineFacilityView): void {
  * undefined if one is missing.
  */
 async function readFacilities(): Promise<CompactFacilities | undefined> {
-  const json = async <T>(url: string): Promise<T> => {
-    const r = await fetch(url);
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return (await r.json()) as T;
-  };
   try {
     const [index, extra, places] = await Promise.all([
-      json<SearchIndexFile>(SEARCH_INDEX_URL),
-      json<FacilityPointsExtra>(FACILITY_POINTS_PATH),
-      json<PlaceIndexFile>(PLACE_INDEX_URL),
+      fetchJson<SearchIndexFile>(SEARCH_INDEX_URL),
+      fetchJson<FacilityPointsExtra>(FACILITY_POINTS_PATH),
+      fetchJson<PlaceIndexFile>(PLACE_INDEX_URL),
     ]);
     return joinCompactFacilities(index, extra, places);
   } catch {

@@ -11,6 +11,7 @@
  * the first keystroke (only where the atlas has a directory) and its results are added when it arrives. Without JavaScript the form leads to the list of all
  * areas (its action). Nothing is stored; every request goes to the site itself.
  */
+import { fetchJson } from './fetchJson.ts';
 import type { Lang } from '../lib/format.ts';
 import type { SearchEngine } from '../lib/facilities/searchEngine.ts';
 import {
@@ -32,12 +33,6 @@ const STATUS_DELAY = 500;
  * keystroke at once): a fast typist's keys are not each searched over thousands of entries.
  */
 const SEARCH_DELAY = 60;
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /** The code and data shared by every finder of the page (the home page has two), each loaded once. */
 const loads: { places?: Promise<PlaceFinder> | undefined; engine?: Promise<SearchEngine> | undefined } = {};

@@ -4,6 +4,7 @@
  * centre (facility, area, map click or coordinates) and a radius, keeps both in the url (`?lat=…&lon=…&r=…`), lists the hits with DOM APIs (textContent,
  * never innerHTML with data) and offers them as CSV and GeoJSON downloads (Blob urls).
  */
+import { fetchJson } from './fetchJson.ts';
 import { writeCsv } from '../lib/csv/writeCsv.ts';
 import { symbolOf } from '../lib/charts/facilitySymbols.ts';
 import { invertMercator, metresToUnits, projectMercator, type MercatorParams } from '../lib/charts/mercator.ts';
@@ -58,15 +59,10 @@ function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement 
  * two from different builds, both are fetched once more past the browser's cache; throws when they still differ.
  */
 async function loadPoints(indexUrl: string, pointsUrl: string): Promise<FacilityPointsFile> {
-  const json = async <T>(url: string, cache: RequestCache): Promise<T> => {
-    const response = await fetch(url, { cache });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as T;
-  };
   for (const cache of ['default', 'reload'] as const) {
     const [index, extra] = await Promise.all([
-      json<SearchIndexFile>(indexUrl, cache),
-      json<FacilityPointsExtra>(pointsUrl, cache),
+      fetchJson<SearchIndexFile>(indexUrl, { cache }),
+      fetchJson<FacilityPointsExtra>(pointsUrl, { cache }),
     ]);
     const joined = joinFacilityPoints(index, extra);
     if (joined) return joined;
