@@ -57,7 +57,6 @@ export interface UnitPageContext {
   paths: ReadonlyMap<string, string>;
   /** Path data of the top-level units (the city's outline for locator maps). */
   contextPaths: readonly string[];
-  document: Document;
   urlOf(unit: Unit): string;
   /** The facility directory's section per unit id, when the atlas has a directory. */
   facilities?: ReadonlyMap<string, UnitFacilities> | undefined;
@@ -428,7 +427,6 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
         },
         unit: ind.unit ? { de: ind.unit.de, en: ind.unit.en ?? ind.unit.de } : undefined,
         decimals: ind.decimals,
-        document: ctx.document,
       })
     : { de: '', en: '' };
 

@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { parseHTML } from 'linkedom';
 import type { AtlasConfig } from '../../schemas/atlasConfig.ts';
 import { createMapFrame, fittedHeight, type MapFrame } from '../../lib/charts/mapFrame.ts';
 import { buildTopology, topologyFeatures, type AtlasTopology } from '../../lib/geo/topology.ts';
@@ -117,7 +116,6 @@ export function render(
         referenceDate: facilities.referenceDate,
       })
     : undefined;
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const ctx: UnitPageContext = {
     store,
     indicators: config.indicators,
@@ -128,7 +126,6 @@ export function render(
     frame: thumbFrame,
     paths: thumbPaths,
     contextPaths,
-    document: document as unknown as Document,
     urlOf: unitUrl,
     facilities: directory?.unitFacilities,
     breaks: createBreakIndex(config),

@@ -1,26 +1,27 @@
 import { parseHTML } from 'linkedom';
+import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_FONT_SIZE,
   CHART_WIDTH,
+  drawTimeSeries,
   renderTimeSeries,
   timeOf,
+  timeSeriesLayout,
+  type ChartBreak,
   type ChartLine,
+  type LineRole,
   type SeriesPoint,
   type TimeSeriesOptions,
 } from '../../../src/lib/charts/timeSeries.ts';
 import { expectSvgSnapshot } from '../../snapshot.ts';
-
-function newDocument(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-}
+import { plotTimeSeries } from './timeSeriesPlot.ts';
 
 function options(o: Partial<TimeSeriesOptions> = {}): TimeSeriesOptions {
   return {
     label: { de: 'Arbeitslose: Mitte und Berlin, 2015–2018', en: 'Unemployed: Mitte and Berlin, 2015–2018' },
     unit: '%',
     decimals: 1,
-    document: newDocument(),
     ...o,
   };
 }
@@ -224,5 +225,64 @@ describe('renderTimeSeries', () => {
     );
     await expectSvgSnapshot(out.de, 'timeSeries-gap-de');
     await expectSvgSnapshot(out.en, 'timeSeries-gap-en');
+  });
+});
+
+/**
+ * Made-up charts from a seeded generator: one to four lines over 1 to 14 years, with dates on 31 December, on 30 June
+ * or without a day; gaps, stretches (segments), constant and negative values, values from 0.001 to 100,000; up to two
+ * breaks; with and without an axis unit.
+ */
+function randomCharts(seed: number, n: number): { lines: ChartLine[]; breaks: ChartBreak[]; unit?: string }[] {
+  const rnd = randomLcg(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const roles: LineRole[] = ['unit', 'parent', 'grand', 'city'];
+  return Array.from({ length: n }, () => {
+    const years = 1 + Math.floor(rnd() * 14);
+    const from = 2005 + Math.floor(rnd() * 10);
+    const scale = pick([0.01, 1, 10, 1000, 100_000]);
+    const constant = rnd() < 0.15 ? pick([0, 5, -2.5, 1e-9]) : undefined;
+    const shift = rnd() < 0.3 ? 0.5 : 0;
+    const value = () => (rnd() < 0.2 ? undefined : (constant ?? Math.round((rnd() - shift) * scale * 1000) / 1000));
+    const lines = roles.slice(0, 1 + Math.floor(rnd() * 4)).map((role) => ({
+      role,
+      points: Array.from({ length: years }, (_, i) => ({
+        t: rnd() < 0.2 ? timeOf(undefined, from + i) : timeOf(`${from + i}-${pick(['12-31', '06-30'])}`, from + i),
+        value: value(),
+        segment: rnd() < 0.15 ? 1 + Math.floor(rnd() * 2) : undefined,
+      })),
+    }));
+    const breaks = Array.from({ length: rnd() < 0.3 ? Math.floor(rnd() * 3) : 0 }, (_, i) => ({
+      t: from + Math.floor(rnd() * years) + 0.5,
+      label: { de: `Bruch ${i}`, en: `Break ${i}` },
+    }));
+    return rnd() < 0.8 ? { lines, breaks, unit: '%' } : { lines, breaks };
+  });
+}
+
+describe('drawTimeSeries', () => {
+  it('drawTimeSeries(layout) writes byte for byte the markup Observable Plot draws for the same chart', () => {
+    let compared = 0;
+    for (const chart of randomCharts(20261207, 600)) {
+      const layout = timeSeriesLayout(chart.lines, chart.breaks, { unit: chart.unit });
+      if (!layout) continue;
+      const ours = drawTimeSeries(layout);
+      const plot = plotTimeSeries(layout);
+      expect(ours.template).toBe(plot.template);
+      expect(ours.ticks).toEqual(plot.ticks);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('drawTimeSeries(layout) matches Plot for a line without any number, one year and a constant series', () => {
+    const empty: ChartLine = { role: 'parent', points: yearly([undefined, undefined]) };
+    const one: ChartLine = { role: 'unit', points: yearly([7]) };
+    const flat: ChartLine = { role: 'city', points: yearly([3, 3, 3]) };
+    for (const lines of [[one, empty], [flat], [one, flat, empty]]) {
+      const layout = timeSeriesLayout(lines, [{ t: 2016.5, label: { de: 'Bruch', en: 'Break' } }], {});
+      if (!layout) throw new Error('no layout');
+      expect(drawTimeSeries(layout).template).toBe(plotTimeSeries(layout).template);
+    }
   });
 });

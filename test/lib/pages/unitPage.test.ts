@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { MapFrame } from '../../../src/lib/charts/mapFrame.ts';
 import { CITY, ValueStore, type Value } from '../../../src/lib/indicators/store.ts';
@@ -124,7 +123,6 @@ function context(s = store()): UnitPageContext {
       ['a1', 'M0,0L10,0L10,10L0,10Z'],
     ]),
     contextPaths: ['M0,0L20,0L20,20L0,20Z', 'M20,0L40,0L40,20L20,20Z'],
-    document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
     urlOf: (u) => `/${u.level}/${u.id}/`,
   };
 }
