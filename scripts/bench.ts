@@ -16,6 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeBareProject } from '../src/pipeline/bench/bare.ts';
 import { writeSyntheticAtlas } from '../src/pipeline/bench/synthetic.ts';
+import { BUILD_NODE_FLAGS } from '../src/pipeline/nodeFlags.ts';
 import { PROJECT_ROOT } from '../src/pipeline/site.ts';
 
 interface SiteRun {
@@ -52,7 +53,8 @@ const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
 const work = join(PROJECT_ROOT, '.atlas-bench');
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = <T>(...a: string[]): T => {
-  const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], {
+  // With the flags of `npm run build`, for our build and the bare baseline alike.
+  const out = execFileSync(tsx, [...BUILD_NODE_FLAGS, join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 26,
@@ -106,7 +108,7 @@ function siteSeconds(r: SiteRun): number {
 }
 
 console.log(
-  `Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, load (1/5/15 min) at the start ${load()}\n`,
+  `Sozialatlas bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version} (${BUILD_NODE_FLAGS.join(' ')}), ${cpus().length} cores, load (1/5/15 min) at the start ${load()}\n`,
 );
 if (!scale) {
   // The demo is built from a copy, so the incremental row can change one of its facility files.
