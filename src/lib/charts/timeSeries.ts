@@ -253,7 +253,7 @@ export function drawTimeSeries(l: TimeSeriesLayout): TimeSeriesTemplate {
           parts.map((part) => `<path d="${path(part)}" />`),
         );
     }
-    const symbol = symbolPath(s.symbol, s.r);
+    const symbol = SYMBOL_PATHS[ln.role];
     const dots = ln.points.filter((p) => p.value !== undefined);
     group(
       `<g stroke-width="1.5" stroke="${s.stroke}" fill="${s.fill}">`,
@@ -300,20 +300,13 @@ const SYMBOLS: Readonly<Record<string, SymbolType | undefined>> = {
   diamond: symbolDiamond,
 };
 
-const symbolPaths = new Map<string, string | undefined>();
-
-/**
- * The path of a point symbol of radius r (area πr²) with three decimals, as Plot draws it, made once per shape and
- * size; undefined for a circle.
- */
-function symbolPath(name: string, r: number): string | undefined {
-  const key = `${name}:${r}`;
-  if (!symbolPaths.has(key)) {
-    const type = SYMBOLS[name];
-    symbolPaths.set(key, type ? (symbol(type, r * r * Math.PI)() ?? undefined) : undefined);
-  }
-  return symbolPaths.get(key);
-}
+/** Each role's point symbol as a path of area πr², three decimals, as Plot draws it; undefined for a circle. */
+const SYMBOL_PATHS = Object.fromEntries(
+  Object.entries(LINE_STYLES).map(([role, s]) => {
+    const type = SYMBOLS[s.symbol];
+    return [role, type ? (symbol(type, s.r * s.r * Math.PI)() ?? undefined) : undefined];
+  }),
+) as Readonly<Record<LineRole, string | undefined>>;
 
 // Placeholder for the axis unit, which differs between languages; filled in per language like the ticks.
 export const UNIT_TOKEN = '\u2064unit\u2064';
