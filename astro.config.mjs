@@ -8,7 +8,10 @@ const cache = process.env.SOZIALATLAS_CACHE ?? './.atlas';
 
 export default defineConfig({
   outDir: process.env.SOZIALATLAS_OUT_DIR ?? './dist',
-  // Vite's and Astro's own cache beside our artifacts, so two builds with different caches never share one.
+  // Vite's and Astro's own cache beside our artifacts, so two builds with different caches never share one. For
+  // `astro dev` and `astro check`: `npm run build` (src/pipeline/astroBuild.ts) starts Astro while the pipeline still
+  // replaces this folder, so it gives Astro a cache folder of its own (`<cache>-astro`) and no public folder, and
+  // links the public folder into the output itself.
   cacheDir: `${cache}/astro-cache`,
   publicDir: `${cache}/public`,
   trailingSlash: 'always',

@@ -91,7 +91,7 @@ function reuse(r: SiteRun): string {
 }
 
 /** The site build's own steps around Astro (src/pipeline/site.ts); "other" in the table. */
-const SITE_STEPS = new Set(['plan', 'take', 'offline', 'swap']);
+const SITE_STEPS = new Set(['plan', 'take', 'public', 'offline', 'swap']);
 
 /** Seconds of the data stages (the pipeline: everything but the Astro build, the checks and the site steps). */
 function dataSeconds(r: SiteRun): number {
@@ -100,7 +100,10 @@ function dataSeconds(r: SiteRun): number {
     .reduce((a, [, v]) => a + v, 0);
 }
 
-/** Seconds of the site steps: incremental plan (hashes), taking unchanged pages, offline bundle, publishing. */
+/**
+ * Seconds of the site steps: incremental plan (hashes), taking unchanged pages, linking the public folder, offline
+ * bundle, publishing.
+ */
 function siteSeconds(r: SiteRun): number {
   return Object.entries(r.timings)
     .filter(([k]) => SITE_STEPS.has(k))

@@ -134,7 +134,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     });
   const caches = o.stageCacheDir
     ? {
-        facilities: new StageCache(o.stageCacheDir, 'facilities'),
+        // Thousands of small entries, one per facility file: kept in one file (packed).
+        facilities: new StageCache(o.stageCacheDir, 'facilities', true),
         units: new StageCache(o.stageCacheDir, 'units'),
         overlays: new StageCache(o.stageCacheDir, 'overlays'),
         indicators: new StageCache(o.stageCacheDir, 'indicators'),

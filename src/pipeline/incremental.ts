@@ -7,6 +7,7 @@
  * every other page from the published site into the new output, and checks the links of what changed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { constants as fsConstants } from 'node:fs';
 import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
@@ -125,16 +126,24 @@ export async function takeUnchangedPages(
   urls: readonly string[],
 ): Promise<Set<string>> {
   const files = urls.map(pageFile);
+  await linkFiles(fromDir, toDir, files);
+  return new Set(files);
+}
+
+/**
+ * Links (or, across devices, copies) `files` (relative paths) from `fromDir` into `toDir`, making the folders.
+ * A file that is already in `toDir` is an error (EEXIST): nothing is replaced.
+ */
+export async function linkFiles(fromDir: string, toDir: string, files: readonly string[]): Promise<void> {
   await mapLimit([...new Set(files.map((f) => dirname(join(toDir, f))))], FS_WIDTH, (folder) =>
     mkdir(folder, { recursive: true }),
   );
   await mapLimit(files, FS_WIDTH, (file) =>
     link(join(fromDir, file), join(toDir, file)).catch(async (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-      await copyFile(join(fromDir, file), join(toDir, file));
+      await copyFile(join(fromDir, file), join(toDir, file), fsConstants.COPYFILE_EXCL);
     }),
   );
-  return new Set(files);
 }
 
 /**

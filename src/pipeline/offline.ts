@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listFiles } from './listFiles.ts';
 import { contentHash } from './fileHashes.ts';
@@ -72,7 +72,7 @@ export async function writeOfflineBundle(
     const { hash, gzipBytes } = hashAndCompress(contents, selected, sizes, used);
     const manifest = bundleManifest(selected, lang, dataDate, hash, gzipBytes);
     manifests.push(manifest);
-    await writeFile(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
+    await writeNew(join(outDir, manifestUrl(lang).slice(1)), JSON.stringify(manifest, null, 1));
     written.push(manifestUrl(lang).slice(1));
   }
   const source = await readFile(SERVICE_WORKER_SOURCE, 'utf8');
@@ -81,13 +81,22 @@ export async function writeOfflineBundle(
     .update(source)
     .digest('hex')
     .slice(0, 12);
-  await writeFile(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
+  await writeNew(join(outDir, 'sw.js'), source.replace(VERSION_PLACEHOLDER, version));
   written.push('sw.js');
   if (o.gzipSizes) {
     await mkdir(dirname(o.gzipSizes), { recursive: true });
     await writeFile(o.gzipSizes, JSON.stringify(Object.fromEntries(used)));
   }
   return { manifests, written };
+}
+
+/**
+ * Writes a new file at `path`: one of the same name (a file of public/, linked into the output) is unlinked first,
+ * so the write never reaches the file it shares with the cache folder.
+ */
+async function writeNew(path: string, data: string): Promise<void> {
+  await rm(path, { force: true });
+  await writeFile(path, data);
 }
 
 /** The files of either language's bundle among `files` (the selection goes by path alone). */

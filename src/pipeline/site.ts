@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -21,6 +22,7 @@ import {
   previousExternal,
   readPublished,
   siteManifest,
+  linkFiles,
   takeUnchangedPages,
   writeSiteManifest,
   type RenderPlan,
@@ -31,6 +33,7 @@ import { listFiles } from './listFiles.ts';
 import { pageFile } from '../lib/renderScope.ts';
 import type { SiteManifest } from '../lib/renderPlan.ts';
 import { writeOfflineBundle } from './offline.ts';
+import { startAstroBuild, type AstroBuild } from './astroBuild.ts';
 import { directoryAreaUrl, directoryTypeUrl } from '../lib/pages/directory.ts';
 import { facilityUrl } from '../lib/pages/facilityPage.ts';
 import { DIRECTORY_SEARCH_URL } from '../lib/pages/directorySearch.ts';
@@ -99,9 +102,14 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     hashes: settleLater(FileHashes.open(stagesDir && join(stagesDir, 'file-hashes.json'))),
   };
   log(`Atlas: ${atlasDir}`);
-  const pipeline = await dataStages(o, { atlasDir, cacheDir, stagesDir, progress });
-  Object.assign(timings, pipeline.timings);
-
+  // Astro bundles the site beside the data stages and generates the pages after them (astroBuild.ts).
+  const astro = startAstroBuild({
+    root: PROJECT_ROOT,
+    out: `${outDir}.tmp`,
+    astroCacheDir: `${cacheDir}-astro`,
+    // No usage data leaves the build machine (Astro records telemetry unless told not to).
+    env: { SOZIALATLAS_CACHE: cacheDir, SOZIALATLAS_OUT_DIR: `${outDir}.tmp`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   let t = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -109,14 +117,28 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     t = now;
     return s;
   };
-  const siteCode = await background.siteCode;
-  const hashes = await background.hashes;
-  const artifacts = stagesDir ? await hashArtifacts(join(cacheDir, 'build'), hashes) : {};
-  const plan: RenderPlan = planRender(await background.published, siteCode, artifacts);
-  timings.plan = lap();
-
-  const pages = await renderPages({ plan, outDir, cacheDir, stagesDir, progress, timings });
-  timings.astro = lap() - (timings.take ?? 0);
+  let pipeline: PipelineResult;
+  let plan: RenderPlan;
+  let pages: RenderedPages;
+  let siteCode: string;
+  let artifacts: Record<string, string>;
+  let hashes: FileHashes;
+  try {
+    pipeline = await dataStages(o, { atlasDir, cacheDir, stagesDir, progress });
+    Object.assign(timings, pipeline.timings);
+    lap();
+    siteCode = await background.siteCode;
+    hashes = await background.hashes;
+    artifacts = stagesDir ? await hashArtifacts(join(cacheDir, 'build'), hashes) : {};
+    plan = planRender(await background.published, siteCode, artifacts);
+    timings.plan = lap();
+    pages = await renderPages({ astro, plan, outDir, cacheDir, stagesDir, progress, timings });
+    timings.astro = lap() - (timings.take ?? 0) - (timings.public ?? 0);
+  } catch (e) {
+    // Invalid input (or a failed step): the held Astro build stops before its first page.
+    await astro.abort();
+    throw e;
+  }
   if (plan.kind === 'incremental')
     log(
       `Inkrementell: ${plan.changed.size} Artefakte geändert, ${pages.record.reads.size} Seiten neu erzeugt, ${pages.taken.length} unverändert übernommen.`,
@@ -246,6 +268,7 @@ interface RenderedPages {
  * reads; the other pages are taken from the published site (`take` in `timings`).
  */
 async function renderPages(r: {
+  astro: AstroBuild;
   plan: RenderPlan;
   outDir: string;
   cacheDir: string;
@@ -259,11 +282,6 @@ async function renderPages(r: {
   const { scope, record } = createRenderScope(
     plan.kind === 'incremental' ? (url) => !(url in plan.previous.pages) || plan.render.has(url) : undefined,
   );
-  await rm(out, { recursive: true, force: true });
-  process.env.SOZIALATLAS_CACHE = r.cacheDir;
-  process.env.SOZIALATLAS_OUT_DIR = out;
-  // No usage data leaves the build machine (Astro records telemetry unless told not to).
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   progress.stage('astro');
   // src/middleware.ts counts each page Astro renders; the total is the previous build's (an estimate) if known.
   const countFile = r.stagesDir && !previous ? `${r.stagesDir}/html-pages.json` : undefined;
@@ -273,14 +291,17 @@ async function renderPages(r: {
   g[PAGE_COUNTER] = () => progress.count('Seiten', ++rendered, expected, true);
   const h = globalThis as RenderScopeHost;
   h[RENDER_SCOPE] = scope;
-  const { build } = await import('astro');
   try {
-    await build({ root: PROJECT_ROOT, outDir: out, logLevel: 'warn' });
+    await r.astro.generate();
   } finally {
     g[PAGE_COUNTER] = undefined;
     h[RENDER_SCOPE] = undefined;
   }
   if (countFile) await writePageCount(countFile, rendered);
+  // The public folder (the downloads: 118 MB in the demo, 728 MB at 5,000 units) is linked, not copied by Vite.
+  const t0 = performance.now();
+  await linkPublicFiles(join(r.cacheDir, 'public'), out);
+  r.timings.public = (performance.now() - t0) / 1000;
   const taken = previous
     ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
     : [];
@@ -288,6 +309,24 @@ async function renderPages(r: {
   const unchanged = await takeUnchangedPages(r.outDir, out, taken);
   r.timings.take = (performance.now() - t) / 1000;
   return { out, record, taken, unchanged };
+}
+
+/**
+ * Links every file of the public folder (the pipeline's downloads and the project's public/) into the new output:
+ * a link shares the file, and nothing writes into them afterwards (a pipeline writes a new cache folder). A file
+ * that is also a page is an error, where Astro would have skipped the page with a warning.
+ */
+async function linkPublicFiles(publicDir: string, out: string): Promise<void> {
+  const files = await listFiles(publicDir).catch(() => []);
+  try {
+    await linkFiles(publicDir, out, files);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const both = files.filter((f) => existsSync(join(out, f)));
+    throw new AtlasError(
+      `Dieselbe Adresse als Seite und als Datei des Ordners public/: ${both.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht. Hinweis: die Datei in public/ umbenennen.`,
+    );
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
  * - a broken facility file still fails the rebuild, and the published site stays as it was;
  * - a published page changed by hand makes the next build render everything again.
  */
+import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -132,6 +133,9 @@ describe('incremental builds', () => {
       expect(broken.out).toMatch(/kita-sonnenblume\.md:\d+: Feld "location": fehlt/);
       expect(broken.out).toContain('Nichts wurde veröffentlicht');
       expect(await hashes(join(work, 'inc', 'dist'))).toEqual(before);
+      // The Astro build, started beside the data stages (astroBuild.ts), stopped quietly and left no output behind.
+      expect(broken.out).not.toMatch(/\[ERROR\]|Datenstufen sind fehlgeschlagen|at .*astro/);
+      expect(existsSync(`${join(work, 'inc', 'dist')}.tmp`)).toBe(false);
     } finally {
       await writeFile(file, text);
     }

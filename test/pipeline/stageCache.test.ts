@@ -38,6 +38,31 @@ describe('StageCache', () => {
     expect(await readdir(join(dir, 'n'))).toEqual(['a.json']);
     await rm(dir, { recursive: true, force: true });
   });
+
+  it('a packed namespace keeps its entries in one file: saved, read back, pruned to the used ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stagecache-'));
+    const first = new StageCache(dir, 'p', true);
+    expect(await first.get('a')).toBeUndefined();
+    await first.put('a', { v: 1 });
+    await first.put('b', { v: 2 });
+    await first.save();
+    expect(await readdir(dir)).toEqual(['p.pack.json']);
+    const second = new StageCache(dir, 'p', true);
+    expect(await second.get('a')).toEqual({ v: 1 });
+    expect(await second.get('c')).toBeUndefined();
+    expect([second.hits, second.misses]).toEqual([1, 1]);
+    expect(await second.has('b')).toBe(true);
+    expect(await second.prune()).toBe(1);
+    const third = new StageCache(dir, 'p', true);
+    expect(await third.get('b')).toBeUndefined();
+    expect(await third.get('a')).toEqual({ v: 1 });
+    // An unreadable pack is an empty cache, not an error.
+    await writeFile(join(dir, 'p.pack.json'), '{"a": ');
+    const fourth = new StageCache(dir, 'p', true);
+    expect(await fourth.get('a')).toBeUndefined();
+    expect(fourth.misses).toBe(1);
+    await rm(dir, { recursive: true, force: true });
+  });
 });
 
 describe('runPipeline with a stage cache', () => {
