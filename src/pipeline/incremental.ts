@@ -7,8 +7,8 @@
  * every other page from the published site into the new output, and checks the links of what changed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, statSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   changedArtifacts,
@@ -97,7 +97,9 @@ export async function readPublished(file: string, outDir: string): Promise<Publi
   const read = await readSiteManifest(file);
   if (typeof read === 'string') return { why: read };
   const pages = Object.entries(read.pages);
-  const stats = await mapLimit(pages, FS_WIDTH, ([url]) => stat(join(outDir, pageFile(url))).catch(() => undefined));
+  // In turn and synchronously: a page cached by the system takes microseconds; a promise per page cost more than
+  // the stat (0.3 s of the main thread for the demo's 16,827 pages).
+  const stats = pages.map(([url]) => statSync(join(outDir, pageFile(url)), { throwIfNoEntry: false }));
   const differs = pages.findIndex(([, p], i) => stats[i]?.size !== p.size || stats[i]?.mtimeMs !== p.mtimeMs);
   if (differs >= 0) return { why: `${outDir} weicht vom letzten Build ab (${pageFile(pages[differs]?.[0] ?? '')})` };
   return { manifest: read };
@@ -165,11 +167,11 @@ export async function siteManifest(o: {
   for (const e of o.external) (links.get(e.page) ?? links.set(e.page, []).get(e.page))?.push(e.href);
   const { values: hrefs, indices: external } = intern(links);
   const entries = [...indices].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const stats = await mapLimit(entries, FS_WIDTH, async ([url]) => {
+  const stats = entries.map(([url]) => {
     const known = o.known?.[url];
     if (known) return known;
     // A page Astro writes elsewhere than its url says (404.html) is not recorded: it is rendered in every build.
-    const s = await stat(join(o.outDir, pageFile(url))).catch(() => undefined);
+    const s = statSync(join(o.outDir, pageFile(url)), { throwIfNoEntry: false });
     return s && { size: s.size, mtimeMs: s.mtimeMs };
   });
   const pages: SiteManifest['pages'] = {};

@@ -8,9 +8,9 @@
  * writes them as usual. Unit page models (290 MB in the demo) were parsed from the stage cache and written again
  * after every facility edit; now only the units whose facility section changed are.
  */
-import { link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapLimit } from '../lib/mapLimit.ts';
 import type { Effects } from './effects.ts';
 import type { StageCache } from './stageCache.ts';
 
@@ -62,7 +62,7 @@ export class OutputReuse {
     for (const path of paths) {
       const before = this.previous[path];
       if (before?.key !== key) return false;
-      const s = await stat(join(this.previousDir, path)).catch(() => undefined);
+      const s = statSync(join(this.previousDir, path), { throwIfNoEntry: false });
       if (s?.size !== before.size || s.mtimeMs !== before.mtimeMs) return false;
     }
     for (const path of paths) {
@@ -94,7 +94,8 @@ export class OutputReuse {
   async save(outputDir: string): Promise<void> {
     if (!this.file) return;
     const paths = [...this.noted.keys()].sort();
-    const stats = await mapLimit(paths, 64, (p) => stat(join(outputDir, p)).catch(() => undefined));
+    // Synchronously: a promise per file cost more than the stat itself (see readPublished in incremental.ts).
+    const stats = paths.map((p) => statSync(join(outputDir, p), { throwIfNoEntry: false }));
     const out: Record<string, Noted> = {};
     paths.forEach((p, i) => {
       const s = stats[i];
