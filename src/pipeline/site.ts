@@ -298,35 +298,32 @@ async function renderPages(r: {
     h[RENDER_SCOPE] = undefined;
   }
   if (countFile) await writePageCount(countFile, rendered);
-  // The public folder (the downloads: 118 MB in the demo, 728 MB at 5,000 units) is linked, not copied by Vite.
-  const t0 = performance.now();
-  await linkPublicFiles(join(r.cacheDir, 'public'), out);
-  r.timings.public = (performance.now() - t0) / 1000;
   const taken = previous
     ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
     : [];
   const t = performance.now();
   const unchanged = await takeUnchangedPages(r.outDir, out, taken);
   r.timings.take = (performance.now() - t) / 1000;
+  // The public folder (the downloads: 118 MB in the demo, 728 MB at 5,000 units) is linked, not copied by Vite.
+  const t0 = performance.now();
+  await linkPublicFiles(join(r.cacheDir, 'public'), out);
+  r.timings.public = (performance.now() - t0) / 1000;
   return { out, record, taken, unchanged };
 }
 
 /**
- * Links every file of the public folder (the pipeline's downloads and the project's public/) into the new output:
- * a link shares the file, and nothing writes into them afterwards (a pipeline writes a new cache folder). A file
- * that is also a page is an error, where Astro would have skipped the page with a warning.
+ * Links every file of the public folder (the pipeline's downloads and the project's public/) into the new output,
+ * which holds the pages: a link shares the file, and nothing writes into them afterwards (a pipeline writes a new
+ * cache folder). A file that is also a page is an error, where Astro would have skipped the page with a warning.
  */
-async function linkPublicFiles(publicDir: string, out: string): Promise<void> {
+export async function linkPublicFiles(publicDir: string, out: string): Promise<void> {
   const files = await listFiles(publicDir).catch(() => []);
-  try {
-    await linkFiles(publicDir, out, files);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    const both = files.filter((f) => existsSync(join(out, f)));
+  const both = files.filter((f) => existsSync(join(out, f)));
+  if (both.length > 0)
     throw new AtlasError(
-      `Dieselbe Adresse als Seite und als Datei des Ordners public/: ${both.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht. Hinweis: die Datei in public/ umbenennen.`,
+      `${both.length} Adressen sind eine Seite und eine Datei des Ordners public/ zugleich, z. B. ${both.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht. Hinweis: die Dateien in public/ umbenennen.`,
     );
-  }
+  await linkFiles(publicDir, out, files);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -104,6 +104,16 @@ describe('writeOfflineBundle', () => {
     await writeFile(join(out, 'einrichtungen/index.html'), '<h1>Einrichtungen (neu)</h1>');
     await writeOfflineBundle(out, cache);
     expect(await version()).not.toBe(first);
+  });
+
+  it('replaces a linked file of the same name instead of writing into it (public files are links, site.ts)', async () => {
+    const { out, cache } = await setUp();
+    const shared = join(cache, 'public-sw.js');
+    await writeFile(shared, 'ein fremder Service Worker');
+    await link(shared, join(out, 'sw.js'));
+    await writeOfflineBundle(out, cache);
+    expect(await readFile(shared, 'utf8')).toBe('ein fremder Service Worker');
+    expect(await readFile(join(out, 'sw.js'), 'utf8')).toContain('self.');
   });
 
   it('writeOfflineBundle(out, cache) writes nothing for an atlas without a directory', async () => {
