@@ -22,9 +22,10 @@ export class StageCache {
   misses = 0;
   private readonly used = new Set<string>();
   private readonly made = new Set<string>();
-  /** A packed namespace's entries (read on first use), and whether this build added one. */
+  /** A packed namespace's entries (read on first use), whether this build added one, and how many it dropped. */
   private pack: Promise<Map<string, unknown>> | undefined;
   private packChanged = false;
+  private packDropped = 0;
 
   constructor(
     readonly dir: string | undefined,
@@ -113,17 +114,17 @@ export class StageCache {
     await rename(`${file}.tmp`, file);
     this.pack = Promise.resolve(new Map(kept));
     this.packChanged = false;
+    this.packDropped += pack.size - kept.length;
   }
 
   /** Deletes the entries of this namespace that this build neither read nor wrote. @returns how many. */
   async prune(): Promise<number> {
     if (!this.dir) return 0;
     if (this.packed) {
-      const before = this.pack ? (await this.pack).size : 0;
       await this.save();
       // Entries kept one by one (by an earlier version) are not read any more.
       await rm(join(this.dir, this.namespace), { recursive: true, force: true });
-      return before - (this.pack ? (await this.pack).size : 0);
+      return this.packDropped;
     }
     let names: string[];
     try {
