@@ -296,8 +296,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
             const unit = units.get(id);
             if (!unit) throw new Error(`unknown unit ${id}`);
             const core = rendered.unitPageCore(unit);
-            await caches?.units.put(hashParts([salt, id]), core);
-            await writeUnitFiles(fx, config, core, unitSections(rendered, id));
+            const coreJson = JSON.stringify(core);
+            await caches?.units.put(hashParts([salt, id]), core, coreJson);
+            await writeUnitFiles(fx, config, core, unitSections(rendered, id), coreJson);
           });
         } finally {
           clearInterval(timer);

@@ -81,8 +81,33 @@ export class StageCache {
     this.misses += n;
   }
 
-  /** Stores `value` (JSON) under `key`. */
-  async put(key: string, value: unknown): Promise<void> {
+  /**
+   * The stored value for `key` with its JSON text as stored (for a caller that writes the text on), or undefined.
+   * A packed namespace keeps values, not texts: there the text is made anew.
+   */
+  async getWithJson<T>(key: string): Promise<{ value: T; json: string } | undefined> {
+    if (!this.dir) return undefined;
+    if (this.packed) {
+      const value = await this.get<T>(key);
+      return value === undefined ? undefined : { value, json: JSON.stringify(value) };
+    }
+    this.used.add(key);
+    try {
+      const json = await readFile(this.file(key), 'utf8');
+      const value = JSON.parse(json) as T;
+      this.hits++;
+      return { value, json };
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores `value` (JSON) under `key`.
+   * @param json `JSON.stringify(value)` when the caller has it already (it is written as given).
+   */
+  async put(key: string, value: unknown, json?: string): Promise<void> {
     if (!this.dir) return;
     this.used.add(key);
     if (this.packed) {
@@ -95,7 +120,7 @@ export class StageCache {
       await mkdir(folder, { recursive: true });
       this.made.add(folder);
     }
-    await writeFile(this.file(key), JSON.stringify(value));
+    await writeFile(this.file(key), json ?? JSON.stringify(value));
   }
 
   /**

@@ -45,10 +45,11 @@ async function main(d: UnitWorkerData): Promise<{ rendered: number; written: str
     const unit = units.get(id);
     if (!unit) throw new Error(`unknown unit ${id}`);
     const core = rendered.unitPageCore(unit);
-    await cache.put(hashParts([d.salt, id]), core);
+    const coreJson = JSON.stringify(core);
+    await cache.put(hashParts([d.salt, id]), core, coreJson);
     const sections = publishing?.sections.get(id);
     if (publishing && sections) {
-      await writeUnitFiles(publishing.fx, config, core, sections);
+      await writeUnitFiles(publishing.fx, config, core, sections, coreJson);
       written.push(id);
     }
     count++;

@@ -19,9 +19,9 @@ export function getAreaLayer(layer: string): AreaLayerData {
   return read<AreaLayerData>(layer, 'index.json');
 }
 
-/** One area's page model. */
+/** One area's page model (read once for both languages, see `readArtifact`). */
 export function getAreaPage(layer: string, id: string): AreaPageData {
-  return read<AreaPageData>(layer, 'areas', `${id}.json`);
+  return readArtifact<AreaPageData>(`areas/${layer}/areas/${id}.json`, { recent: true });
 }
 
 /** Every area page as route parameters. */

@@ -19,6 +19,11 @@ function readBuild<T>(...path: string[]): T {
   return readArtifact<T>(path.join('/'));
 }
 
+/** A page model read by one page in each language: parsed once for both (see `readArtifact`). */
+function readModel<T>(...path: string[]): T {
+  return readArtifact<T>(path.join('/'), { recent: true });
+}
+
 /** Site-wide data: atlas, levels, indicators, sources, units, home map, texts, facility index. */
 export function getSite(): SiteData {
   return readArtifact<SiteData>('site.json', { keep: true });
@@ -26,12 +31,12 @@ export function getSite(): SiteData {
 
 /** The page model of one unit. */
 export function getUnitPage(id: string): UnitPageData {
-  return readBuild<UnitPageData>('units', `${id}.json`);
+  return readModel<UnitPageData>('units', `${id}.json`);
 }
 
 /** The page model of one facility of the directory. */
 export function getFacilityPage(id: string): FacilityPageData {
-  return readBuild<FacilityPageData>('facilities', `${id}.json`);
+  return readModel<FacilityPageData>('facilities', `${id}.json`);
 }
 
 /** The directory's start page: types and top-level units with counts. */
@@ -41,12 +46,12 @@ export function getDirectoryIndex(): DirectoryIndexData {
 
 /** The directory page of one facility type. */
 export function getDirectoryType(type: string): DirectoryTypeData {
-  return readBuild<DirectoryTypeData>('directory', 'types', `${type}.json`);
+  return readModel<DirectoryTypeData>('directory', 'types', `${type}.json`);
 }
 
 /** The directory page of one unit (top two levels). */
 export function getDirectoryArea(unitId: string): DirectoryAreaData {
-  return readBuild<DirectoryAreaData>('directory', 'areas', `${unitId}.json`);
+  return readModel<DirectoryAreaData>('directory', 'areas', `${unitId}.json`);
 }
 
 /** Stale directory entries for the editors' report; undefined when the atlas has no directory. */

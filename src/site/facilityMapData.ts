@@ -8,5 +8,5 @@ export function getFacilityOverviewMap(): FacilityOverviewMap {
 
 /** The zoomed facility map of one top-level unit. */
 export function getFacilityAreaMap(unitId: string): FacilityAreaMap {
-  return readArtifact<FacilityAreaMap>(`directory/maps/${unitId}.json`);
+  return readArtifact<FacilityAreaMap>(`directory/maps/${unitId}.json`, { recent: true });
 }

@@ -21,7 +21,14 @@ export function localizedPaths<P extends Record<string, string | undefined>, R e
   entries: readonly { params: P; props?: R }[],
 ): { params: P & { lang: string | undefined }; props: R & { lang: Lang } }[] {
   const scope = (globalThis as RenderScopeHost)[RENDER_SCOPE];
-  return LANGUAGES.flatMap(({ param, lang }) =>
-    entries.map((e) => ({ params: { ...e.params, lang: param }, props: { ...(e.props as R), lang } })),
-  ).filter((p) => !scope || scope.keep(pageUrl(routePattern, p.params)));
+  // Entry by entry, each in every language: Astro renders the paths in this order, so the page model one entry's
+  // German page reads is still at hand for its English page (see `readArtifact`'s `recent`).
+  return entries
+    .flatMap((e) =>
+      LANGUAGES.map(({ param, lang }) => ({
+        params: { ...e.params, lang: param },
+        props: { ...(e.props as R), lang },
+      })),
+    )
+    .filter((p) => !scope || scope.keep(pageUrl(routePattern, p.params)));
 }

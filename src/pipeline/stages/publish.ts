@@ -251,12 +251,13 @@ async function publishUnits(o: PublishOptions): Promise<number> {
       await unitCache.store.keep(key);
       return;
     }
-    let core = unitCache ? await unitCache.store.get<UnitPageData>(key) : undefined;
-    if (!core) {
-      core = rendered.unitPageCore(u);
-      await unitCache?.store.put(key, core);
+    let stored = unitCache ? await unitCache.store.getWithJson<UnitPageData>(key) : undefined;
+    if (!stored) {
+      const value = rendered.unitPageCore(u);
+      stored = { value, json: JSON.stringify(value) };
+      await unitCache?.store.put(key, stored.value, stored.json);
     }
-    await writeUnitFiles(fx, config, core, sections);
+    await writeUnitFiles(fx, config, stored.value, sections, stored.json);
     if (unitCache) o.reuse?.note(files, filesKey);
   });
   return pages;

@@ -26,18 +26,35 @@ export function unitFilePaths(id: string): [string, string, string] {
 }
 
 /**
+ * `JSON.stringify({ ...core, facilities, assessments })` from `coreJson` (`JSON.stringify(core)`, as the stage cache
+ * stores it) without serialising the core again: the sections are appended, as the spread appends keys the core lacks.
+ * A core that has either key already (where the spread keeps its place) is serialised whole.
+ */
+export function unitModelJson(core: UnitPageData, coreJson: string, sections: UnitSections): string {
+  if (Object.hasOwn(core, 'facilities') || Object.hasOwn(core, 'assessments') || !coreJson.endsWith('}'))
+    return JSON.stringify({ ...core, facilities: sections.facilities, assessments: sections.assessments });
+  let tail = '';
+  if (sections.facilities !== undefined) tail += `,"facilities":${JSON.stringify(sections.facilities)}`;
+  if (sections.assessments !== undefined) tail += `,"assessments":${JSON.stringify(sections.assessments)}`;
+  if (tail === '') return coreJson;
+  return coreJson === '{}' ? `{${tail.slice(1)}}` : `${coreJson.slice(0, -1)}${tail}}`;
+}
+
+/**
  * Writes a unit's page model (its core from the render stage with the sections added) and its two downloads. Used
  * by the publish stage and by the unit worker threads (unitWorkers.ts), so both write the same bytes.
+ * @param coreJson `JSON.stringify(core)` when the caller has it (see {@link unitModelJson}).
  */
 export async function writeUnitFiles(
   fx: Effects,
   config: AtlasConfig,
   core: UnitPageData,
   sections: UnitSections,
+  coreJson: string = JSON.stringify(core),
 ): Promise<void> {
   const page: UnitPageData = { ...core, facilities: sections.facilities, assessments: sections.assessments };
   const [model, csv, json] = unitFilePaths(page.unit.id);
-  await fx.write(model, JSON.stringify(page));
+  await fx.write(model, unitModelJson(core, coreJson, sections));
   const rows = unitDownloadRows(
     page,
     new Map(config.indicators.map((i) => [i.id, i])),
