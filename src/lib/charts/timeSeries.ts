@@ -63,6 +63,32 @@ export const LINE_STYLES: Readonly<
 };
 
 /**
+ * A small sample of each role's line (dash and symbol) for a chart's legend, aria-hidden. One string per role: the
+ * page models name the role, and the page writes its sample (a unit page has dozens of legends, and both languages'
+ * copies of each sample made up a tenth of its model).
+ */
+export const LINE_SWATCHES: Readonly<Record<LineRole, string>> = {
+  unit: lineSwatch('unit'),
+  parent: lineSwatch('parent'),
+  grand: lineSwatch('grand'),
+  city: lineSwatch('city'),
+};
+
+function lineSwatch(role: LineRole): string {
+  const s = LINE_STYLES[role];
+  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+  const symbol =
+    s.symbol === 'circle'
+      ? `<circle cx="14" cy="6" r="3.5"/>`
+      : s.symbol === 'square'
+        ? `<rect x="10.5" y="2.5" width="7" height="7"/>`
+        : s.symbol === 'triangle'
+          ? `<path d="M14,1.5L18.5,9.5L9.5,9.5Z"/>`
+          : `<path d="M14,1.5L18.5,6L14,10.5L9.5,6Z"/>`;
+  return `<svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false"><line x1="1" y1="6" x2="27" y2="6" stroke="${s.stroke}" stroke-width="${s.width}"${dash}/><g fill="${s.fill}" stroke="${s.stroke}" stroke-width="1.5">${symbol}</g></svg>`;
+}
+
+/**
  * A reference date as a decimal year at the end of that day: "2018-12-31" → 2019.0, "2019-06-30" → 2019.5 (about).
  * Without a date, the middle of the year: 2019 → 2019.5.
  */

@@ -5,6 +5,7 @@ import type { Method } from '../indicators/store.ts';
 import type { BreakKind } from '../indicators/breaks.ts';
 import type { UnitFacilities } from './facilityModel.ts';
 import type { SubUnitMapData } from '../charts/subUnitMap.ts';
+import type { LineRole } from '../charts/timeSeries.ts';
 import type { SuppressionReason } from '../indicators/suppress.ts';
 import type { ChildGroup, UnitSchemesData } from './unitSchemes.ts';
 
@@ -124,8 +125,8 @@ export interface SeriesText {
   headers: string[];
   /** One row per year; `breakNote` is set on the first row after a break (shown as a row of its own before it). */
   rows: { anchor: string; year: string; date?: string | undefined; breakNote?: string | undefined; cells: string[] }[];
-  /** Chart legend: name, line description and a small SVG sample of the line. */
-  legend: { name: string; description: string; swatch: string }[];
+  /** Chart legend: name, line description and the line's role (the page shows its sample, `LINE_SWATCHES`). */
+  legend: { name: string; description: string; role: LineRole }[];
   /** Comparison columns left out because the source publishes nothing there: "Für Berlin nicht veröffentlicht." */
   notPublished: string[];
   /** The breaks in the years shown, each as a sentence with its text (also those only a comparison series has). */

@@ -1,14 +1,7 @@
 import type { Indicator, Level, Source } from '../../schemas/atlasConfig.ts';
 import { renderLocatorMap } from '../charts/locatorMap.ts';
 import type { MapFrame } from '../charts/mapFrame.ts';
-import {
-  LINE_STYLES,
-  renderTimeSeries,
-  timeOf,
-  type ChartBreak,
-  type ChartLine,
-  type LineRole,
-} from '../charts/timeSeries.ts';
+import { renderTimeSeries, timeOf, type ChartBreak, type ChartLine, type LineRole } from '../charts/timeSeries.ts';
 import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts';
 import { breakBetween, segmentOf, type BreakIndex, type ResolvedBreak } from '../indicators/breaks.ts';
 import {
@@ -372,21 +365,6 @@ function changeText(
   });
 }
 
-/** A small sample of a line (dash and symbol) for the chart's legend, aria-hidden. */
-function swatch(role: LineRole): string {
-  const s = LINE_STYLES[role];
-  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-  const symbol =
-    s.symbol === 'circle'
-      ? `<circle cx="14" cy="6" r="3.5"/>`
-      : s.symbol === 'square'
-        ? `<rect x="10.5" y="2.5" width="7" height="7"/>`
-        : s.symbol === 'triangle'
-          ? `<path d="M14,1.5L18.5,9.5L9.5,9.5Z"/>`
-          : `<path d="M14,1.5L18.5,6L14,10.5L9.5,6Z"/>`;
-  return `<svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false"><line x1="1" y1="6" x2="27" y2="6" stroke="${s.stroke}" stroke-width="${s.width}"${dash}/><g fill="${s.fill}" stroke="${s.stroke}" stroke-width="1.5">${symbol}</g></svg>`;
-}
-
 function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): SeriesBlock {
   const { unit, ctx } = page;
   const breaks = breaksOf(ctx, ind.id, unit);
@@ -446,13 +424,13 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
       cells: [describeValue(ind, r, lang), ...r.comparison.map((v) => comparisonText(ind, v, lang, true).text)],
     })),
     legend: [
-      { name: unit.name, description: t(lang, 'seriesLegendUnit'), swatch: swatch('unit') },
+      { name: unit.name, description: t(lang, 'seriesLegendUnit'), role: 'unit' },
       ...lines.slice(1).map((l) => {
         const c = shown.find((x) => x.column.role === l.role);
         return {
           name: c?.column.name[lang] ?? '',
           description: t(lang, LEGEND_KEYS[l.role]),
-          swatch: swatch(l.role),
+          role: l.role,
         };
       }),
     ],
