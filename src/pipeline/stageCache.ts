@@ -43,14 +43,7 @@ export class StageCache {
       else this.hits++;
       return value;
     }
-    try {
-      const value = JSON.parse(await readFile(this.file(key), 'utf8')) as T;
-      this.hits++;
-      return value;
-    } catch {
-      this.misses++;
-      return undefined;
-    }
+    return (await this.readEntry<T>(key))?.value;
   }
 
   /** True when an entry for `key` exists (counts neither as hit nor as miss). */
@@ -92,6 +85,11 @@ export class StageCache {
       return value === undefined ? undefined : { value, json: JSON.stringify(value) };
     }
     this.used.add(key);
+    return this.readEntry<T>(key);
+  }
+
+  /** An unpacked entry's text and value, counted as hit or miss (a missing or unreadable entry is a miss). */
+  private async readEntry<T>(key: string): Promise<{ value: T; json: string } | undefined> {
     try {
       const json = await readFile(this.file(key), 'utf8');
       const value = JSON.parse(json) as T;

@@ -31,7 +31,7 @@ export function unitFilePaths(id: string): [string, string, string] {
  * A core that has either key already (where the spread keeps its place) is serialised whole.
  */
 export function unitModelJson(core: UnitPageData, coreJson: string, sections: UnitSections): string {
-  if (Object.hasOwn(core, 'facilities') || Object.hasOwn(core, 'assessments') || !coreJson.endsWith('}'))
+  if (Object.hasOwn(core, 'facilities') || Object.hasOwn(core, 'assessments'))
     return JSON.stringify({ ...core, facilities: sections.facilities, assessments: sections.assessments });
   let tail = '';
   if (sections.facilities !== undefined) tail += `,"facilities":${JSON.stringify(sections.facilities)}`;
