@@ -360,6 +360,49 @@ export interface PageCheck {
   pending: PendingFragment[];
 }
 
+/** A reference of a page that resolves into the site, as {@link eachReference} hands it on. */
+interface InternalReference {
+  path: string;
+  fragment: string | undefined;
+  /** The url as written. */
+  href: string;
+  /** e.g. `a[href]`. */
+  element: string;
+}
+
+/**
+ * Resolves each distinct reference of a page (by element, attribute and value) once: invalid urls go to
+ * `out.broken` and http(s) urls of other sites to `out.external`, in the order written; `internal` gets the others.
+ * What follows (is the target there, has it the anchor) is up to the caller: {@link checkPageReferences} asks the
+ * site's files at once, {@link digestPage} before they are known.
+ */
+function eachReference(
+  pageUrl: string,
+  page: ParsedPage,
+  resolve: ReferenceResolver,
+  out: { broken: BrokenLink[]; external: ExternalLink[] },
+  internal: (reference: InternalReference) => void,
+): void {
+  const seen = new Set<string>();
+  for (const reference of page.references) {
+    const key = `${reference.element}\u0000${reference.attribute}\u0000${reference.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const element = `${reference.element}[${reference.attribute}]`;
+    const resolved = resolve(reference.value, pageUrl, page.baseHref);
+    if (resolved.kind === 'ignored') continue;
+    if (resolved.kind === 'external') out.external.push({ page: pageUrl, href: reference.value.trim() });
+    else if (resolved.kind === 'invalid')
+      out.broken.push({ page: pageUrl, href: reference.value, reason: resolved.reason, element });
+    else internal({ path: resolved.path, fragment: resolved.fragment, href: reference.value, element });
+  }
+}
+
+/** True when a fragment of `reference` needs a target element (see {@link isSelfEvidentFragment}). */
+function needsAnchor(reference: InternalReference): reference is InternalReference & { fragment: string } {
+  return reference.fragment !== undefined && !isSelfEvidentFragment(reference.fragment);
+}
+
 /**
  * Checks the references of one page against the files of the site: missing targets and invalid urls are broken,
  * fragments on the page itself are checked against its own anchors, fragments on other pages are returned as
@@ -376,48 +419,124 @@ export function checkPageReferences(
 ): PageCheck {
   const out: PageCheck = { broken: [], external: [], pending: [] };
   const pageUrl = pageUrlForFile(file);
-  const seen = new Set<string>();
-  for (const reference of page.references) {
-    const key = `${reference.element}\u0000${reference.attribute}\u0000${reference.value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const element = `${reference.element}[${reference.attribute}]`;
-    const resolved = resolve(reference.value, pageUrl, page.baseHref);
-    if (resolved.kind === 'ignored') continue;
-    if (resolved.kind === 'external') {
-      out.external.push({ page: pageUrl, href: reference.value.trim() });
-      continue;
-    }
-    if (resolved.kind === 'invalid') {
-      out.broken.push({ page: pageUrl, href: reference.value, reason: resolved.reason, element });
-      continue;
-    }
-    const candidates = fileCandidatesForPath(resolved.path);
+  eachReference(pageUrl, page, resolve, out, (reference) => {
+    const candidates = fileCandidatesForPath(reference.path);
     const target = candidates.find((candidate) => files.has(candidate));
     if (target === undefined) {
-      const lastSegment = resolved.path.split('/').pop() ?? '';
-      const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
-      out.broken.push({
-        page: pageUrl,
-        href: reference.value,
-        element,
-        reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}`,
-      });
-      continue;
+      out.broken.push(missingTarget(pageUrl, reference, candidates));
+      return;
     }
-    if (resolved.fragment === undefined || isSelfEvidentFragment(resolved.fragment) || !target.endsWith('.html'))
-      continue;
-    const wanted: PendingFragment = {
-      target,
-      fragment: resolved.fragment,
-      page: pageUrl,
-      href: reference.value,
-      element,
-    };
+    if (!needsAnchor(reference) || !target.endsWith('.html')) return;
+    const { fragment, href, element } = reference;
+    const wanted: PendingFragment = { target, fragment, page: pageUrl, href, element };
     if (target === file) out.broken.push(...checkPendingFragments([wanted], page.anchors));
     else out.pending.push(wanted);
-  }
+  });
   return out;
+}
+
+function missingTarget(pageUrl: string, reference: InternalReference, candidates: readonly string[]): BrokenLink {
+  const lastSegment = reference.path.split('/').pop() ?? '';
+  const wanted = lastSegment.includes('.') ? candidates.slice(0, 1) : candidates;
+  return {
+    page: pageUrl,
+    href: reference.href,
+    element: reference.element,
+    reason: `Ziel fehlt: keine Datei ${wanted.join(' oder ')}`,
+  };
+}
+
+/** Numbers for the internal url paths of a site, so that a {@link PageDigest} holds numbers, not strings. */
+export class PathTable {
+  readonly #ids = new Map<string, number>();
+  /** The paths, by number. */
+  readonly paths: string[] = [];
+
+  id(path: string): number {
+    let id = this.#ids.get(path);
+    if (id === undefined) {
+      id = this.paths.length;
+      this.paths.push(path);
+      this.#ids.set(path, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * What {@link checkPageReferences} would find on a page, taken before the site's files are known (while the site is
+ * still being written): see {@link digestPage} and {@link settleDigest}.
+ */
+export interface PageDigest {
+  file: string;
+  /** Invalid urls and fragments missing on the page itself: broken whatever the files. */
+  broken: BrokenLink[];
+  external: ExternalLink[];
+  /** Every internal path the page links to (numbers of a {@link PathTable}). */
+  paths: Int32Array;
+  /**
+   * Of those, the paths with a fragment whose first file does not end in `.html` (`/data/karte.svg#u-1`): the
+   * fragment counts only if the path is served by `…/index.html` instead, and then the page is checked again.
+   */
+  loose: Int32Array;
+  /** Fragments on paths whose first file is another page. */
+  fragments: { path: number; fragment: string; href: string; element: string }[];
+}
+
+/**
+ * Takes from a parsed page what its check needs once the site's files are known ({@link settleDigest}): a list of
+ * path numbers instead of the references (a ranked table of 5,000 areas links them all), and fragments only where
+ * they can point into a page. Fragments on the page itself are checked here, as {@link checkPageReferences} does.
+ */
+export function digestPage(
+  file: string,
+  page: ParsedPage,
+  table: PathTable,
+  options: LinkOptions = {},
+  resolve: ReferenceResolver = referenceResolver(options),
+): PageDigest {
+  const pageUrl = pageUrlForFile(file);
+  const out = { broken: [] as BrokenLink[], external: [] as ExternalLink[] };
+  const paths = new Set<number>();
+  const loose = new Set<number>();
+  const fragments: PageDigest['fragments'] = [];
+  eachReference(pageUrl, page, resolve, out, (reference) => {
+    const path = table.id(reference.path);
+    paths.add(path);
+    if (!needsAnchor(reference)) return;
+    const first = fileCandidatesForPath(reference.path)[0] ?? '';
+    const { fragment, href, element } = reference;
+    // The only file a path ending in `/` can be: if it is this page, the page exists, and so does the anchor or not.
+    if (first === file)
+      out.broken.push(
+        ...checkPendingFragments([{ target: file, fragment, page: pageUrl, href, element }], page.anchors),
+      );
+    else if (first.endsWith('.html')) fragments.push({ path, fragment, href, element });
+    else loose.add(path);
+  });
+  return { file, ...out, paths: Int32Array.from(paths), loose: Int32Array.from(loose), fragments };
+}
+
+/**
+ * The check of a digested page ({@link digestPage}) now that `targetOf` knows the file serving each path (or
+ * undefined when there is none): the same result as {@link checkPageReferences} on the page. Undefined when that
+ * needs the page itself: a target is missing (the report names each reference as written), or a fragment turned out
+ * to point into the page itself or into a page served by `…/index.html`.
+ */
+export function settleDigest(
+  digest: PageDigest,
+  targetOf: (path: number) => string | undefined,
+): PageCheck | undefined {
+  for (const path of digest.paths) if (targetOf(path) === undefined) return undefined;
+  for (const path of digest.loose) if (targetOf(path)?.endsWith('.html')) return undefined;
+  const page = pageUrlForFile(digest.file);
+  const pending: PendingFragment[] = [];
+  for (const { path, fragment, href, element } of digest.fragments) {
+    const target = targetOf(path) as string;
+    if (target === digest.file) return undefined;
+    pending.push({ target, fragment, page, href, element });
+  }
+  return { broken: digest.broken, external: digest.external, pending };
 }
 
 /** The fragments among `pending` (all on one target page) that `anchors` of that page do not have. */

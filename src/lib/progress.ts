@@ -11,7 +11,8 @@ import { formatNumber } from './format.ts';
  * src/middleware.ts calls once per rendered page (the two are bundled apart, so only a global is shared).
  */
 export const PAGE_COUNTER = '__sozialatlasPageRendered';
-export type PageCounterHost = { [PAGE_COUNTER]?: (() => void) | undefined };
+/** Called with the page's decoded url path (`/bezirke/mitte/`). */
+export type PageCounterHost = { [PAGE_COUNTER]?: ((url?: string) => void) | undefined };
 
 /** The stages an editor sees, in German (the build's language, like its error messages). */
 export const STAGE_LABELS: Readonly<Record<string, string>> = {

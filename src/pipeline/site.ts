@@ -10,9 +10,17 @@ import { sortLinkReport } from '../lib/links.ts';
 import { settleLater } from '../lib/mapLimit.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
+import { formatNumber } from '../lib/format.ts';
 import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
-import { checkChangedLinks, checkSiteLinks, writeExternalLinksReport } from './siteLinks.ts';
+import {
+  checkChangedLinks,
+  checkSiteLinks,
+  readSiteUrl,
+  startLinkStream,
+  writeExternalLinksReport,
+  type LinkStream,
+} from './siteLinks.ts';
 import { RENDER_SCOPE, type RenderScopeHost } from '../lib/renderScope.ts';
 import { siteCodeFingerprint } from './stageCache.ts';
 import {
@@ -147,21 +155,26 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
 
   // One listing of the new site serves every later step; each adds the files it writes.
   const files = new Set(await listFiles(pages.out));
-  progress.stage('offline');
-  const offline = await writeOfflineBundle(pages.out, cacheDir, {
-    gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
-    files: [...files],
-  });
-  for (const f of offline?.written ?? []) files.add(f);
-  if (offline)
-    log(
-      `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}.`,
-    );
-  timings.offline = lap();
+  let external: { page: string; href: string }[];
+  try {
+    progress.stage('offline');
+    const offline = await writeOfflineBundle(pages.out, cacheDir, {
+      gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
+      files: [...files],
+    });
+    for (const f of offline?.written ?? []) files.add(f);
+    if (offline)
+      log(
+        `Offline-Paket: ${offline.manifests.map((m) => `${m.lang} ${m.files.length} Dateien, ${(m.bytes / 1e6).toFixed(1)} MB (Download ${(m.transferBytes / 1e6).toFixed(1)} MB)`).join('; ')}.`,
+      );
+    timings.offline = lap();
 
-  progress.stage('check');
-  const external = await checkSite({ atlasDir, outDir, cacheDir, plan, pages, files, log });
-  timings.check = lap();
+    progress.stage('check');
+    external = await checkSite({ atlasDir, outDir, cacheDir, plan, pages, files, log });
+    timings.check = lap();
+  } finally {
+    await pages.stream?.close();
+  }
 
   await background.cleared;
   await swapDirectory(pages.out, outDir, { keepOld: true });
@@ -261,6 +274,8 @@ interface RenderedPages {
   taken: string[];
   /** Their files (relative to `out`). */
   unchanged: Set<string>;
+  /** The link check begun while Astro wrote the pages (a full build), for {@link checkSite}. */
+  stream: LinkStream | undefined;
 }
 
 /**
@@ -287,17 +302,44 @@ async function renderPages(r: {
   const countFile = r.stagesDir && !previous ? `${r.stagesDir}/html-pages.json` : undefined;
   const expected = countFile ? await readPageCount(countFile) : undefined;
   let rendered = 0;
+  // A full build checks the links of each page while Astro writes the next (one core renders, another checks): Astro
+  // writes one page after the other, each once it is rendered, so when a page has been rendered the one before it
+  // has been written. A page read too early, or not at all, is checked after the build (siteLinks.ts).
+  const stream =
+    previous || availableParallelism() < 2
+      ? undefined
+      : startLinkStream(out, { siteUrl: await readSiteUrl(join(r.cacheDir, 'public')) });
+  let last: string | undefined;
   const g = globalThis as PageCounterHost;
-  g[PAGE_COUNTER] = () => progress.count('Seiten', ++rendered, expected, true);
+  g[PAGE_COUNTER] = (url) => {
+    progress.count('Seiten', ++rendered, expected, true);
+    if (!stream || url === undefined) return;
+    if (last !== undefined) stream.add(last);
+    last = pageFile(url);
+  };
   const h = globalThis as RenderScopeHost;
   h[RENDER_SCOPE] = scope;
   try {
     await r.astro.generate();
+    if (last !== undefined) stream?.add(last);
+    if (countFile) await writePageCount(countFile, rendered);
+    return { ...(await takeAndLink(r, out, previous, record)), stream };
+  } catch (e) {
+    await stream?.close();
+    throw e;
   } finally {
     g[PAGE_COUNTER] = undefined;
     h[RENDER_SCOPE] = undefined;
   }
-  if (countFile) await writePageCount(countFile, rendered);
+}
+
+/** After Astro: the pages taken unchanged from the published site, and the public folder linked in. */
+async function takeAndLink(
+  r: { outDir: string; cacheDir: string; timings: Record<string, number> },
+  out: string,
+  previous: SiteManifest | undefined,
+  record: RenderRecord,
+): Promise<Omit<RenderedPages, 'stream'>> {
   const taken = previous
     ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
     : [];
@@ -362,8 +404,15 @@ async function checkSite(c: {
         files: sorted,
         before: previous.files,
       })
-    : { ...(await checkSiteLinks(pages.out, { workers: availableParallelism(), files: sorted })), all: 'voller Build' };
+    : {
+        ...(await checkSiteLinks(pages.out, { workers: availableParallelism(), files: sorted, stream: pages.stream })),
+        all: 'voller Build',
+      };
   if (previous && links.all) log(`Alle Links geprüft: ${links.all}.`);
+  if (pages.stream?.settled)
+    log(
+      `Links von ${formatNumber(pages.stream.settled, 0, 'de')} Seiten schon geprüft, während Astro die nächsten schrieb.`,
+    );
   const external =
     previous && !links.all
       ? sortLinkReport([], [...previousExternal(previous, new Set(pages.taken)), ...links.external]).external

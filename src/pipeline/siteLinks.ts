@@ -7,26 +7,32 @@
  * `.atlas/external-links.txt` next to `dist/` for a scheduled review.
  *
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkPageReferences,
   checkPendingFragments,
+  digestPage,
+  fileCandidatesForPath,
   formatExternalLinksReport,
   parsePageHtml,
+  PathTable,
   referenceResolver,
+  settleDigest,
   sortLinkReport,
   type BrokenLink,
   type ExternalLink,
   type LinkOptions,
+  type PageDigest,
   type PendingFragment,
 } from '../lib/links.ts';
 import { listFiles } from './listFiles.ts';
 import { settleLater } from '../lib/mapLimit.ts';
 import { requestChannel, roundRobin, startTsWorker } from './threads.ts';
 
-/** `atlas.siteUrl` from `dist/data/atlas.json`, when the file exists and has one. */
-async function readSiteUrl(distDir: string): Promise<string | undefined> {
+/** `atlas.siteUrl` from `dist/data/atlas.json` (or the public folder's), when the file exists and has one. */
+export async function readSiteUrl(distDir: string): Promise<string | undefined> {
   try {
     const atlas = JSON.parse(await readFile(path.join(distDir, 'data', 'atlas.json'), 'utf8')) as {
       atlas?: { siteUrl?: unknown };
@@ -47,8 +53,158 @@ export interface PageShareResult {
   pending: PendingFragment[];
 }
 
-/** The jobs a link thread takes (linkWorkerMain.ts), one message each. */
-export type LinkJob = { kind: 'pages'; files: string[] } | { kind: 'anchors'; groups: [string, PendingFragment[]][] };
+/** The jobs a link thread takes (linkWorkerMain.ts), one message each, in order. */
+export type LinkJob =
+  | { kind: 'pages'; files: string[] }
+  | { kind: 'anchors'; groups: [string, PendingFragment[]][] }
+  | { kind: 'digest'; files: string[] }
+  | { kind: 'settle'; files: string[] };
+
+/** What the pages digested while the site was written found ({@link LinkDigests.settle}), and which pages that covers. */
+export interface SettledDigests {
+  result: PageShareResult;
+  /** The pages whose check `result` is; every other page of the site is still to be checked. */
+  checked: string[];
+}
+
+/**
+ * The pages of a site read and digested ({@link digestPage}) while the site is still being written, and settled
+ * against its files once they are all there ({@link settleDigest}). A page is left to the ordinary check when it
+ * could not be read, when its size or time of change is not what it was when read (read while being written, or
+ * written again), or when its check needs the page itself (a missing target).
+ */
+export class LinkDigests {
+  readonly #table = new PathTable();
+  readonly #pages = new Map<string, { digest: PageDigest; size: number; mtimeMs: number }>();
+  readonly #resolve;
+
+  constructor(
+    readonly distDir: string,
+    readonly options: LinkOptions,
+  ) {
+    this.#resolve = referenceResolver(options);
+  }
+
+  /** Reads and digests the pages `files` (relative to the site's folder), one after the other. */
+  async add(files: readonly string[]): Promise<void> {
+    for (const file of files) {
+      let text: Buffer;
+      let mtimeMs: number;
+      try {
+        const handle = await open(path.join(this.distDir, file));
+        try {
+          // The time before the text: a write after it changes the size, or the time, or both.
+          mtimeMs = (await handle.stat()).mtimeMs;
+          text = await handle.readFile();
+        } finally {
+          await handle.close();
+        }
+      } catch {
+        continue;
+      }
+      const page = parsePageHtml(text.toString('utf8'));
+      const digest = digestPage(file, page, this.#table, this.options, this.#resolve);
+      this.#pages.set(file, { digest, size: text.length, mtimeMs });
+    }
+  }
+
+  /** Settles the digests of the pages among `files` (every file of the finished site) and forgets them. */
+  settle(files: readonly string[]): SettledDigests {
+    const fileSet = new Set(files);
+    const targets = new Map<number, string | undefined>();
+    const targetOf = (id: number): string | undefined => {
+      if (targets.has(id)) return targets.get(id);
+      const target = fileCandidatesForPath(this.#table.paths[id] ?? '').find((f) => fileSet.has(f));
+      targets.set(id, target);
+      return target;
+    };
+    const result: PageShareResult = { broken: [], external: [], pending: [] };
+    const checked: string[] = [];
+    for (const [file, { digest, size, mtimeMs }] of this.#pages) {
+      if (!fileSet.has(file)) continue;
+      const now = statSync(path.join(this.distDir, file), { throwIfNoEntry: false });
+      if (now?.size !== size || now.mtimeMs !== mtimeMs) continue;
+      const r = settleDigest(digest, targetOf);
+      if (!r) continue;
+      for (const b of r.broken) result.broken.push(b);
+      for (const e of r.external) result.external.push(e);
+      for (const p of r.pending) result.pending.push(p);
+      checked.push(file);
+    }
+    this.#pages.clear();
+    return { result, checked };
+  }
+}
+
+/** Pages 10 at a time: few messages, and the thread never far behind the pages written. */
+const STREAM_BATCH = 10;
+
+/**
+ * A link check that starts while the site is written: {@link LinkStream.add} hands over each page once it is
+ * complete, a link thread reads and digests it ({@link LinkDigests}), and {@link checkSiteLinks} with `stream`
+ * takes what it found and checks only the rest. The report is the same as without.
+ */
+export interface LinkStream {
+  readonly options: LinkOptions;
+  /** A page (relative to the site's folder) that has been written completely. */
+  add(file: string): void;
+  /** Waits for the pages handed over and settles them against `files`, every file of the finished site. */
+  settle(files: readonly string[]): Promise<SettledDigests>;
+  /** How many pages the last {@link LinkStream.settle} covered. */
+  readonly settled: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a {@link LinkStream} for the site being written into `distDir`, in a link thread (or, with `thread: false`,
+ * in this one: for tests).
+ */
+export function startLinkStream(distDir: string, options: LinkOptions, o: { thread?: boolean } = {}): LinkStream {
+  const local = o.thread === false ? new LinkDigests(distDir, options) : undefined;
+  const channel = local
+    ? undefined
+    : requestChannel(startTsWorker(new URL('./linkWorkerMain.ts', import.meta.url), { distDir, options }));
+  let batch: string[] = [];
+  let work: Promise<unknown> = Promise.resolve();
+  const flush = () => {
+    if (batch.length === 0) return;
+    const files = batch;
+    batch = [];
+    const job = { kind: 'digest', files } satisfies LinkJob;
+    work = Promise.all([work, local ? local.add(files) : channel?.request(job)]);
+  };
+  // Awaited by settle; until then a failure must not count as unhandled.
+  const quiet = () => void work.catch(() => undefined);
+  let settled = 0;
+  return {
+    options,
+    get settled() {
+      return settled;
+    },
+    add(file) {
+      batch.push(file);
+      if (batch.length >= STREAM_BATCH) {
+        flush();
+        quiet();
+      }
+    },
+    async settle(files) {
+      flush();
+      await work;
+      const r = local
+        ? local.settle(files)
+        : await (channel as NonNullable<typeof channel>).request<SettledDigests>({
+            kind: 'settle',
+            files: [...files],
+          } satisfies LinkJob);
+      settled = r.checked.length;
+      return r;
+    },
+    close: async () => {
+      await channel?.close();
+    },
+  };
+}
 
 /**
  * Reads, parses and checks the pages `files` one by one (each dropped after its check); the next page is read while
@@ -138,11 +294,17 @@ export async function checkSiteLinks(
     only?: readonly string[] | undefined;
     /** The site's files, if already listed. */
     files?: readonly string[] | undefined;
+    /** Pages digested while the site was written: only the others are read now. */
+    stream?: LinkStream | undefined;
   } = {},
 ): Promise<{ broken: BrokenLink[]; external: ExternalLink[] }> {
   const files = o.files ? [...o.files] : await listFiles(distDir);
   const options: LinkOptions = { siteUrl: await readSiteUrl(distDir) };
-  const pages = o.only ? [...o.only] : files.filter((f) => f.endsWith('.html'));
+  const settled = o.stream ? await o.stream.settle(files) : undefined;
+  // Digested under another site url (the site's own data changed after): not used.
+  const streamed = settled && o.stream?.options.siteUrl === options.siteUrl ? settled : undefined;
+  const done = new Set(streamed?.checked);
+  const pages = (o.only ? [...o.only] : files.filter((f) => f.endsWith('.html'))).filter((f) => !done.has(f));
   const n = Math.max(
     1,
     Math.min(o.workers ?? 1, Math.floor(pages.length / (o.minPagesPerThread ?? MIN_PAGES_PER_LINK_THREAD))),
@@ -152,6 +314,7 @@ export async function checkSiteLinks(
   const run = n > 1 ? inThreads(n, distDir, files, options) : inThisThread(distDir, new Set(files), options);
   try {
     const results = await Promise.all(roundRobin(pages, n).map((s, i) => run.pages(i, s)));
+    if (streamed) results.push(streamed.result);
     const broken: BrokenLink[] = [];
     const external: ExternalLink[] = [];
     const pending = new Map<string, PendingFragment[]>();

@@ -6,13 +6,16 @@ import {
   checkLinkGraph,
   checkPageReferences,
   checkPendingFragments,
+  digestPage,
   fileCandidatesForPath,
   formatExternalLinksReport,
   pageUrlForFile,
   parsePageHtml,
+  PathTable,
   referenceResolver,
   refreshUrl,
   resolveReference,
+  settleDigest,
   srcsetUrls,
 } from '../../src/lib/links.ts';
 
@@ -250,6 +253,52 @@ describe('checkPageReferences(file, page, files) / checkPendingFragments(pending
   it('checkPendingFragments() reports the pending fragments the target page lacks', () => {
     expect(checkPendingFragments(r.pending, new Set(['dort']))).toEqual([]);
     expect(checkPendingFragments(r.pending, new Set(['anders']))[0]?.reason).toMatch(/^Anker #dort fehlt auf \/a\//);
+  });
+});
+
+describe('digestPage(file, page, table) / settleDigest(digest, targetOf)', () => {
+  // Made-up pages: every kind of reference the check tells apart.
+  const files = new Set(['index.html', 'a/index.html', 'b/index.html', 'karte.svg', 'ordner/index.html', 'x.csv']);
+  const pages: Record<string, string> = {
+    'index.html': html(
+      '<h2 id="hier">H</h2><a href="#hier">ok</a><a href="#weg">kaputt</a><a href="/a/#dort">anderswo</a><a href="/b/">b</a><a href="javascript:x()">js</a><a href="https://www.example.org/">ext</a><svg><use href="/karte.svg#u-1"/></svg><a href="/x.csv#zeile-2">csv</a>',
+    ),
+    'a/index.html': html('<p id="dort">D</p><a href="/">start</a><a href="/fehlt/">fehlt</a>'),
+    'b/index.html': html('<a href="/ordner#abschnitt">ohne Schrägstrich</a><a href="/a/#nicht-da">b</a>'),
+  };
+  const table = new PathTable();
+  const targetOf = (id: number) => fileCandidatesForPath(table.paths[id] ?? '').find((f) => files.has(f));
+
+  it('gives what checkPageReferences gives, or undefined where that needs the page itself', () => {
+    const settled = Object.fromEntries(
+      Object.entries(pages).map(([file, text]) => {
+        const page = parsePageHtml(text);
+        const check = settleDigest(digestPage(file, page, table), targetOf);
+        if (check) expect(check).toEqual(checkPageReferences(file, page, files));
+        return [file, check];
+      }),
+    );
+    // The start page settles: its own missing anchor and the javascript: url are broken whatever the files, the
+    // fragment on /a/ waits for that page, fragments into an SVG and a CSV file need no anchor.
+    expect(settled['index.html']?.broken.map((b) => b.href)).toEqual(['#weg', 'javascript:x()']);
+    expect(settled['index.html']?.pending.map((p) => `${p.target}#${p.fragment}`)).toEqual(['a/index.html#dort']);
+    expect(settled['index.html']?.external.map((e) => e.href)).toEqual(['https://www.example.org/']);
+    // A missing target is reported as written, from the page: not settled.
+    expect(settled['a/index.html']).toBeUndefined();
+    // "/ordner#abschnitt" is served by ordner/index.html, a page, whose anchors count: not settled.
+    expect(settled['b/index.html']).toBeUndefined();
+  });
+
+  it('keeps numbers, not urls: each path once in the table, once per page', () => {
+    const own = new PathTable();
+    const digest = digestPage(
+      'index.html',
+      parsePageHtml(html('<a href="/a/">1</a><a href="/a/">2</a><a href="/a/#x">3</a>')),
+      own,
+    );
+    expect(own.paths).toEqual(['/a/']);
+    expect([...digest.paths]).toEqual([0]);
+    expect(digest.fragments).toEqual([{ path: 0, fragment: 'x', href: '/a/#x', element: 'a[href]' }]);
   });
 });
 

@@ -1,0 +1,80 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
+import {
+  checkSiteLinks,
+  LinkDigests,
+  readSiteUrl,
+  startLinkStream,
+  type LinkStream,
+} from '../../src/pipeline/siteLinks.ts';
+
+// The made-up fixture site of test/lib/links.test.ts (33 pages, six deliberate broken links), in a copy.
+const fixture = path.resolve(import.meta.dirname, '../fixtures/site');
+let dir: string;
+let pages: string[];
+let files: string[];
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'link-stream-'));
+  await cp(fixture, dir, { recursive: true });
+  files = await listFiles(dir);
+  pages = files.filter((f) => f.endsWith('.html'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a link check begun while the site is written (startLinkStream, checkSiteLinks with stream)', () => {
+  it('gives the report of the check after the build, in this thread and in a link thread', async () => {
+    const plain = await checkSiteLinks(dir);
+    expect(plain.broken.length).toBe(6);
+    for (const thread of [false, true]) {
+      const stream = startLinkStream(dir, { siteUrl: await readSiteUrl(dir) }, { thread });
+      for (const page of pages) stream.add(page);
+      try {
+        expect(await checkSiteLinks(dir, { stream })).toEqual(plain);
+        // All but the two pages with missing files were checked from what was read while they were handed over.
+        expect(stream.settled).toBe(pages.length - 2);
+      } finally {
+        await stream.close();
+      }
+    }
+  });
+
+  it('settles the pages it can and leaves those with a missing target to the check of the page itself', async () => {
+    const digests = new LinkDigests(dir, { siteUrl: await readSiteUrl(dir) });
+    await digests.add(pages);
+    const { checked } = digests.settle(files);
+    // The two pages with missing files; the page with missing anchors and a javascript: url settles.
+    expect(pages.filter((p) => !checked.includes(p)).sort()).toEqual([
+      'defekte/fehlende-datei/index.html',
+      'defekte/kaputte-links/index.html',
+    ]);
+  });
+
+  it('checks again a page written after it was read, and the pages never handed over', async () => {
+    const options = { siteUrl: await readSiteUrl(dir) };
+    const digests = new LinkDigests(dir, options);
+    const changed = 'bezirke/mitte/index.html';
+    await digests.add(pages.filter((p, i) => i % 2 === 0 || p === changed));
+    const text = await readFile(path.join(dir, changed), 'utf8');
+    try {
+      await writeFile(path.join(dir, changed), text.replace('</body>', '<a href="/neu-und-kaputt/">x</a></body>'));
+      const stream: LinkStream = {
+        options,
+        add: () => undefined,
+        settled: 0,
+        settle: async (f) => digests.settle(f),
+        close: async () => undefined,
+      };
+      const report = await checkSiteLinks(dir, { stream });
+      expect(report.broken.map((b) => `${b.page} ${b.href}`)).toContain('/bezirke/mitte/ /neu-und-kaputt/');
+      expect(report).toEqual(await checkSiteLinks(dir));
+    } finally {
+      await writeFile(path.join(dir, changed), text);
+    }
+  });
+});
