@@ -551,12 +551,18 @@ export function checkPendingFragments(pending: readonly PendingFragment[], ancho
     }));
 }
 
-/** Sorts a link report by page, then href, with external links unique per page. */
+/**
+ * Sorts a link report by page, then href (broken links with the same page and href by element, then reason: the
+ * order does not depend on the order found), with external links unique per page.
+ */
 export function sortLinkReport(broken: readonly BrokenLink[], external: readonly ExternalLink[]): LinkReport {
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const byPageThenHref = (a: { page: string; href: string }, b: { page: string; href: string }) =>
-    a.page < b.page ? -1 : a.page > b.page ? 1 : a.href < b.href ? -1 : a.href > b.href ? 1 : 0;
+    order(a.page, b.page) || order(a.href, b.href);
+  const brokenOrder = (a: BrokenLink, b: BrokenLink) =>
+    byPageThenHref(a, b) || order(a.element ?? '', b.element ?? '') || order(a.reason, b.reason);
   const uniqueExternal = [...new Map(external.map((link) => [`${link.page}\u0000${link.href}`, link])).values()];
-  return { broken: [...broken].sort(byPageThenHref), external: uniqueExternal.sort(byPageThenHref) };
+  return { broken: [...broken].sort(brokenOrder), external: uniqueExternal.sort(byPageThenHref) };
 }
 
 /**

@@ -72,10 +72,18 @@ export interface SettledDigests {
  * against its files once they are all there ({@link settleDigest}). A page is left to the ordinary check when it
  * could not be read, when its size or time of change is not what it was when read (read while being written, or
  * written again), or when its check needs the page itself (a missing target).
+ *
+ * Fragments on other pages are answered from the anchors kept of each page: of a page's anchors only those some
+ * page read before had asked for (`#wanted`), so a site of thousands of anchors per page keeps few. A fragment first
+ * asked for after its target page was read is left to the ordinary check of fragments, which reads that page again.
  */
 export class LinkDigests {
   readonly #table = new PathTable();
-  readonly #pages = new Map<string, { digest: PageDigest; size: number; mtimeMs: number }>();
+  readonly #pages = new Map<string, DigestedPage>();
+  /** Every fragment asked for on another page, with the number of the page read that first asked. */
+  readonly #wanted = new Map<string, number>();
+  /** Pages read so far. */
+  #read = 0;
   readonly #resolve;
 
   constructor(
@@ -104,7 +112,12 @@ export class LinkDigests {
       }
       const page = parsePageHtml(text.toString('utf8'));
       const digest = digestPage(file, page, this.#table, this.options, this.#resolve);
-      this.#pages.set(file, { digest, size: text.length, mtimeMs });
+      const seq = ++this.#read;
+      for (const f of digest.fragments) if (!this.#wanted.has(f.fragment)) this.#wanted.set(f.fragment, seq);
+      const anchors = new Set<string>();
+      for (const a of page.anchors) if (this.#wanted.has(a)) anchors.add(a);
+      this.#pages.delete(file);
+      this.#pages.set(file, { digest, size: text.length, mtimeMs, seq, anchors });
     }
   }
 
@@ -118,22 +131,43 @@ export class LinkDigests {
       targets.set(id, target);
       return target;
     };
+    // Only pages as they were read count, as pages checked and as targets whose anchors are known.
+    const valid = new Map<string, DigestedPage>();
+    for (const [file, page] of this.#pages) {
+      const now = fileSet.has(file) ? statSync(path.join(this.distDir, file), { throwIfNoEntry: false }) : undefined;
+      if (now?.size === page.size && now.mtimeMs === page.mtimeMs) valid.set(file, page);
+    }
     const result: PageShareResult = { broken: [], external: [], pending: [] };
     const checked: string[] = [];
-    for (const [file, { digest, size, mtimeMs }] of this.#pages) {
-      if (!fileSet.has(file)) continue;
-      const now = statSync(path.join(this.distDir, file), { throwIfNoEntry: false });
-      if (now?.size !== size || now.mtimeMs !== mtimeMs) continue;
+    for (const [file, { digest }] of valid) {
       const r = settleDigest(digest, targetOf);
       if (!r) continue;
       for (const b of r.broken) result.broken.push(b);
       for (const e of r.external) result.external.push(e);
-      for (const p of r.pending) result.pending.push(p);
+      for (const p of r.pending) {
+        const target = valid.get(p.target);
+        const asked = this.#wanted.get(p.fragment);
+        // Kept, or asked for before the target was read (so it would have been kept): settled here.
+        if (target && asked !== undefined && (target.anchors.has(p.fragment) || asked <= target.seq))
+          for (const b of checkPendingFragments([p], target.anchors)) result.broken.push(b);
+        else result.pending.push(p);
+      }
       checked.push(file);
     }
     this.#pages.clear();
+    this.#wanted.clear();
     return { result, checked };
   }
+}
+
+/** A page read by {@link LinkDigests}: its digest, what it was read as, and the anchors kept of it. */
+interface DigestedPage {
+  digest: PageDigest;
+  size: number;
+  mtimeMs: number;
+  /** The page's number in reading order (from 1). */
+  seq: number;
+  anchors: Set<string>;
 }
 
 /** Pages 10 at a time: few messages, and the thread never far behind the pages written. */

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,51 @@ describe('a link check begun while the site is written (startLinkStream, checkSi
       expect(report).toEqual(await checkSiteLinks(dir));
     } finally {
       await writeFile(path.join(dir, changed), text);
+    }
+  });
+
+  it('answers fragments on other pages from the anchors kept, or leaves them to the check that reads the target', async () => {
+    const options = { siteUrl: await readSiteUrl(dir) };
+    const target = 'bezirke/mitte/index.html';
+    // A made-up page that asks the target for an anchor it has and one it lacks.
+    const asker = 'fragmente/index.html';
+    await mkdir(path.join(dir, 'fragmente'));
+    await writeFile(
+      path.join(dir, asker),
+      '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>F</title></head><body><a href="/bezirke/mitte/#kennzahlen">da</a><a href="/bezirke/mitte/#gibt-es-nicht">fehlt</a></body></html>',
+    );
+    try {
+      const all = [...files, asker];
+      const rest = pages.filter((p) => p !== target);
+      const plain = await checkSiteLinks(dir);
+      expect(plain.broken.map((b) => b.href)).toContain('/bezirke/mitte/#gibt-es-nicht');
+      for (const [order, settledHere] of [
+        [[asker, target, ...rest], true],
+        [[target, asker, ...rest], false],
+      ] as const) {
+        const digests = new LinkDigests(dir, options);
+        await digests.add(order);
+        const { result } = digests.settle(all);
+        const owed = result.pending.filter((p) => p.page === '/fragmente/').map((p) => p.fragment);
+        const broken = result.broken.map((b) => b.href);
+        // Asked for before the target was read: answered here; after: left to the check that reads the target.
+        expect(owed.sort()).toEqual(settledHere ? [] : ['gibt-es-nicht', 'kennzahlen']);
+        expect(broken.includes('/bezirke/mitte/#gibt-es-nicht')).toBe(settledHere);
+        const stream: LinkStream = {
+          options,
+          add: () => undefined,
+          settled: 0,
+          settle: async (f) => {
+            const d = new LinkDigests(dir, options);
+            await d.add(order);
+            return d.settle(f);
+          },
+          close: async () => undefined,
+        };
+        expect(await checkSiteLinks(dir, { stream })).toEqual(plain);
+      }
+    } finally {
+      await rm(path.join(dir, 'fragmente'), { recursive: true });
     }
   });
 });

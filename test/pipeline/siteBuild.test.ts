@@ -7,8 +7,9 @@
  * - `/data/datapackage.json` and its schema files validate against the Data Package v2 profiles (vendored in
  *   test/vendor/datapackage-2.0), and each CSV's header equals its schema's field names;
  * - a published address that disappears without a redirect fails the build; with a redirect it passes and the old
- *   address forwards.
+ *   address forwards; a broken internal link or anchor in a legal text fails the build.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -210,6 +211,28 @@ describe('links that stay valid', () => {
       const html = await readFile(join(passed.dist, from, 'index.html'), 'utf8');
       expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
       expect(html).toContain(`<link rel="canonical" href="https://sozialatlas.musterstadt.example${to}">`);
+    }
+  }, 300_000);
+
+  it('a broken internal link or anchor in a legal text fails a full build (checked while Astro writes), and nothing is published', async () => {
+    const file = join(atlas, 'content/legal/impressum.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      `${text.trimEnd()}\n\nSiehe [Angebote](/gibt-es-nicht/) und [Datenschutz](/datenschutz/#nirgends).\n`,
+    );
+    try {
+      const failed = await build(atlas, 'e');
+      expect(failed.code).toBe(1);
+      expect(failed.out).toMatch(/Links von [\d.]+ Seiten schon geprüft/);
+      expect(failed.out).toContain('/impressum/: "/gibt-es-nicht/" – Ziel fehlt: keine Datei gibt-es-nicht/index.html');
+      expect(failed.out).toContain('/impressum/: "/datenschutz/#nirgends" – Anker #nirgends fehlt auf /datenschutz/');
+      expect(failed.out).toContain(
+        'Build fehlerhaft: 2 defekte interne Links oder Anker. Nichts wurde veröffentlicht.',
+      );
+      expect(existsSync(failed.dist)).toBe(false);
+    } finally {
+      await writeFile(file, text);
     }
   }, 300_000);
 });
