@@ -153,10 +153,11 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     );
   else log(`Alle Seiten erzeugt (${plan.why}).`);
 
-  // One listing of the new site serves every later step; each adds the files it writes.
-  const files = new Set(await listFiles(pages.out));
+  let files: Set<string>;
   let external: { page: string; href: string }[];
   try {
+    // One listing of the new site serves every later step; each adds the files it writes.
+    files = new Set(await listFiles(pages.out));
     progress.stage('offline');
     const offline = await writeOfflineBundle(pages.out, cacheDir, {
       gzipSizes: stagesDir && join(stagesDir, 'offline-gzip-sizes.json'),
