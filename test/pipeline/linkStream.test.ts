@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LinkOptions } from '../../src/lib/links.ts';
 import { listFiles } from '../../src/pipeline/listFiles.ts';
 import {
   checkSiteLinks,
@@ -25,6 +26,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+});
+
+/** A stream whose pages were read before (by the test): it only settles. */
+const settledBy = (options: LinkOptions, settle: LinkStream['settle']): LinkStream => ({
+  options,
+  add: () => undefined,
+  settled: 0,
+  settle,
+  close: async () => undefined,
 });
 
 describe('a link check begun while the site is written (startLinkStream, checkSiteLinks with stream)', () => {
@@ -63,13 +73,7 @@ describe('a link check begun while the site is written (startLinkStream, checkSi
     const text = await readFile(path.join(dir, changed), 'utf8');
     try {
       await writeFile(path.join(dir, changed), text.replace('</body>', '<a href="/neu-und-kaputt/">x</a></body>'));
-      const stream: LinkStream = {
-        options,
-        add: () => undefined,
-        settled: 0,
-        settle: async (f) => digests.settle(f),
-        close: async () => undefined,
-      };
+      const stream = settledBy(options, async (f) => digests.settle(f));
       const report = await checkSiteLinks(dir, { stream });
       expect(report.broken.map((b) => `${b.page} ${b.href}`)).toContain('/bezirke/mitte/ /neu-und-kaputt/');
       expect(report).toEqual(await checkSiteLinks(dir));
@@ -105,17 +109,11 @@ describe('a link check begun while the site is written (startLinkStream, checkSi
         // Asked for before the target was read: answered here; after: left to the check that reads the target.
         expect(owed.sort()).toEqual(settledHere ? [] : ['gibt-es-nicht', 'kennzahlen']);
         expect(broken.includes('/bezirke/mitte/#gibt-es-nicht')).toBe(settledHere);
-        const stream: LinkStream = {
-          options,
-          add: () => undefined,
-          settled: 0,
-          settle: async (f) => {
-            const d = new LinkDigests(dir, options);
-            await d.add(order);
-            return d.settle(f);
-          },
-          close: async () => undefined,
-        };
+        const stream = settledBy(options, async (f) => {
+          const d = new LinkDigests(dir, options);
+          await d.add(order);
+          return d.settle(f);
+        });
         expect(await checkSiteLinks(dir, { stream })).toEqual(plain);
       }
     } finally {
