@@ -15,9 +15,19 @@ export function localeOf(lang: Lang): string {
 /**
  * Formats a number with a fixed number of decimals: formatNumber(1234.56, 1, 'de') → "1.234,6".
  * Returns "–" for undefined or NaN (callers show a status text beside it).
+ *
+ * The result is Intl.NumberFormat's (de-DE, en-GB): it rounds half away from zero the shortest decimal that reads
+ * back as the number (1.005 → "1,01", where `toFixed` gives "1.00"). A build formats millions of numbers (every value
+ * of every ranked table and map), so the usual case is done with integer arithmetic ({@link fastFormat}); numbers
+ * near a half, very large or with many decimals go to Intl. A test compares both on millions of numbers.
  */
 export function formatNumber(value: number | undefined, decimals: number, lang: Lang): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
+  return fastFormat(value, decimals, lang) ?? intlFormat(value, decimals, lang);
+}
+
+/** {@link formatNumber} by Intl.NumberFormat alone; exported for the test that compares it with the fast path. */
+export function intlFormat(value: number, decimals: number, lang: Lang): string {
   const key = `${lang}|${decimals}`;
   let f = numberFormats.get(key);
   if (!f) {
@@ -27,6 +37,38 @@ export function formatNumber(value: number | undefined, decimals: number, lang: 
   // Avoid "-0,0" for tiny negative values rounded to zero.
   const out = f.format(value);
   return /^-0([.,]0+)?$/.test(out) ? out.slice(1) : out;
+}
+
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  de: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+const POWERS = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+
+/**
+ * {@link formatNumber} without Intl where that is safe, else undefined: the number times 10^decimals below 10^9 and
+ * its fraction at least 10^-6 away from a half. There, rounding the scaled double gives the integer Intl's rounding of
+ * the shortest decimal gives (both differ from the scaled value by far less than 10^-6). Signs and separators as
+ * Intl writes them for de-DE and en-GB: "-" (U+002D), groups of three from four digits on.
+ */
+function fastFormat(value: number, decimals: number, lang: Lang): string | undefined {
+  const power = POWERS[decimals];
+  if (power === undefined) return undefined;
+  const scaled = (value < 0 ? -value : value) * power;
+  if (!(scaled < 1e9)) return undefined;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  if (fraction > 0.499999 && fraction < 0.500001) return undefined;
+  const rounded = fraction >= 0.5 ? floor + 1 : floor;
+  let digits = String(rounded);
+  if (digits.length <= decimals) digits = '0'.repeat(decimals + 1 - digits.length) + digits;
+  const sep = SEPARATORS[lang];
+  const whole = digits.slice(0, digits.length - decimals);
+  let grouped = whole.slice(0, whole.length % 3 || 3);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += sep.group + whole.slice(i, i + 3);
+  const body = decimals === 0 ? grouped : grouped + sep.decimal + digits.slice(digits.length - decimals);
+  // Like Intl after dropping the sign of a value rounded to zero ("-0,0" → "0,0").
+  return value < 0 && rounded !== 0 ? `-${body}` : body;
 }
 
 /** Formats a signed change: "+1,2" / "−0,4" (true minus sign) / "±0,0". */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, localeOf, roundTo, telText, telUrl } from '../../src/lib/format.ts';
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  intlFormat,
+  localeOf,
+  roundTo,
+  telText,
+  telUrl,
+} from '../../src/lib/format.ts';
 
 describe('localeOf', () => {
   it('localeOf(lang) maps de to de-DE and en to en-GB', () => {
@@ -35,6 +44,45 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.04, 1, 'de')).toBe('0,0');
     expect(formatNumber(-0.4, 0, 'en')).toBe('0');
     expect(formatNumber(-0.06, 1, 'de')).toBe('-0,1');
+  });
+
+  it('formatNumber rounds half away from zero the shortest decimal of a number, as Intl does', () => {
+    // 1.005 is stored as 1.00499999999999989…: toFixed(2) gives "1.00", Intl "1.01".
+    expect(formatNumber(1.005, 2, 'de')).toBe('1,01');
+    expect(formatNumber(999.95, 1, 'de')).toBe('1.000,0');
+    expect(formatNumber(9999.5, 0, 'en')).toBe('10,000');
+    expect(formatNumber(-2.5, 0, 'de')).toBe('-3');
+    expect(formatNumber(-1234.5, 0, 'en')).toBe('-1,235');
+    expect(formatNumber(1e21, 0, 'de')).toBe('1.000.000.000.000.000.000.000');
+  });
+
+  it('formatNumber equals Intl.NumberFormat (intlFormat) on a million numbers of every kind', () => {
+    // A seeded generator (mulberry32), so a failure can be run again.
+    let seed = 20261207;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const values = [0, -0, 0.5, -0.5, 1.5, 2.5, 0.045, 1.45, 8.345, -0.0005, 0.0005, 1e15, 123456789.125, 2 ** 53];
+    for (let i = 0; i < 40_000; i++) {
+      values.push((random() - 0.3) * 10 ** Math.floor(random() * 20 - 8)); // any size and sign
+      values.push(Math.round(random() * 1e6) / 1000 + 0.0005); // halves at the fourth decimal
+      values.push(Math.round((random() - 0.5) * 1e5) / 100); // shares with two decimals
+      values.push(Math.round(random() * 1e4) * 0.005); // multiples of a half at the third decimal
+      values.push(Math.round((random() - 0.5) * 1e7) / 1e4 + 0.00005); // halves at the fifth decimal
+    }
+    const differing: string[] = [];
+    for (const v of values)
+      for (const decimals of [0, 1, 2, 3, 4, 6, 8])
+        for (const lang of ['de', 'en'] as const) {
+          const fast = formatNumber(v, decimals, lang);
+          const intl = intlFormat(v, decimals, lang);
+          if (fast !== intl) differing.push(`${v} (${decimals}, ${lang}): ${fast} ≠ ${intl}`);
+        }
+    expect(values.length * 14).toBeGreaterThan(2_000_000);
+    expect(differing.slice(0, 10)).toEqual([]);
   });
 });
 
