@@ -1,6 +1,6 @@
 import { extent, line, scaleLinear, symbol, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import { formatNumber, type Lang } from '../format.ts';
-import { cleanPlotSvg, escapeText } from './svg.ts';
+import { cleanPlotSvg, escapeAttr, escapeText } from './svg.ts';
 
 /**
  * Time-series charts of a unit against its parent units and the city, drawn as SVG at build time (d3, the markup
@@ -139,22 +139,59 @@ export function renderTimeSeries(
   breaks: readonly ChartBreak[],
   o: TimeSeriesOptions,
 ): LocalizedSvg {
+  const chart = drawLocalizedChart(lines, breaks, o);
+  return chart ? { de: chartSvg(chart, 'de'), en: chartSvg(chart, 'en') } : { de: '', en: '' };
+}
+
+/**
+ * A chart in both languages as one SVG: its texts (tick labels, break labels, the axis unit, the accessible name) are
+ * tokens `\u2063i\u2063`, and each language has the escaped text for each token. A unit page model keeps its charts
+ * so (one drawing instead of two: a fifth of the model), and the page fills in its language ({@link chartSvg}).
+ */
+export interface LocalizedChart {
+  svg: string;
+  texts: { de: string[]; en: string[] };
+}
+
+/** Draws the lines (the unit first) for both languages; undefined when no point has a value. */
+export function drawLocalizedChart(
+  lines: readonly ChartLine[],
+  breaks: readonly ChartBreak[],
+  o: TimeSeriesOptions,
+): LocalizedChart | undefined {
   const layout = timeSeriesLayout(lines, breaks, o);
-  if (!layout) return { de: '', en: '' };
+  if (!layout) return undefined;
   const { template, ticks } = drawTimeSeries(layout);
   const points = lines.flatMap((l) => l.points);
   // Enough decimals to tell the ticks apart (0.26, 0.28 must not both read "0,3").
   const decimals = Math.max(tickDecimals(points), exactDecimals(ticks));
   const { breakRows } = layout;
-  const fill = (lang: Lang) =>
-    cleanPlotSvg(
-      template
-        .replace(/\u2063(\d+)\u2063/g, (_, i: string) => formatNumber(ticks[Number(i)], decimals, lang))
-        .replace(/\u2064b(\d+)\u2064/g, (_, i: string) => escapeText(breakRows[Number(i)]?.label[lang] ?? ''))
-        .replace(/\u2064unit\u2064/g, () => escapeText(inLang(o.unit ?? '', lang))),
-      o.label[lang],
-    );
-  return { de: fill('de'), en: fill('en') };
+  // One numbering for every text: the ticks (drawn as tokens 0 … n-1), then the breaks, the unit and the name.
+  const unitToken = ticks.length + breakRows.length;
+  const token = (i: number) => `\u2063${i}\u2063`;
+  const svg = cleanPlotSvg(
+    template
+      .replace(/\u2064b(\d+)\u2064/g, (_, i: string) => token(ticks.length + Number(i)))
+      .replace(/\u2064unit\u2064/g, () => token(unitToken)),
+    token(unitToken + 1),
+  );
+  // cleanPlotSvg shortens every number in the drawing to three decimals; the texts are shortened alike.
+  const texts = (lang: Lang) =>
+    [
+      ...ticks.map((v) => formatNumber(v, decimals, lang)),
+      ...breakRows.map((b) => escapeText(b.label[lang])),
+      escapeText(inLang(o.unit ?? '', lang)),
+      escapeAttr(o.label[lang]),
+    ].map((text) => text.replace(SHORTENED_NUMBER, '$1'));
+  return { svg, texts: { de: texts('de'), en: texts('en') } };
+}
+
+const SHORTENED_NUMBER = /(\d+\.\d{3})\d+/g;
+
+/** The chart's SVG in `lang`: its tokens replaced by that language's texts. */
+export function chartSvg(chart: LocalizedChart, lang: Lang): string {
+  const texts = chart.texts[lang];
+  return chart.svg.replace(/\u2063(\d+)\u2063/g, (_, i: string) => texts[Number(i)] ?? '');
 }
 
 /** The chart's frame, year bands and break rows; undefined when no point has a value. */

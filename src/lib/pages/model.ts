@@ -5,7 +5,7 @@ import type { Method } from '../indicators/store.ts';
 import type { BreakKind } from '../indicators/breaks.ts';
 import type { UnitFacilities } from './facilityModel.ts';
 import type { SubUnitMapData } from '../charts/subUnitMap.ts';
-import type { LineRole } from '../charts/timeSeries.ts';
+import type { LineRole, LocalizedChart } from '../charts/timeSeries.ts';
 import type { SuppressionReason } from '../indicators/suppress.ts';
 import type { ChildGroup, UnitSchemesData } from './unitSchemes.ts';
 
@@ -143,8 +143,8 @@ export interface SeriesBlock {
   rows: SeriesRow[];
   /** The breaks in this unit's series. */
   breaks: BreakRef[];
-  /** SVG per language; "" when the indicator is not charted (classes, counts, single year). */
-  svg: { de: string; en: string };
+  /** The chart in both languages (see `chartSvg`); absent when the indicator is not charted (classes, counts, single year). */
+  chart?: LocalizedChart;
   summary: { de: string; en: string };
   text: { de: SeriesText; en: SeriesText };
 }

@@ -1,7 +1,7 @@
 import type { Indicator, Level, Source } from '../../schemas/atlasConfig.ts';
 import { renderLocatorMap } from '../charts/locatorMap.ts';
 import type { MapFrame } from '../charts/mapFrame.ts';
-import { renderTimeSeries, timeOf, type ChartBreak, type ChartLine, type LineRole } from '../charts/timeSeries.ts';
+import { drawLocalizedChart, timeOf, type ChartBreak, type ChartLine, type LineRole } from '../charts/timeSeries.ts';
 import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts';
 import { breakBetween, segmentOf, type BreakIndex, type ResolvedBreak } from '../indicators/breaks.ts';
 import {
@@ -397,8 +397,8 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
   const lines = charted ? chartLines(ind, s, breaks, shown, ctx) : [];
   const first = rows[0]?.year ?? 0;
   const last = rows[rows.length - 1]?.year ?? 0;
-  const svg = charted
-    ? renderTimeSeries(lines, chartBreaks(ind, breaks, first, last, ctx), {
+  const chart = charted
+    ? drawLocalizedChart(lines, chartBreaks(ind, breaks, first, last, ctx), {
         label: {
           de: chartLabel(ind, unit, shown, first, last, 'de'),
           en: chartLabel(ind, unit, shown, first, last, 'en'),
@@ -406,7 +406,7 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
         unit: ind.unit ? { de: ind.unit.de, en: ind.unit.en ?? ind.unit.de } : undefined,
         decimals: ind.decimals,
       })
-    : { de: '', en: '' };
+    : undefined;
 
   // Breaks of the comparison series that the unit's own series does not have (e.g. a parent's boundary change).
   const ownBreaks = new Set(breaks.map((b) => b.where));
@@ -468,7 +468,7 @@ function seriesBlock(ind: Indicator, s: readonly Value[], page: PageScope): Seri
     comparison: shown.map((c) => c.column.id),
     rows,
     breaks: uniqueBreaks(breaks),
-    svg,
+    ...(chart && { chart }),
     summary: { de: summary('de'), en: summary('en') },
     text: { de: text('de'), en: text('en') },
   };
@@ -591,7 +591,7 @@ function matrices(series: readonly SeriesBlock[], page: PageScope): SeriesMatrix
   const byTopic = new Map<string, SeriesBlock[]>();
   const indicators = new Map(page.ctx.indicators.map((i) => [i.id, i]));
   for (const b of series) {
-    if (b.svg.de !== '') continue;
+    if (b.chart) continue;
     const key = indicators.get(b.indicator)?.topic?.de ?? '';
     (byTopic.get(key) ?? byTopic.set(key, []).get(key))?.push(b);
   }

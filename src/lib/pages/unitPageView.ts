@@ -1,6 +1,7 @@
 import { formatNumber, type Lang } from '../format.ts';
 import { pick } from '../i18n.ts';
 import type { SeriesBlock, UnitPageData } from './model.ts';
+import type { LocalizedChart } from '../charts/timeSeries.ts';
 
 /**
  * What the unit page (UnitPage.astro, SeriesSection.astro) picks from its page model and the site in one language:
@@ -37,7 +38,7 @@ export function buildUnitPageView<T extends { id: string }>(
   };
 }
 
-/** The series that have a chart in `lang`: each gets a block of its own; the others share the topic tables. */
-export function chartedSeries(series: readonly SeriesBlock[], lang: Lang): SeriesBlock[] {
-  return series.filter((s) => s.svg[lang] !== '');
+/** The series that have a chart: each gets a block of its own; the others share the topic tables. */
+export function chartedSeries(series: readonly SeriesBlock[]): (SeriesBlock & { chart: LocalizedChart })[] {
+  return series.filter((s): s is SeriesBlock & { chart: LocalizedChart } => s.chart !== undefined);
 }

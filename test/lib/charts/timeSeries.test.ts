@@ -6,6 +6,8 @@ import {
   CHART_WIDTH,
   drawTimeSeries,
   renderTimeSeries,
+  drawLocalizedChart,
+  chartSvg,
   timeOf,
   timeSeriesLayout,
   type ChartBreak,
@@ -72,6 +74,37 @@ describe('timeOf', () => {
 
   it('timeOf(no date, year) is the middle of the year', () => {
     expect(timeOf(undefined, 2019)).toBe(2019.5);
+  });
+});
+
+describe('drawLocalizedChart', () => {
+  it('draws once for both languages: the drawing holds no text of either, each language fills in its own', () => {
+    const chart = drawLocalizedChart(
+      [unit, city],
+      [{ t: 2017.5, label: { de: 'Bruch: Methode', en: 'Break: method' } }],
+      { ...options(), unit: { de: 'Anteil & Quote', en: 'Share & rate' } },
+    );
+    if (!chart) throw new Error('no chart');
+    for (const text of ['Bruch', 'Break', 'Anteil', 'Share', options().label.de, options().label.en, '10,0'])
+      expect(chart.svg).not.toContain(text);
+    const de = chartSvg(chart, 'de');
+    const en = chartSvg(chart, 'en');
+    expect(de).not.toMatch(/\u2063/);
+    expect(parse(de).getAttribute('aria-label')).toBe(options().label.de);
+    expect(parse(en).getAttribute('aria-label')).toBe(options().label.en);
+    expect(yTicks(de)).toEqual(['10,0', '11,0', '12,0', '13,0', '14,0']);
+    expect(yTicks(en)).toEqual(['10.0', '11.0', '12.0', '13.0', '14.0']);
+    expect(de).toContain('>Bruch: Methode<');
+    expect(en).toContain('>Break: method<');
+    // Texts are escaped once, in the language's list.
+    expect(de).toContain('Anteil &amp; Quote');
+    expect(en).toContain('Share &amp; rate');
+  });
+
+  it('drawLocalizedChart(no value) draws nothing', () => {
+    expect(drawLocalizedChart([{ role: 'unit', points: yearly([undefined, undefined]) }], [], options())).toBe(
+      undefined,
+    );
   });
 });
 

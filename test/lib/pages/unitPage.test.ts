@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MapFrame } from '../../../src/lib/charts/mapFrame.ts';
+import { chartSvg } from '../../../src/lib/charts/timeSeries.ts';
+import type { Lang } from '../../../src/lib/format.ts';
+import type { SeriesBlock } from '../../../src/lib/pages/model.ts';
 import { CITY, ValueStore, type Value } from '../../../src/lib/indicators/store.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../../src/lib/pages/unitPage.ts';
 import type { Unit } from '../../../src/lib/types.ts';
@@ -12,6 +15,9 @@ import {
 import { createBreakIndex } from '../../../src/lib/indicators/breaks.ts';
 
 const NNBSP = '\u202f';
+
+/** A series block's chart in `lang`, as its page shows it; "" without one. */
+const svgOf = (block: SeriesBlock | undefined, lang: Lang) => (block?.chart ? chartSvg(block.chart, lang) : '');
 
 function unit(id: string, name: string, level: string, parent?: string): Unit {
   return { id, name, level, parent, areaM2: 2_500_000, bbox: [13, 52, 13.1, 52.1], interiorPoint: [13.05, 52.05] };
@@ -363,8 +369,8 @@ describe('buildUnitPage: breaks', () => {
       'Bruch der Zeitreihe (Methodenwechsel 2019): nicht vergleichbar mit den Zeilen darüber',
     );
     expect(quote?.text.de.breakNotes).toEqual(['Bruch der Zeitreihe – Methodenwechsel 2019: neu berechnet']);
-    expect(quote?.svg.de).toContain('>Bruch: Methode<');
-    expect(quote?.svg.en).toContain('>Break: method<');
+    expect(svgOf(quote, 'de')).toContain('>Bruch: Methode<');
+    expect(svgOf(quote, 'en')).toContain('>Break: method<');
     expect(quote?.summary.de).toContain('Frühere Werte sind nicht vergleichbar – Methodenwechsel 2019: neu berechnet.');
     expect(quote?.summary.de).not.toContain('waren es');
   });
@@ -452,11 +458,11 @@ describe('buildUnitPage: series', () => {
 
   it('buildUnitPage(rate with two or more values) charts it in both languages, labelled', () => {
     const quote = page().series.find((s) => s.indicator === 'quote');
-    expect(quote?.svg.de).toContain('role="img"');
-    expect(quote?.svg.de).toContain('aria-label="Arbeitslose: Zoo, Bezirk A und München, 2017–2020"');
-    expect(quote?.svg.en).toContain('aria-label="Unemployed: Zoo, Bezirk A and Munich, 2017–2020"');
+    expect(svgOf(quote, 'de')).toContain('role="img"');
+    expect(svgOf(quote, 'de')).toContain('aria-label="Arbeitslose: Zoo, Bezirk A und München, 2017–2020"');
+    expect(svgOf(quote, 'en')).toContain('aria-label="Unemployed: Zoo, Bezirk A and Munich, 2017–2020"');
     // Two years with a value (2017, 2019): two dots; the suppressed 2018 is a gap in the line, not a zero.
-    expect(quote?.svg.de.match(/<circle/g)).toHaveLength(2);
+    expect(svgOf(quote, 'de').match(/<circle/g)).toHaveLength(2);
     expect(quote?.text.de.legend.map((l) => [l.name, l.description])).toEqual([
       ['Zoo', 'durchgezogene Linie mit Punkten'],
       ['Bezirk A', 'gestrichelt mit Quadraten'],
@@ -466,9 +472,9 @@ describe('buildUnitPage: series', () => {
 
   it('buildUnitPage(count, class or single value) has no chart and is listed in a table per topic', () => {
     const p = page();
-    expect(p.series.find((s) => s.indicator === 'ew')?.svg).toEqual({ de: '', en: '' });
-    expect(p.series.find((s) => s.indicator === 'status')?.svg).toEqual({ de: '', en: '' });
-    expect(p.series.find((s) => s.indicator === 'index')?.svg).toEqual({ de: '', en: '' });
+    expect(p.series.find((s) => s.indicator === 'ew')?.chart).toBeUndefined();
+    expect(p.series.find((s) => s.indicator === 'status')?.chart).toBeUndefined();
+    expect(p.series.find((s) => s.indicator === 'index')?.chart).toBeUndefined();
     expect(p.matrices.map((m) => m.indicators)).toEqual([['ew', 'status', 'index']]);
     const m = p.matrices[0]?.text.de;
     expect(m?.columns.map((c) => c.year)).toEqual(['2017', '2018', '2019']);
