@@ -172,7 +172,8 @@ export async function loadLighthouse(): Promise<LighthouseRunner> {
 // ---------------------------------------------------------------------------------------------------------------
 // Chromium with a DevTools port
 
-interface RunningChrome {
+/** A started Chromium: its DevTools port and version, and how to stop it (and delete its profile). */
+export interface RunningChrome {
   port: number;
   version: string;
   close(): Promise<void>;
@@ -294,6 +295,8 @@ export interface LighthouseOptions {
   lighthouse?: LighthouseRunner;
   /** Progress lines, e.g. `console.log`. */
   log?: (line: string) => void;
+  /** Starts Chromium with the given path and flags; default: a fresh temporary profile each time (tests pass a fake). */
+  launch?: (chromePath: string, flags: readonly string[]) => Promise<RunningChrome>;
   /**
    * Lighthouse runs per page, default 3: the first audits every category, the others performance only; the page's
    * performance score, metrics and findings are those of the median run (performance varies from run to run, the
@@ -426,8 +429,12 @@ export function lighthouseLoadFailures(
   });
 }
 
+/** Attempts per Lighthouse run of a page (see {@link runLighthouseAudit}). */
+const ATTEMPTS = 3;
+
 /**
- * Serves `dist`, runs Lighthouse on every page one after the other in one Chromium, and returns the report.
+ * Serves `dist`, runs Lighthouse on every page one after the other in one Chromium (started anew after a failed
+ * attempt), and returns the report.
  * @throws when the site, Chromium or Lighthouse is missing; a failed page is recorded in its `error` instead.
  */
 export async function runLighthouseAudit(options: LighthouseOptions = {}): Promise<LighthouseReport> {
@@ -442,8 +449,10 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
   const loadBefore = loadavg()[0] ?? 0;
   const server = await startStaticServer({ root: dist, port: 0 });
   let chrome: RunningChrome | undefined;
+  const launch = options.launch ?? launchChrome;
+  const chromePath = options.chromePath ?? lighthouseChromePath();
   try {
-    chrome = await launchChrome(options.chromePath ?? lighthouseChromePath(), LIGHTHOUSE_CHROME_FLAGS);
+    chrome = await launch(chromePath, LIGHTHOUSE_CHROME_FLAGS);
     log(
       `Lighthouse on ${pages.length} pages of ${dist}/ served at ${server.url}, ${chrome.version} (mobile, simulated throttling)`,
     );
@@ -457,12 +466,19 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
       const lhrs: Lhr[] = [];
       const runErrors: string[] = [];
       let error: string | undefined;
-      // A run can fail for reasons outside the page (e.g. NO_NAVSTART, a trace Chromium did not finish): each run gets
-      // one retry; a failed extra performance run is left out and noted, a failed first run fails the page.
+      // A run can fail for reasons outside the page (e.g. NO_NAVSTART, a trace Chromium did not finish, which the same
+      // Chromium may repeat): each run gets two more attempts, each in a newly started Chromium with a fresh profile;
+      // a failed extra performance run is left out and noted, a failed first run fails the page.
       for (let run = 0; run < runs && error === undefined; run++) {
         const categories = run === 0 ? [...LIGHTHOUSE_CATEGORIES] : ['performance'];
-        for (let attempt = 1; attempt <= 2; attempt++) {
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
           try {
+            if (attempt > 1) {
+              const old = chrome;
+              chrome = undefined;
+              await old.close();
+              chrome = await launch(chromePath, LIGHTHOUSE_CHROME_FLAGS);
+            }
             const result = await lighthouse(url, {
               port: chrome.port,
               output: 'json',
@@ -477,7 +493,9 @@ export async function runLighthouseAudit(options: LighthouseOptions = {}): Promi
           } catch (caught) {
             const message = caught instanceof Error ? caught.message : String(caught);
             runErrors.push(`run ${run + 1}, attempt ${attempt}: ${message}`);
-            if (attempt === 2 && run === 0) error = message;
+            if (attempt === ATTEMPTS && run === 0) error = message;
+            // Without a Chromium no further page can be audited: the audit stops with the reason.
+            if (!chrome) throw caught;
           }
         }
       }

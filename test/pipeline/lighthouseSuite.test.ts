@@ -1,13 +1,20 @@
 /**
- * What decides whether the Lighthouse suite (e2e/lighthouse.test.ts) runs, is skipped or fails, and which pages failed
- * to load: without running Lighthouse (a fake runner, made-up page results).
+ * What decides whether the Lighthouse suite (e2e/lighthouse.test.ts) runs, is skipped or fails, which pages failed
+ * to load, and how a failed Lighthouse run is tried again: without running Lighthouse or Chromium (a fake runner and
+ * launcher, made-up page results).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  LIGHTHOUSE_CATEGORIES,
   lighthouseLoadFailures,
   lighthouseSuitePlan,
+  runLighthouseAudit,
   type LighthousePageResult,
   type LighthouseRunner,
+  type RunningChrome,
 } from '../../src/pipeline/lighthouse.ts';
 
 const runner: LighthouseRunner = async () => undefined;
@@ -85,5 +92,87 @@ describe('lighthouseLoadFailures', () => {
     ).toEqual(['dist/: ENOENT: dist/data/atlas.json']);
     expect(lighthouseLoadFailures({ pages: [] })).toEqual(['no page audited']);
     expect(lighthouseLoadFailures(undefined)).toEqual(['no Lighthouse report']);
+  });
+});
+
+describe('runLighthouseAudit', () => {
+  type Lhr = NonNullable<Awaited<ReturnType<LighthouseRunner>>>['lhr'];
+  /** A made-up Lighthouse result with the same score in every category. */
+  const lhr = (score: number): Lhr => ({
+    lighthouseVersion: '0.0.0',
+    userAgent: 'fake',
+    fetchTime: '2026-12-07T00:00:00.000Z',
+    finalDisplayedUrl: '',
+    runWarnings: [],
+    categories: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, { id: c, title: c, score, auditRefs: [] }])),
+    audits: {},
+  });
+  const NO_NAVSTART = { code: 'NO_NAVSTART', message: 'Something went wrong with recording the trace.' };
+
+  /** A fake launcher: each "Chromium" has its own port and records whether it was closed. */
+  function chromes() {
+    const started: (RunningChrome & { closed: boolean })[] = [];
+    const launch = async (): Promise<RunningChrome> => {
+      const chrome = {
+        port: 9000 + started.length,
+        version: 'Fake/1',
+        closed: false,
+        close: async () => {
+          chrome.closed = true;
+        },
+      };
+      started.push(chrome);
+      return chrome;
+    };
+    return { started, launch };
+  }
+
+  async function audit(runner: LighthouseRunner, launch: () => Promise<RunningChrome>, paths: string[]) {
+    const dist = await mkdtemp(path.join(tmpdir(), 'sozialatlas-lh-'));
+    try {
+      return await runLighthouseAudit({
+        dist,
+        pages: paths.map((p) => ({ label: p, path: p })),
+        runs: 1,
+        lighthouse: runner,
+        launch,
+        chromePath: '/fake/chromium',
+      });
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  }
+
+  it('tries a failed run again in a newly started Chromium, and scores the page from the attempt that worked', async () => {
+    const { started, launch } = chromes();
+    const ports: unknown[] = [];
+    const runner: LighthouseRunner = async (_url, flags) => {
+      ports.push(flags['port']);
+      return ports.length < 3 ? { lhr: { ...lhr(1), runtimeError: NO_NAVSTART } } : { lhr: lhr(0.97) };
+    };
+    const report = await audit(runner, launch, ['/']);
+    expect(ports).toEqual([9000, 9001, 9002]);
+    expect(started.map((c) => c.closed)).toEqual([true, true, true]);
+    expect(report.pages[0]?.error).toBeUndefined();
+    expect(report.pages[0]?.scores.accessibility).toBe(97);
+    expect(report.pages[0]?.warnings).toEqual([
+      'run 1, attempt 1: NO_NAVSTART: Something went wrong with recording the trace.',
+      'run 1, attempt 2: NO_NAVSTART: Something went wrong with recording the trace.',
+    ]);
+  });
+
+  it('fails a page whose three attempts failed, naming the error, and audits the next page', async () => {
+    const { started, launch } = chromes();
+    const runner: LighthouseRunner = async (url) =>
+      url.endsWith('/kaputt/') ? { lhr: { ...lhr(1), runtimeError: NO_NAVSTART } } : { lhr: lhr(1) };
+    const report = await audit(runner, launch, ['/kaputt/', '/']);
+    expect(report.pages.map((p) => p.error)).toEqual([
+      'NO_NAVSTART: Something went wrong with recording the trace.',
+      undefined,
+    ]);
+    expect(report.pages[0]?.warnings).toHaveLength(3);
+    expect(report.pages[1]?.scores.seo).toBe(100);
+    expect(started).toHaveLength(3);
+    expect(lighthouseLoadFailures(report)).toHaveLength(1);
   });
 });
