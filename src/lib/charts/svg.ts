@@ -1,3 +1,5 @@
+import type { Lang } from '../format.ts';
+
 /**
  * Post-processing of server-rendered SVG so that it passes a strict CSP and axe:
  * - Plot's `<style>` element is removed (its rules live in the site stylesheet, see plot.css);
@@ -24,4 +26,26 @@ export function escapeAttr(s: string): string {
 /** Escapes text content for XML/HTML. */
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * An SVG for both languages drawn once: each text that differs between them is a token `\u2063i\u2063` ({@link textToken}),
+ * and each language has the escaped text of every token. Page models keep their charts and locator maps so (one drawing
+ * instead of one per language: a chart is the same but for its texts), and the page fills in its language
+ * ({@link drawingIn}).
+ */
+export interface LocalizedDrawing {
+  svg: string;
+  texts: { de: string[]; en: string[] };
+}
+
+/** The token for text `i` of a {@link LocalizedDrawing}. */
+export function textToken(i: number): string {
+  return `\u2063${i}\u2063`;
+}
+
+/** The drawing's SVG in `lang`: its tokens replaced by that language's texts. */
+export function drawingIn(drawing: LocalizedDrawing, lang: Lang): string {
+  const texts = drawing.texts[lang];
+  return drawing.svg.replace(/\u2063(\d+)\u2063/g, (_, i: string) => texts[Number(i)] ?? '');
 }

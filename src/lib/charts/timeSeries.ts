@@ -1,6 +1,6 @@
 import { extent, line, scaleLinear, symbol, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import { formatNumber, type Lang } from '../format.ts';
-import { cleanPlotSvg, escapeAttr, escapeText } from './svg.ts';
+import { cleanPlotSvg, drawingIn, escapeAttr, escapeText, textToken, type LocalizedDrawing } from './svg.ts';
 
 /**
  * Time-series charts of a unit against its parent units and the city, drawn as SVG at build time (d3, the markup
@@ -140,25 +140,18 @@ export function renderTimeSeries(
   o: TimeSeriesOptions,
 ): LocalizedSvg {
   const chart = drawLocalizedChart(lines, breaks, o);
-  return chart ? { de: chartSvg(chart, 'de'), en: chartSvg(chart, 'en') } : { de: '', en: '' };
+  return chart ? { de: drawingIn(chart, 'de'), en: drawingIn(chart, 'en') } : { de: '', en: '' };
 }
 
 /**
- * A chart in both languages as one SVG: its texts (tick labels, break labels, the axis unit, the accessible name) are
- * tokens `\u2063i\u2063`, and each language has the escaped text for each token. A unit page model keeps its charts
- * so (one drawing instead of two: a fifth of the model), and the page fills in its language ({@link chartSvg}).
+ * Draws the lines (the unit first) once for both languages: the texts (tick labels, break labels, the axis unit, the
+ * accessible name) are tokens, each language has its own (see {@link LocalizedDrawing}); undefined without a value.
  */
-export interface LocalizedChart {
-  svg: string;
-  texts: { de: string[]; en: string[] };
-}
-
-/** Draws the lines (the unit first) for both languages; undefined when no point has a value. */
 export function drawLocalizedChart(
   lines: readonly ChartLine[],
   breaks: readonly ChartBreak[],
   o: TimeSeriesOptions,
-): LocalizedChart | undefined {
+): LocalizedDrawing | undefined {
   const layout = timeSeriesLayout(lines, breaks, o);
   if (!layout) return undefined;
   const { template, ticks } = drawTimeSeries(layout);
@@ -168,12 +161,11 @@ export function drawLocalizedChart(
   const { breakRows } = layout;
   // One numbering for every text: the ticks (drawn as tokens 0 … n-1), then the breaks, the unit and the name.
   const unitToken = ticks.length + breakRows.length;
-  const token = (i: number) => `\u2063${i}\u2063`;
   const svg = cleanPlotSvg(
     template
-      .replace(/\u2064b(\d+)\u2064/g, (_, i: string) => token(ticks.length + Number(i)))
-      .replace(/\u2064unit\u2064/g, () => token(unitToken)),
-    token(unitToken + 1),
+      .replace(/\u2064b(\d+)\u2064/g, (_, i: string) => textToken(ticks.length + Number(i)))
+      .replace(/\u2064unit\u2064/g, () => textToken(unitToken)),
+    textToken(unitToken + 1),
   );
   // cleanPlotSvg shortens every number in the drawing to three decimals; the texts are shortened alike.
   const texts = (lang: Lang) =>
@@ -187,12 +179,6 @@ export function drawLocalizedChart(
 }
 
 const SHORTENED_NUMBER = /(\d+\.\d{3})\d+/g;
-
-/** The chart's SVG in `lang`: its tokens replaced by that language's texts. */
-export function chartSvg(chart: LocalizedChart, lang: Lang): string {
-  const texts = chart.texts[lang];
-  return chart.svg.replace(/\u2063(\d+)\u2063/g, (_, i: string) => texts[Number(i)] ?? '');
-}
 
 /** The chart's frame, year bands and break rows; undefined when no point has a value. */
 export function timeSeriesLayout(

@@ -5,7 +5,8 @@ import type { Method } from '../indicators/store.ts';
 import type { BreakKind } from '../indicators/breaks.ts';
 import type { UnitFacilities } from './facilityModel.ts';
 import type { SubUnitMapData } from '../charts/subUnitMap.ts';
-import type { LineRole, LocalizedChart } from '../charts/timeSeries.ts';
+import type { LineRole } from '../charts/timeSeries.ts';
+import type { LocalizedDrawing } from '../charts/svg.ts';
 import type { SuppressionReason } from '../indicators/suppress.ts';
 import type { ChildGroup, UnitSchemesData } from './unitSchemes.ts';
 
@@ -143,8 +144,8 @@ export interface SeriesBlock {
   rows: SeriesRow[];
   /** The breaks in this unit's series. */
   breaks: BreakRef[];
-  /** The chart in both languages (see `chartSvg`); absent when the indicator is not charted (classes, counts, single year). */
-  chart?: LocalizedChart;
+  /** The chart in both languages (see `drawingIn`); absent when the indicator is not charted (classes, counts, single year). */
+  chart?: LocalizedDrawing;
   summary: { de: string; en: string };
   text: { de: SeriesText; en: SeriesText };
 }
@@ -207,7 +208,8 @@ export interface UnitPageData {
   childGroups?: ChildGroup[] | undefined;
   /** The unit's boundary scheme and its successors or predecessors in the other scheme; undefined without schemes. */
   schemes?: UnitSchemesData | undefined;
-  locator: { de: string; en: string };
+  /** The locator map, drawn once for both languages (see `drawingIn`). */
+  locator: LocalizedDrawing;
   /** What the unit's values are compared with: its parent, the parent's parent and the city. */
   comparison: ComparisonColumn[];
   keyFigures: KeyFigure[];

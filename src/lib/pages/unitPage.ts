@@ -1,6 +1,7 @@
 import type { Indicator, Level, Source } from '../../schemas/atlasConfig.ts';
 import { renderLocatorMap } from '../charts/locatorMap.ts';
 import type { MapFrame } from '../charts/mapFrame.ts';
+import { escapeAttr, textToken, type LocalizedDrawing } from '../charts/svg.ts';
 import { drawLocalizedChart, timeOf, type ChartBreak, type ChartLine, type LineRole } from '../charts/timeSeries.ts';
 import { formatChange, formatDate, formatNumber, type Lang } from '../format.ts';
 import { breakBetween, segmentOf, type BreakIndex, type ResolvedBreak } from '../indicators/breaks.ts';
@@ -101,14 +102,18 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     .sort((a, b) => a.name.localeCompare(b.name, 'de'))
     .map(ref);
   const parentPath = unit.parent ? ctx.paths.get(unit.parent) : undefined;
-  const locator = (lang: Lang) =>
-    renderLocatorMap({
+  // Drawn once; its accessible name (the one text) per language.
+  const locatorLabel = (lang: Lang) => escapeAttr(t(lang, 'locationOf', { name: unit.name, area: ctx.cityName[lang] }));
+  const locator: LocalizedDrawing = {
+    svg: renderLocatorMap({
       frame: ctx.frame,
       contextPaths: ctx.contextPaths,
       parentPath,
       unitPath: ctx.paths.get(unit.id) ?? '',
-      label: t(lang, 'locationOf', { name: unit.name, area: ctx.cityName[lang] }),
-    });
+      label: textToken(0),
+    }),
+    texts: { de: [locatorLabel('de')], en: [locatorLabel('en')] },
+  };
 
   const comparison: ComparisonColumn[] = [
     ...[...ancestorUnits]
@@ -181,7 +186,7 @@ export function buildUnitPage(unit: Unit, ctx: UnitPageContext, rank: ReturnType
     children,
     childGroups: schemeCtx ? groupChildren(children, schemeCtx.levels, schemeCtx.schemes) : undefined,
     schemes,
-    locator: { de: locator('de'), en: locator('en') },
+    locator,
     comparison,
     keyFigures,
     series,

@@ -1,7 +1,7 @@
 import { formatNumber, type Lang } from '../format.ts';
 import { pick } from '../i18n.ts';
 import type { SeriesBlock, UnitPageData } from './model.ts';
-import type { LocalizedChart } from '../charts/timeSeries.ts';
+import type { LocalizedDrawing } from '../charts/svg.ts';
 
 /**
  * What the unit page (UnitPage.astro, SeriesSection.astro) picks from its page model and the site in one language:
@@ -39,6 +39,6 @@ export function buildUnitPageView<T extends { id: string }>(
 }
 
 /** The series that have a chart: each gets a block of its own; the others share the topic tables. */
-export function chartedSeries(series: readonly SeriesBlock[]): (SeriesBlock & { chart: LocalizedChart })[] {
-  return series.filter((s): s is SeriesBlock & { chart: LocalizedChart } => s.chart !== undefined);
+export function chartedSeries(series: readonly SeriesBlock[]): (SeriesBlock & { chart: LocalizedDrawing })[] {
+  return series.filter((s): s is SeriesBlock & { chart: LocalizedDrawing } => s.chart !== undefined);
 }

@@ -7,7 +7,6 @@ import {
   drawTimeSeries,
   renderTimeSeries,
   drawLocalizedChart,
-  chartSvg,
   timeOf,
   timeSeriesLayout,
   type ChartBreak,
@@ -16,6 +15,7 @@ import {
   type SeriesPoint,
   type TimeSeriesOptions,
 } from '../../../src/lib/charts/timeSeries.ts';
+import { drawingIn } from '../../../src/lib/charts/svg.ts';
 import { expectSvgSnapshot } from '../../snapshot.ts';
 import { plotTimeSeries } from './timeSeriesPlot.ts';
 
@@ -87,8 +87,8 @@ describe('drawLocalizedChart', () => {
     if (!chart) throw new Error('no chart');
     for (const text of ['Bruch', 'Break', 'Anteil', 'Share', options().label.de, options().label.en, '10,0'])
       expect(chart.svg).not.toContain(text);
-    const de = chartSvg(chart, 'de');
-    const en = chartSvg(chart, 'en');
+    const de = drawingIn(chart, 'de');
+    const en = drawingIn(chart, 'en');
     expect(de).not.toMatch(/\u2063/);
     expect(parse(de).getAttribute('aria-label')).toBe(options().label.de);
     expect(parse(en).getAttribute('aria-label')).toBe(options().label.en);

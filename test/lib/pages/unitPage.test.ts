@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapFrame } from '../../../src/lib/charts/mapFrame.ts';
-import { chartSvg } from '../../../src/lib/charts/timeSeries.ts';
+import { drawingIn } from '../../../src/lib/charts/svg.ts';
 import type { Lang } from '../../../src/lib/format.ts';
 import type { SeriesBlock } from '../../../src/lib/pages/model.ts';
 import { CITY, ValueStore, type Value } from '../../../src/lib/indicators/store.ts';
@@ -17,7 +17,7 @@ import { createBreakIndex } from '../../../src/lib/indicators/breaks.ts';
 const NNBSP = '\u202f';
 
 /** A series block's chart in `lang`, as its page shows it; "" without one. */
-const svgOf = (block: SeriesBlock | undefined, lang: Lang) => (block?.chart ? chartSvg(block.chart, lang) : '');
+const svgOf = (block: SeriesBlock | undefined, lang: Lang) => (block?.chart ? drawingIn(block.chart, lang) : '');
 
 function unit(id: string, name: string, level: string, parent?: string): Unit {
   return { id, name, level, parent, areaM2: 2_500_000, bbox: [13, 52, 13.1, 52.1], interiorPoint: [13.05, 52.05] };
@@ -159,11 +159,11 @@ describe('buildUnitPage: relations', () => {
 
   it('buildUnitPage(unit) draws a locator map per language with the city name of that language', () => {
     const p = page();
-    expect(p.locator.de).toContain('aria-label="Lage von Zoo in München"');
-    expect(p.locator.en).toContain('aria-label="Location of Zoo in Munich"');
+    expect(drawingIn(p.locator, 'de')).toContain('aria-label="Lage von Zoo in München"');
+    expect(drawingIn(p.locator, 'en')).toContain('aria-label="Location of Zoo in Munich"');
     // The parent (Bezirk A) is drawn under the unit.
-    expect(p.locator.de).toContain('<path d="M0,0L20,0L20,20L0,20Z" fill="#c6d8ea"');
-    expect(p.locator.de).toContain('<path d="M0,0L10,0L10,10L0,10Z" fill="#0b4f8a"');
+    expect(drawingIn(p.locator, 'de')).toContain('<path d="M0,0L20,0L20,20L0,20Z" fill="#c6d8ea"');
+    expect(drawingIn(p.locator, 'de')).toContain('<path d="M0,0L10,0L10,10L0,10Z" fill="#0b4f8a"');
   });
 
   it('buildUnitPage(unit) lists the sources of the indicators shown, each once', () => {
