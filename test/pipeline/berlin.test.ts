@@ -319,6 +319,25 @@ describe('the LOR re-cut of 2021 and small numbers on the Berlin demo atlas', ()
     );
   });
 
+  it('draws a unit page’s locator map once for both languages, its paths relative and without zero-length segments', async () => {
+    const page = await json<{
+      unit: { name: string };
+      ancestors: unknown[];
+      locator: { svg: string; texts: { de: string[]; en: string[] } };
+    }>('build/units/08010117.json');
+    const name = page.unit.name;
+    expect(page.locator.texts).toEqual({ de: [`Lage von ${name} in Berlin`], en: [`Location of ${name} in Berlin`] });
+    const paths = [...page.locator.svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1] ?? '');
+    // The 12 Bezirke, the unit's parent, the unit.
+    expect(page.ancestors.length).toBeGreaterThan(0);
+    expect(paths).toHaveLength(14);
+    for (const d of paths) {
+      expect(d).toMatch(/^M[\d.]+,[\d.]+l/);
+      expect(d).not.toMatch(/L/);
+      expect(d).not.toMatch(/[l ]-?0,-?0(?![.\d])/);
+    }
+  });
+
   it('groups a Bezirk’s children by level and scheme, never in one mixed list', async () => {
     const page = await json<{ childGroups: { level: string; heading: { de: string }; units: { level: string }[] }[] }>(
       'build/units/08.json',

@@ -1,6 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { withoutRepeatedPoints, type MapFrame } from './mapFrame.ts';
+import type { MapFrame } from './mapFrame.ts';
 import { projectMercator, type MercatorParams } from './mercator.ts';
 
 /** A map frame (see `createMapFrame`) that also tells the projection it was drawn with. */
@@ -30,7 +30,7 @@ export function createInvertibleFrame(
     width,
     height,
     params,
-    path: (g: Geometry | Feature) => withoutRepeatedPoints(gen(g as GeoPermissibleObjects) ?? ''),
+    path: (g: Geometry | Feature) => gen(g as GeoPermissibleObjects) ?? '',
     point: (p) => {
       const [x, y] = projectMercator(p, params);
       return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];

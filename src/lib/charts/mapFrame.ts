@@ -34,21 +34,12 @@ export function createMapFrame(
   return {
     width,
     height,
-    path: (g) => withoutRepeatedPoints(gen(g as GeoPermissibleObjects) ?? ''),
+    path: (g) => gen(g as GeoPermissibleObjects) ?? '',
     point: (p) => {
       const xy = projection(p);
       return xy ? [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10] : [NaN, NaN];
     },
   };
-}
-
-/**
- * Path data (d3-geo's: `M`, `L`, `Z`, absolute, no spaces) without a point repeated right after itself: rounded to
- * whole pixels, neighbouring vertices fall on one point (half the path of a Berlin locator map was "L224,80L224,80…").
- * A segment of length zero draws nothing, so the shape is the same. Other commands (a point's circle arcs) stay.
- */
-export function withoutRepeatedPoints(d: string): string {
-  return d.replace(/([ML])(-?[\d.]+,-?[\d.]+)(?:L\2(?=[MLZ]|$))+/g, '$1$2');
 }
 
 /** Height that keeps the city's aspect ratio at a given width. */

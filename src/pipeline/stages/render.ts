@@ -8,7 +8,7 @@ import type { ValueStore } from '../../lib/indicators/store.ts';
 import { buildUnitPage, createRanker, type UnitPageContext } from '../../lib/pages/unitPage.ts';
 import { createBreakIndex } from '../../lib/indicators/breaks.ts';
 import type { UnitPageData } from '../../lib/pages/model.ts';
-import { createAreaMaps } from '../../lib/charts/facilityLocator.ts';
+import { compactPath, createAreaMaps } from '../../lib/charts/facilityLocator.ts';
 import { buildDirectory, type Directory } from '../../lib/pages/directory.ts';
 import type { FacilityPageData } from '../../lib/pages/facilityModel.ts';
 import { buildFacilityPage, type FacilityPageContext, type PlacedFacility } from '../../lib/pages/facilityPage.ts';
@@ -95,7 +95,10 @@ export function render(
   const thumbFrame = createMapFrame(extent, MAP_WIDTH, frame.height, 4, 0);
   const thumbPaths = new Map<string, string>();
   for (const l of config.levels)
-    for (const f of topologyFeatures(thumbTopology, l.id)) thumbPaths.set(String(f.id), thumbFrame.path(f));
+    // Relative and without zero-length segments: rounded to whole pixels, about half the points of a Berlin locator
+    // map fall on the point before them (the drawing is the same, the path half as long).
+    for (const f of topologyFeatures(thumbTopology, l.id))
+      thumbPaths.set(String(f.id), compactPath(thumbFrame.path(f)));
   const contextPaths = topologyFeatures(thumbTopology, top).map((f) => thumbPaths.get(String(f.id)) ?? '');
 
   const units = new Map(b.units.map((u) => [u.id, u]));

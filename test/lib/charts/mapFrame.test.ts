@@ -1,6 +1,6 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createMapFrame, fittedHeight, withoutRepeatedPoints } from '../../../src/lib/charts/mapFrame.ts';
+import { createMapFrame, fittedHeight } from '../../../src/lib/charts/mapFrame.ts';
 
 /** A 0.1° square at Berlin, wound clockwise as d3 expects (rewindForD3 does this upstream). */
 function square(lon: number, lat: number, size = 0.1): Polygon {
@@ -96,33 +96,5 @@ describe('fittedHeight', () => {
 
   it('fittedHeight(wide extent) is less than the width', () => {
     expect(fittedHeight(collection(square(13, 52), square(13.1, 52), square(13.2, 52)), 300)).toBeLessThan(300);
-  });
-});
-
-describe('withoutRepeatedPoints', () => {
-  it('drops a point repeated right after itself, keeps every other point and command', () => {
-    expect(withoutRepeatedPoints('M212,75L212,75L215,76L216,77L216,77L216,77L218,78Z')).toBe(
-      'M212,75L215,76L216,77L218,78Z',
-    );
-    // A point that comes back later is a corner, not a repetition; prefixes of a number are other numbers.
-    expect(withoutRepeatedPoints('M1,2L1,3L1,2L1,21L1,2Z')).toBe('M1,2L1,3L1,2L1,21L1,2Z');
-    expect(withoutRepeatedPoints('M1.5,-2L1.5,-2ZM3,4L3,4L5,6Z')).toBe('M1.5,-2ZM3,4L5,6Z');
-    expect(withoutRepeatedPoints('M0,4.5a4.5,4.5 0 1,1 0,-9a4.5,4.5 0 1,1 0,9z')).toBe(
-      'M0,4.5a4.5,4.5 0 1,1 0,-9a4.5,4.5 0 1,1 0,9z',
-    );
-  });
-
-  it('a map frame at whole pixels draws a small detailed ring without repeated points', () => {
-    // A ring of 200 vertices within a few pixels: rounded, most fall on the pixel before them.
-    const ring: [number, number][] = Array.from({ length: 200 }, (_, i) => [
-      13.4 + 0.003 * Math.cos((i / 200) * 2 * Math.PI),
-      52.5 + 0.003 * Math.sin((i / 200) * 2 * Math.PI),
-    ]);
-    ring.push(ring[0] as [number, number]);
-    const frame = createMapFrame(collection(square(13.3, 52.4, 0.3)), 600, 600, 4, 0);
-    const d = frame.path({ type: 'Polygon', coordinates: [ring.reverse()] });
-    const p = points(d);
-    expect(p.length).toBeGreaterThan(4);
-    for (let i = 1; i < p.length; i++) expect(p[i]).not.toEqual(p[i - 1]);
   });
 });
