@@ -13,9 +13,12 @@ export function cleanPlotSvg(svg: string, label: string): string {
   out = out.replace(/<svg([^>]*?)\saria-label="[^"]*"/, '<svg$1');
   // A function, so that "$&" or "$'" in a label is not read as a replacement pattern.
   out = out.replace(/<svg\b/, () => `<svg role="img" aria-label="${escapeAttr(label)}" focusable="false"`);
-  // Plot writes numbers with many decimals; three are plenty at screen resolution and save bytes.
-  out = out.replace(/(\d+\.\d{3})\d+/g, '$1');
-  return out;
+  return shortenNumbers(out);
+}
+
+/** Every number in `s` with at most three decimals (Plot writes many; three are plenty at screen resolution). */
+export function shortenNumbers(s: string): string {
+  return s.replace(/(\d+\.\d{3})\d+/g, '$1');
 }
 
 /** Escapes text for an XML/HTML attribute. */

@@ -1,6 +1,14 @@
 import { extent, line, scaleLinear, symbol, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import { formatNumber, type Lang } from '../format.ts';
-import { cleanPlotSvg, drawingIn, escapeAttr, escapeText, textToken, type LocalizedDrawing } from './svg.ts';
+import {
+  cleanPlotSvg,
+  drawingIn,
+  escapeAttr,
+  escapeText,
+  shortenNumbers,
+  textToken,
+  type LocalizedDrawing,
+} from './svg.ts';
 
 /**
  * Time-series charts of a unit against its parent units and the city, drawn as SVG at build time (d3, the markup
@@ -174,11 +182,9 @@ export function drawLocalizedChart(
       ...breakRows.map((b) => escapeText(b.label[lang])),
       escapeText(inLang(o.unit ?? '', lang)),
       escapeAttr(o.label[lang]),
-    ].map((text) => text.replace(SHORTENED_NUMBER, '$1'));
+    ].map(shortenNumbers);
   return { svg, texts: { de: texts('de'), en: texts('en') } };
 }
-
-const SHORTENED_NUMBER = /(\d+\.\d{3})\d+/g;
 
 /** The chart's frame, year bands and break rows; undefined when no point has a value. */
 export function timeSeriesLayout(
@@ -254,7 +260,7 @@ export function drawTimeSeries(l: TimeSeriesLayout): TimeSeriesTemplate {
   );
   group(
     '<g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">',
-    ticks.map((t, i) => `<text transform="translate(${marginLeft},${y(t)})" y="0.32em">\u2063${i}\u2063</text>`),
+    ticks.map((t, i) => `<text transform="translate(${marginLeft},${y(t)})" y="0.32em">${textToken(i)}</text>`),
   );
   if (l.unitLabel)
     group(`<g transform="translate(${3 - marginLeft},${3 - marginTop})" text-anchor="start">`, [
