@@ -51,14 +51,17 @@ const demoOnly = args.includes('--demo');
 const unitsArg = Number(args[args.indexOf('--units') + 1]) || 5000;
 // Beside .atlas/ (which every build replaces), so a build during the bench cannot delete its atlases.
 const work = join(PROJECT_ROOT, '.atlas-bench');
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const run = <T>(...a: string[]): T => {
   // With the flags of `npm run build`, for our build and the bare baseline alike.
-  const out = execFileSync(tsx, [...BUILD_NODE_FLAGS, join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 26,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [...BUILD_NODE_FLAGS, join(PROJECT_ROOT, 'scripts', 'benchRun.ts'), ...a],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 26,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
 };
 // Every measured build starts with an empty stage cache (cold), except the incremental rebuild below.

@@ -1,7 +1,7 @@
 /**
  * One benchmark run in its own process (so peak memory is this build's alone). Prints one JSON line.
- * Usage: tsx scripts/benchRun.ts site <atlasDir> <outDir> <cacheDir> [--cold]   (--cold: empty the stage cache first)
- *        tsx scripts/benchRun.ts bare <projectDir>
+ * Usage: node scripts/benchRun.ts site <atlasDir> <outDir> <cacheDir> [--cold]   (--cold: empty the stage cache first)
+ *        node scripts/benchRun.ts bare <projectDir>
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * `npm run serve`: serves the built site with the same headers a production host should send.
  *
- *   npx tsx scripts/serve.ts [folder]     folder: the argument, else OUT_DIR, else dist/ in ATLAS_DIR (default:
+ *   npm run serve -- [folder]      folder: the argument, else OUT_DIR, else dist/ in ATLAS_DIR (default:
  *                                          the project folder), as `npm run build` writes it; port from PORT (4321)
  */
 import { resolve } from 'node:path';

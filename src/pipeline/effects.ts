@@ -28,11 +28,15 @@ export interface Effects {
 
 /** Effects on the real file system: reads from `atlasDir`, writes below `outDir`. */
 export class FileEffects implements Effects {
-  constructor(
-    readonly atlasDir: string,
-    readonly outDir: string,
-    private readonly logger: (m: string) => void = (m) => process.stderr.write(`${m}\n`),
-  ) {}
+  readonly atlasDir: string;
+  readonly outDir: string;
+  private readonly logger: (m: string) => void;
+
+  constructor(atlasDir: string, outDir: string, logger: (m: string) => void = (m) => process.stderr.write(`${m}\n`)) {
+    this.atlasDir = atlasDir;
+    this.outDir = outDir;
+    this.logger = logger;
+  }
 
   async readBytes(path: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(join(this.atlasDir, path)));
@@ -102,7 +106,11 @@ export class MemoryEffects implements Effects {
   readonly messages: string[] = [];
   movedTo: string | undefined;
 
-  constructor(readonly files: Map<string, string | Uint8Array>) {}
+  readonly files: Map<string, string | Uint8Array>;
+
+  constructor(files: Map<string, string | Uint8Array>) {
+    this.files = files;
+  }
 
   async readBytes(path: string): Promise<Uint8Array> {
     const f = this.files.get(path);

@@ -31,10 +31,13 @@ export class FileHashes {
   hashed = 0;
   private readonly next = new Map<string, Entry>();
 
-  private constructor(
-    private readonly file: string | undefined,
-    private readonly known: ReadonlyMap<string, Entry>,
-  ) {}
+  private readonly file: string | undefined;
+  private readonly known: ReadonlyMap<string, Entry>;
+
+  private constructor(file: string | undefined, known: ReadonlyMap<string, Entry>) {
+    this.file = file;
+    this.known = known;
+  }
 
   /** The store in `file` (none: nothing is remembered, every file is read). An unreadable store counts as empty. */
   static async open(file: string | undefined): Promise<FileHashes> {

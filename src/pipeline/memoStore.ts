@@ -12,11 +12,15 @@ export class MemoStore<T> {
   private readonly used = new Map<string, T>();
   private made = 0;
 
-  private constructor(
-    private readonly cache: StageCache | undefined,
-    private readonly key: string,
-    private readonly known: Readonly<Record<string, T>>,
-  ) {}
+  private readonly cache: StageCache | undefined;
+  private readonly key: string;
+  private readonly known: Readonly<Record<string, T>>;
+
+  private constructor(cache: StageCache | undefined, key: string, known: Readonly<Record<string, T>>) {
+    this.cache = cache;
+    this.key = key;
+    this.known = known;
+  }
 
   /** The store under `key` in `cache` (none: every value is made). */
   static async open<T>(cache: StageCache | undefined, key: string): Promise<MemoStore<T>> {

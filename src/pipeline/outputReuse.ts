@@ -27,14 +27,24 @@ export class OutputReuse {
   /** Files taken over in this build (for the build log). */
   taken = 0;
 
+  private readonly previous: Readonly<Record<string, Noted>>;
+  /** The previous build's output (the cache folder), still in place while the pipeline writes the next. */
+  private readonly previousDir: string;
+  /** The output being written (the staging folder). */
+  private readonly nextDir: string;
+  private readonly file: string | undefined;
+
   private constructor(
-    private readonly previous: Readonly<Record<string, Noted>>,
-    /** The previous build's output (the cache folder), still in place while the pipeline writes the next. */
-    private readonly previousDir: string,
-    /** The output being written (the staging folder). */
-    private readonly nextDir: string,
-    private readonly file: string | undefined,
-  ) {}
+    previous: Readonly<Record<string, Noted>>,
+    previousDir: string,
+    nextDir: string,
+    file: string | undefined,
+  ) {
+    this.previous = previous;
+    this.previousDir = previousDir;
+    this.nextDir = nextDir;
+    this.file = file;
+  }
 
   /** The notes of the previous build named `name`; without a stage cache folder nothing is reused or noted. */
   static async open(o: {
@@ -110,7 +120,11 @@ export class OutputReuse {
 export class RecordingEffects implements Effects {
   readonly written: string[] = [];
 
-  constructor(private readonly fx: Effects) {}
+  private readonly fx: Effects;
+
+  constructor(fx: Effects) {
+    this.fx = fx;
+  }
 
   readBytes = (path: string) => this.fx.readBytes(path);
   readText = (path: string) => this.fx.readText(path);

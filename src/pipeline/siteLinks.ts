@@ -86,10 +86,12 @@ export class LinkDigests {
   #read = 0;
   readonly #resolve;
 
-  constructor(
-    readonly distDir: string,
-    readonly options: LinkOptions,
-  ) {
+  readonly distDir: string;
+  readonly options: LinkOptions;
+
+  constructor(distDir: string, options: LinkOptions) {
+    this.distDir = distDir;
+    this.options = options;
     this.#resolve = referenceResolver(options);
   }
 

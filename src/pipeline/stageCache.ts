@@ -27,11 +27,15 @@ export class StageCache {
   private packChanged = false;
   private packDropped = 0;
 
-  constructor(
-    readonly dir: string | undefined,
-    readonly namespace: string,
-    readonly packed = false,
-  ) {}
+  readonly dir: string | undefined;
+  readonly namespace: string;
+  readonly packed: boolean;
+
+  constructor(dir: string | undefined, namespace: string, packed = false) {
+    this.dir = dir;
+    this.namespace = namespace;
+    this.packed = packed;
+  }
 
   /** The stored value for `key`, or undefined (also when the cache is off or the entry unreadable). */
   async get<T>(key: string): Promise<T | undefined> {

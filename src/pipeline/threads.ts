@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * Starts a worker thread that runs the TypeScript module `entry` (through tsWorker.mjs, which registers tsx) with
- * `workerData`. execArgv []: the bootstrap registers tsx itself, under `npm run build` (tsx) and under vitest alike.
+ * Starts a worker thread that runs the TypeScript module `entry` (through tsWorker.mjs: Node strips the types, tsx
+ * only where Node cannot) with `workerData`, under `npm run build` and under vitest alike.
  */
 export function startTsWorker(entry: URL, workerData: unknown): Worker {
   return new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData, argv: [entry.href], execArgv: [] });

@@ -120,7 +120,7 @@ describe('runDiff() against the last commit', () => {
 
 describe('npm run diff (the command)', () => {
   it('fails with a clear message and exit code 2 for an unknown ref', async () => {
-    const r = await run('npx', ['tsx', 'scripts/diff.ts', 'gibt-es-nicht'], {
+    const r = await run(process.execPath, ['scripts/diff.ts', 'gibt-es-nicht'], {
       cwd: ROOT,
       env: { ...process.env, ATLAS_DIR: atlas },
     }).then(
@@ -132,7 +132,7 @@ describe('npm run diff (the command)', () => {
   });
 
   it('prints the report as JSON with --json', async () => {
-    const { stdout } = await run('npx', ['tsx', 'scripts/diff.ts', 'HEAD', '--json'], {
+    const { stdout } = await run(process.execPath, ['scripts/diff.ts', 'HEAD', '--json'], {
       cwd: ROOT,
       env: { ...process.env, ATLAS_DIR: atlas },
     });

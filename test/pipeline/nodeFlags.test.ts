@@ -8,6 +8,6 @@ describe('BUILD_NODE_FLAGS', () => {
     const pkg = JSON.parse(await readFile(`${PROJECT_ROOT}/package.json`, 'utf8')) as {
       scripts: Record<string, string>;
     };
-    expect(pkg.scripts.build).toBe(`tsx ${BUILD_NODE_FLAGS.join(' ')} scripts/build.ts`);
+    expect(pkg.scripts.build).toBe(`node ${BUILD_NODE_FLAGS.join(' ')} scripts/build.ts`);
   });
 });
