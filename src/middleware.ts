@@ -4,8 +4,8 @@ import { decodedPath, RENDER_SCOPE, type RenderScopeHost } from './lib/renderSco
 
 /**
  * Records what each page reads (see src/lib/renderScope.ts) and reports each page Astro renders, with its url, for the
- * build's progress line and its link check: src/pipeline/site.ts sets the counter on
- * `globalThis` around the Astro build (the middleware is bundled apart from the pipeline, so a module variable
+ * build's progress line and its link check: the Astro build thread (src/pipeline/astroWorkerMain.ts) sets the counter
+ * on `globalThis` before the first page (the middleware is bundled apart from the pipeline, so a module variable
  * would not be shared). Outside such a build (astro dev, astro check) there is no counter and nothing happens.
  * Typed with the `astro` package's type, not the `astro:middleware` module, whose types exist only after
  * `astro sync` (a fresh clone's `tsc` would not find them).

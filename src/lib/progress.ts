@@ -7,8 +7,9 @@ import { formatNumber } from './format.ts';
  */
 
 /**
- * The `globalThis` key of the page counter that src/pipeline/site.ts sets around the Astro build and
- * src/middleware.ts calls once per rendered page (the two are bundled apart, so only a global is shared).
+ * The `globalThis` key of the page counter that the Astro build thread (src/pipeline/astroWorkerMain.ts) sets before
+ * the first page and src/middleware.ts calls once per rendered page (the two are bundled apart, so only a global is
+ * shared); the thread passes each url on to the site build (src/pipeline/site.ts).
  */
 export const PAGE_COUNTER = '__sozialatlasPageRendered';
 /** Called with the page's decoded url path (`/bezirke/mitte/`). */

@@ -10,7 +10,10 @@
 /** The global key of the site build's render scope. */
 export const RENDER_SCOPE = 'sozialatlas.renderScope';
 
-/** Set by the site build around `astro build`; read by src/site/artifacts.ts, src/site/routes.ts and the middleware. */
+/**
+ * Set by the Astro build thread (src/pipeline/astroWorkerMain.ts) before the first page; read by src/site/artifacts.ts,
+ * src/site/routes.ts and the middleware.
+ */
 export interface RenderScope {
   /** Runs one page's render; every artifact read inside `render` is recorded for `url`. */
   page<T>(url: string, render: () => Promise<T>): Promise<T>;

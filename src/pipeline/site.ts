@@ -11,7 +11,6 @@ import { settleLater } from '../lib/mapLimit.ts';
 import { swapDirectory } from './effects.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { formatNumber } from '../lib/format.ts';
-import { PAGE_COUNTER, type PageCounterHost } from '../lib/progress.ts';
 import { buildDate, runPipeline, type PipelineResult } from './build.ts';
 import {
   checkChangedLinks,
@@ -21,10 +20,8 @@ import {
   writeExternalLinksReport,
   type LinkStream,
 } from './siteLinks.ts';
-import { RENDER_SCOPE, type RenderScopeHost } from '../lib/renderScope.ts';
 import { siteCodeFingerprint } from './stageCache.ts';
 import {
-  createRenderScope,
   hashArtifacts,
   planRender,
   previousExternal,
@@ -295,9 +292,6 @@ async function renderPages(r: {
   const { plan, progress } = r;
   const out = `${r.outDir}.tmp`;
   const previous = plan.kind === 'incremental' ? plan.previous : undefined;
-  const { scope, record } = createRenderScope(
-    plan.kind === 'incremental' ? (url) => !(url in plan.previous.pages) || plan.render.has(url) : undefined,
-  );
   progress.stage('astro');
   // src/middleware.ts counts each page Astro renders; the total is the previous build's (an estimate) if known.
   const countFile = r.stagesDir && !previous ? `${r.stagesDir}/html-pages.json` : undefined;
@@ -311,26 +305,25 @@ async function renderPages(r: {
       ? undefined
       : startLinkStream(out, { siteUrl: await readSiteUrl(join(r.cacheDir, 'public')) });
   let last: string | undefined;
-  const g = globalThis as PageCounterHost;
-  g[PAGE_COUNTER] = (url) => {
-    progress.count('Seiten', ++rendered, expected, true);
-    if (!stream || url === undefined) return;
-    if (last !== undefined) stream.add(last);
-    last = pageFile(url);
-  };
-  const h = globalThis as RenderScopeHost;
-  h[RENDER_SCOPE] = scope;
   try {
-    await r.astro.generate();
+    // The Astro thread renders the pages (astroBuild.ts) and reports each one's url as src/middleware.ts counts it.
+    const record = await r.astro.generate({
+      ...(previous
+        ? { previous: Object.keys(previous.pages), render: [...(plan.kind === 'incremental' ? plan.render : [])] }
+        : {}),
+      onPage: (url) => {
+        progress.count('Seiten', ++rendered, expected, true);
+        if (!stream) return;
+        if (last !== undefined) stream.add(last);
+        last = pageFile(url);
+      },
+    });
     if (last !== undefined) stream?.add(last);
     if (countFile) await writePageCount(countFile, rendered);
     return { ...(await takeAndLink(r, out, previous, record)), stream };
   } catch (e) {
     await stream?.close();
     throw e;
-  } finally {
-    g[PAGE_COUNTER] = undefined;
-    h[RENDER_SCOPE] = undefined;
   }
 }
 
