@@ -94,7 +94,7 @@ function reuse(r: SiteRun): string {
 }
 
 /** The site build's own steps around Astro (src/pipeline/site.ts); "other" in the table. */
-const SITE_STEPS = new Set(['plan', 'take', 'public', 'offline', 'swap']);
+const SITE_STEPS = new Set(['plan', 'cleared', 'take', 'public', 'offline', 'swap']);
 
 /** Seconds of the data stages (the pipeline: everything but the Astro build, the checks and the site steps). */
 function dataSeconds(r: SiteRun): number {
