@@ -145,7 +145,7 @@ beforeAll(async () => {
     if (f.endsWith('.md') && f !== 'README.md')
       await cp(path.join(EXTRA, f), path.join(atlas, 'content/facilities', f));
   dist = path.join(work, 'dist');
-  await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/build.ts')], {
+  await run(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     ATLAS_DIR: atlas,
     OUT_DIR: dist,
     CACHE_DIR: path.join(work, 'cache'),

@@ -31,7 +31,8 @@ export type AstroToThread =
   | { kind: 'stop' };
 export type AstroPage = { kind: 'page'; url: string };
 export type AstroDone = { kind: 'done' } & RenderRecord;
-export type AstroFailed = { kind: 'failed'; message: string };
+/** The error that stopped the build, with the thread's stack (where in Astro or in which page). */
+export type AstroFailed = { kind: 'failed'; message: string; stack?: string | undefined };
 /** Astro thread → main thread, in this order: pages as they are rendered, then done or failed. */
 export type AstroFromThread = AstroPage | AstroDone | AstroFailed;
 
@@ -66,7 +67,7 @@ export function startAstroBuild(o: AstroBuildData): AstroBuild {
             resolve({ reads: m.reads, offered: m.offered });
           } else {
             settled = true;
-            reject(new Error(m.message));
+            reject(Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {}));
           }
         });
         w.once('error', reject);

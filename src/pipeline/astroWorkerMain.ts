@@ -48,5 +48,9 @@ try {
   });
   post({ kind: 'done', reads: recorded?.reads ?? new Map(), offered: recorded?.offered ?? new Set() });
 } catch (e) {
-  post({ kind: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  post({
+    kind: 'failed',
+    message: e instanceof Error ? e.message : String(e),
+    stack: e instanceof Error ? e.stack : undefined,
+  });
 }
