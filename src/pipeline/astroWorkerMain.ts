@@ -13,6 +13,8 @@ import { createRenderScope } from './incremental.ts';
 const d = workerData as AstroBuildData;
 const post = (m: AstroFromThread) => parentPort?.postMessage(m);
 
+/** What the render scope recorded, once the main thread has sent it (the gate is open). */
+let recorded: ReturnType<typeof createRenderScope>['record'] | undefined;
 const gate = new Promise<void>((resolve, reject) => {
   parentPort?.once('message', (m: AstroToThread) => {
     if (m.kind === 'stop') {
@@ -33,7 +35,6 @@ const gate = new Promise<void>((resolve, reject) => {
   });
 });
 gate.catch(() => undefined); // a stop before Astro reaches the hook is reported by the build below
-let recorded: ReturnType<typeof createRenderScope>['record'] | undefined;
 
 try {
   Object.assign(process.env, d.env);

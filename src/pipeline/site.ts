@@ -318,9 +318,7 @@ async function renderPages(r: {
   try {
     // The Astro thread renders the pages (astroBuild.ts) and reports each one's url as src/middleware.ts counts it.
     const record = await r.astro.generate({
-      ...(previous
-        ? { previous: Object.keys(previous.pages), render: [...(plan.kind === 'incremental' ? plan.render : [])] }
-        : {}),
+      ...(plan.kind === 'incremental' ? { previous: Object.keys(plan.previous.pages), render: [...plan.render] } : {}),
       onPage: (url) => {
         progress.count('Seiten', ++rendered, expected, true);
         if (!stream) return;
