@@ -186,7 +186,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     await pages.stream?.close();
   }
 
-  await background.cleared;
+  // The output before the published one is gone already: the take waited for its removal (takeAndLink).
   await swapDirectory(pages.out, outDir, { keepOld: true });
   if (stagesDir) {
     const manifest = await siteManifest({
