@@ -118,21 +118,6 @@ export function planRender(published: Published, siteCode: string, artifacts: Re
 }
 
 /**
- * Links (or, across devices, copies) the pages `urls` from the published `fromDir` into the new output `toDir`.
- * A link shares the file: nothing writes into a published page afterwards (the offline step only adds files).
- * @returns the copied files, relative to the output.
- */
-export async function takeUnchangedPages(
-  fromDir: string,
-  toDir: string,
-  urls: readonly string[],
-): Promise<Set<string>> {
-  const files = urls.map(pageFile);
-  await linkFiles(fromDir, toDir, files);
-  return new Set(files);
-}
-
-/**
  * Links (or, across devices, copies) `files` (relative paths) from `fromDir` into `toDir`, making the folders.
  * A file that is already in `toDir` is an error (EEXIST): nothing is replaced.
  */

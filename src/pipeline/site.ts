@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,13 +28,13 @@ import {
   readPublished,
   siteManifest,
   linkFiles,
-  takeUnchangedPages,
   writeSiteManifest,
   type RenderPlan,
   type RenderRecord,
 } from './incremental.ts';
 import { FileHashes } from './fileHashes.ts';
 import { listFiles } from './listFiles.ts';
+import { recycleTree, type RecycleCounts } from './recycleTree.ts';
 import { pageFile } from '../lib/renderScope.ts';
 import type { SiteManifest } from '../lib/renderPlan.ts';
 import { writeOfflineBundle } from './offline.ts';
@@ -102,7 +102,6 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
   const timings: Record<string, number> = {};
 
   const background = {
-    cleared: settleLater(removeFolder(`${outDir}.old`)),
     published: settleLater(
       stagesDir ? readPublished(join(stagesDir, 'site-manifest.json'), outDir) : { why: 'ohne Zwischenspeicher' },
     ),
@@ -148,7 +147,8 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
       stagesDir,
       progress,
       timings,
-      cleared: background.cleared,
+      // A full build removes the output before last beside Astro; an incremental one recycles it (recycleTree.ts).
+      cleared: plan.kind !== 'incremental' ? settleLater(removeFolder(`${outDir}.old`)) : undefined,
     });
     timings.astro = lap() - (timings.cleared ?? 0) - (timings.take ?? 0) - (timings.public ?? 0);
   } catch (e) {
@@ -161,6 +161,11 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
       `Inkrementell: ${plan.changed.size} Artefakte geändert, ${pages.record.reads.size} Seiten neu erzeugt, ${pages.taken.length} unverändert übernommen.`,
     );
   else log(`Alle Seiten erzeugt (${plan.why}).`);
+  const rc = pages.recycled;
+  if (rc)
+    log(
+      `Ausgabe des vorletzten Builds wiederverwendet: ${rc.kept} Dateien behalten, ${rc.removed} entfernt, ${rc.linked} verlinkt, ${rc.moved} von Astro übernommen.`,
+    );
 
   let files: Set<string>;
   let external: { page: string; href: string }[];
@@ -186,7 +191,7 @@ export async function buildSite(o: SiteBuildOptions = {}): Promise<SiteBuildResu
     await pages.stream?.close();
   }
 
-  // The output before the published one is gone already: the take waited for its removal (takeAndLink).
+  // The output before the published one is gone already: removed, or recycled as this output (takeAndLink).
   await swapDirectory(pages.out, outDir, { keepOld: true });
   if (stagesDir) {
     const manifest = await siteManifest({
@@ -280,6 +285,8 @@ interface RenderedPages {
   taken: string[];
   /** Their files (relative to `out`). */
   unchanged: Set<string>;
+  /** What the incremental build did with the output before last (recycleTree.ts). */
+  recycled: RecycleCounts | undefined;
   /** The link check begun while Astro wrote the pages (a full build), for {@link checkSite}. */
   stream: LinkStream | undefined;
 }
@@ -290,8 +297,8 @@ interface RenderedPages {
  */
 async function renderPages(r: {
   astro: AstroBuild;
-  /** The removal of the output before the published one (it must not compete with the links of the take). */
-  cleared: Promise<void>;
+  /** A full build's removal of the output before the published one (awaited before the public folder is linked). */
+  cleared: Promise<void> | undefined;
   plan: RenderPlan;
   outDir: string;
   cacheDir: string;
@@ -335,27 +342,48 @@ async function renderPages(r: {
   }
 }
 
-/** After Astro: the pages taken unchanged from the published site, and the public folder linked in. */
+/**
+ * After Astro: the pages taken unchanged from the published site, and the public folder linked in. An incremental
+ * build recycles the output before last as the new output (recycleTree.ts: it holds most of those links already) and
+ * moves Astro's files into it; a full build links the public folder beside Astro's pages.
+ */
 async function takeAndLink(
-  r: { outDir: string; cacheDir: string; timings: Record<string, number>; cleared: Promise<void> },
+  r: {
+    outDir: string;
+    cacheDir: string;
+    timings: Record<string, number>;
+    cleared: Promise<void> | undefined;
+  },
   out: string,
   previous: SiteManifest | undefined,
   record: RenderRecord,
 ): Promise<Omit<RenderedPages, 'stream'>> {
-  const taken = previous
-    ? Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url))
-    : [];
-  const w = performance.now();
-  await r.cleared;
-  r.timings.cleared = (performance.now() - w) / 1000;
+  const publicDir = join(r.cacheDir, 'public');
+  if (!previous) {
+    const w = performance.now();
+    await r.cleared;
+    r.timings.cleared = (performance.now() - w) / 1000;
+    // The public folder (the downloads: 118 MB in the demo, 728 MB at 5,000 units) is linked, not copied by Vite.
+    const t0 = performance.now();
+    await linkPublicFiles(publicDir, out);
+    r.timings.public = (performance.now() - t0) / 1000;
+    return { out, record, taken: [], unchanged: new Set(), recycled: undefined };
+  }
   const t = performance.now();
-  const unchanged = await takeUnchangedPages(r.outDir, out, taken);
+  const taken = Object.keys(previous.pages).filter((url) => record.offered.has(url) && !record.reads.has(url));
+  const unchanged = new Set(taken.map(pageFile));
+  const [rendered, published] = await Promise.all([listFiles(out), listFiles(publicDir).catch(() => [])]);
+  const renderedSet = new Set(rendered);
+  checkPublicFiles(published, (f) => unchanged.has(f) || renderedSet.has(f));
+  const shared = new Map<string, string>();
+  for (const f of unchanged) shared.set(f, r.outDir);
+  for (const f of published) shared.set(f, publicDir);
+  const tree = `${r.outDir}.old`;
+  const recycled = await recycleTree({ tree, shared, fresh: out, freshFiles: rendered });
+  await rm(out, { recursive: true, force: true });
+  await rename(tree, out);
   r.timings.take = (performance.now() - t) / 1000;
-  // The public folder (the downloads: 118 MB in the demo, 728 MB at 5,000 units) is linked, not copied by Vite.
-  const t0 = performance.now();
-  await linkPublicFiles(join(r.cacheDir, 'public'), out);
-  r.timings.public = (performance.now() - t0) / 1000;
-  return { out, record, taken, unchanged };
+  return { out, record, taken, unchanged, recycled };
 }
 
 /**
@@ -365,12 +393,17 @@ async function takeAndLink(
  */
 export async function linkPublicFiles(publicDir: string, out: string): Promise<void> {
   const files = await listFiles(publicDir).catch(() => []);
-  const both = files.filter((f) => existsSync(join(out, f)));
+  checkPublicFiles(files, (f) => existsSync(join(out, f)));
+  await linkFiles(publicDir, out, files);
+}
+
+/** Throws AtlasError when files of the public folder are pages as well (`isPage`), naming some. */
+function checkPublicFiles(files: readonly string[], isPage: (file: string) => boolean): void {
+  const both = files.filter(isPage);
   if (both.length > 0)
     throw new AtlasError(
       `${both.length} Adressen sind eine Seite und eine Datei des Ordners public/ zugleich, z. B. ${both.slice(0, 3).join(', ')}. Nichts wurde veröffentlicht. Hinweis: die Dateien in public/ umbenennen.`,
     );
-  await linkFiles(publicDir, out, files);
 }
 
 /**

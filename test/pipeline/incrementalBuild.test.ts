@@ -2,7 +2,8 @@
  * Incremental site builds (README "Incremental builds"), as `npm run build` runs them, on a copy of the fictional
  * test atlas (test/fixtures/atlas-mini):
  * - after one facility file changed, a rebuild renders only the pages that read a changed artifact, and its output
- *   is byte-identical to a clean full build of the same input (also after a facility file is removed);
+ *   is byte-identical to a clean full build of the same input (also after a facility file is removed, in a build
+ *   that recycles the output before last); the site published before each rebuild stays as it was;
  * - a broken facility file still fails the rebuild, and the published site stays as it was;
  * - a published page changed by hand makes the next build render everything again.
  */
@@ -32,6 +33,24 @@ async function differences(a: string, b: string): Promise<string[]> {
   return [...names].filter((f) => ha.get(f) !== hb.get(f)).sort();
 }
 
+/**
+ * Rebuilds `inc` and checks that the build left the site published before it untouched (it is now `dist.old`): an
+ * incremental build recycles the output before last (recycleTree.ts), whose files are links of the published ones.
+ */
+async function rebuild(): Promise<{ code: number; out: string; dist: string }> {
+  const dist = join(work, 'inc', 'dist');
+  const before = await hashes(dist);
+  const result = await build('inc');
+  if (result.code === 0) expect(await hashes(`${dist}.old`)).toEqual(before);
+  return result;
+}
+
+/** The counts of the line `Ausgabe des vorletzten Builds wiederverwendet: …` of a build log. */
+function recycled(out: string): { kept: number; removed: number } | undefined {
+  const m = /vorletzten Builds wiederverwendet: (\d+) Dateien behalten, (\d+) entfernt/.exec(out);
+  return m ? { kept: Number(m[1]), removed: Number(m[2]) } : undefined;
+}
+
 /** The counts of the line `Inkrementell: …` of a build log. */
 function incremental(out: string): { changed: number; rendered: number; taken: number } | undefined {
   const m = /Inkrementell: (\d+) Artefakte geändert, (\d+) Seiten neu erzeugt, (\d+) unverändert übernommen/.exec(out);
@@ -58,7 +77,7 @@ afterAll(async () => {
 describe('incremental builds', () => {
   it('after one facility edit, renders its pages only, and equals a full build of the same input', async () => {
     await appendFile(facility('kita-hafenkinder.md'), '\nDie Gruppe „Möwen“ ist seit Mai geöffnet (erfunden).\n');
-    const rebuilt = await build('inc');
+    const rebuilt = await rebuild();
     expect(rebuilt.code, rebuilt.out).toBe(0);
     const counts = incremental(rebuilt.out);
     expect(counts, rebuilt.out).toBeDefined();
@@ -66,6 +85,8 @@ describe('incremental builds', () => {
     expect(counts?.changed).toBe(1);
     expect(counts?.rendered).toBe(3);
     expect(counts?.taken).toBeGreaterThan(100);
+    // There was no output before last: every unchanged page was linked into a new folder.
+    expect(recycled(rebuilt.out)).toMatchObject({ kept: 0, removed: 0 });
     // Unit and indicator files whose inputs did not change are taken from the first build, not written again.
     expect(rebuilt.out).toMatch(/Aus dem letzten Build übernommen \(unverändert\): [1-9]\d* Dateien/);
     const page = await readFile(join(rebuilt.dist, 'einrichtungen', 'kita-hafenkinder', 'index.html'), 'utf8');
@@ -80,7 +101,7 @@ describe('incremental builds', () => {
   it('after a facility is renamed, the output equals a full build; other units keep their files', async () => {
     const file = facility('pflegeheim-am-kanal.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^name: .*$/m, 'name: "Pflegeheim Am Kanalufer"'));
-    const rebuilt = await build('inc');
+    const rebuilt = await rebuild();
     expect(rebuilt.code, rebuilt.out).toBe(0);
     const counts = incremental(rebuilt.out);
     expect(counts, rebuilt.out).toBeDefined();
@@ -100,11 +121,14 @@ describe('incremental builds', () => {
     const registry = join(atlas, 'published-urls.txt');
     const listed = (await readFile(registry, 'utf8')).split('\n');
     await writeFile(registry, listed.filter((l) => !l.includes('/kita-nordpark/')).join('\n'));
-    const rebuilt = await build('inc');
+    const rebuilt = await rebuild();
     expect(rebuilt.code, rebuilt.out).toBe(0);
     expect(incremental(rebuilt.out), rebuilt.out).toBeDefined();
     const files = await listFiles(rebuilt.dist);
     expect(files.filter((f) => f.includes('kita-nordpark'))).toEqual([]);
+    // The output before last (the first rebuild's, with the removed facility's pages) was recycled: the rename had
+    // rendered every page since, so its pages were no longer shared and went.
+    expect(recycled(rebuilt.out)?.removed, rebuilt.out).toBeGreaterThan(100);
     const full = await build('full-2');
     expect(full.code, full.out).toBe(0);
     expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
@@ -113,12 +137,24 @@ describe('incremental builds', () => {
   it('after an edit of a facility outside every area, the area pages are taken whole and equal a full build', async () => {
     // kita-sonnenblume lies in none of the fixture's flood areas (data/geo/hochwasser-hq100.geojson).
     await appendFile(facility('kita-sonnenblume.md'), '\nDer Garten ist neu bepflanzt (erfunden).\n');
-    const rebuilt = await build('inc');
+    const rebuilt = await rebuild();
     expect(rebuilt.code, rebuilt.out).toBe(0);
     expect(rebuilt.out).toMatch(/wiederverwendet: .*overlayPages 1\/1/);
     const full = await build('full-outside');
     expect(full.code, full.out).toBe(0);
     expect(full.out).not.toMatch(/overlayPages 1\/1/);
+    expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
+  }, 600_000);
+
+  it('a second small edit in a row recycles the output before last, whose pages are still shared, and equals a full build', async () => {
+    await appendFile(facility('kita-sonnenblume.md'), '\nDie Küche ist renoviert (erfunden).\n');
+    const rebuilt = await rebuild();
+    expect(rebuilt.code, rebuilt.out).toBe(0);
+    expect(incremental(rebuilt.out)?.rendered, rebuilt.out).toBe(3);
+    // The last rebuild took most pages from the one before, which is now recycled: those links are kept.
+    expect(recycled(rebuilt.out)?.kept, rebuilt.out).toBeGreaterThan(100);
+    const full = await build('full-again');
+    expect(full.code, full.out).toBe(0);
     expect(await differences(rebuilt.dist, full.dist)).toEqual([]);
   }, 600_000);
 
@@ -146,7 +182,7 @@ describe('incremental builds', () => {
     const file = join(dist, 'einrichtungen', 'index.html');
     const original = await readFile(file);
     await appendFile(file, '<!-- von Hand -->');
-    const rebuilt = await build('inc');
+    const rebuilt = await rebuild();
     expect(rebuilt.code, rebuilt.out).toBe(0);
     expect(incremental(rebuilt.out)).toBeUndefined();
     expect(rebuilt.out).toMatch(/Alle Seiten erzeugt \(.*weicht vom letzten Build ab/);
