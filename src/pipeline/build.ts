@@ -32,7 +32,9 @@ import type { FacilityLocator } from '../lib/charts/facilityLocator.ts';
 import type { AtlasTopology } from '../lib/geo/topology.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
-import { readTables } from './stages/tables.ts';
+import { readTables, type TableReport } from './stages/tables.ts';
+import { readDerived, writeDerived } from './derivedMemo.ts';
+import { ValueStore } from '../lib/indicators/store.ts';
 import { readSchemes } from './stages/schemes.ts';
 import { linksToJson } from '../lib/schemes/links.ts';
 
@@ -122,16 +124,6 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   if (o.production) for (const p of release) log.error(p);
   const boundaries = await time('boundaries', () => readLevels(config, fx, log));
   const boundaryErrors = log.errors.length;
-  const tables = await time('tables', () => readTables(config, boundaries.units, fx, log, boundaries));
-  // Breaks name units and years: checked once the boundaries and tables are read, and only when every level could be
-  // read (a failed level would make every unit and year of a break look unknown: one line instead).
-  if (boundaries.failed.size === 0)
-    checkBreakData(config, boundaries.units, tables.cells, log, CONFIG_FILE, yamlLines(await fx.readText(CONFIG_FILE)));
-  else if (config.breaks.length > 0 || config.indicators.some((i) => i.breaks.length > 0))
-    log.skip({
-      file: CONFIG_FILE,
-      message: `die Brüche (breaks), weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
-    });
   const caches = o.stageCacheDir
     ? {
         // Thousands of small entries, one per facility file: kept in one file (packed).
@@ -151,6 +143,41 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url))),
       )
     : '';
+  // The tables and the values derived from them do not depend on the facilities: kept under `salt` (derivedMemo.ts).
+  const derivedKey = hashParts([salt, 'derived']);
+  const before = { problems: log.problems.length, skipped: log.skipped.length };
+  const { kept, tables } = await time('tables', async () => {
+    const kept = o.stageCacheDir ? await readDerived(o.stageCacheDir, derivedKey) : undefined;
+    if (kept) {
+      // Reported where the stages would have reported them.
+      log.problems.push(...kept.problems);
+      log.skipped.push(...kept.skipped);
+      return { kept, tables: undefined };
+    }
+    const tables = await readTables(config, boundaries.units, fx, log, boundaries);
+    // Breaks name units and years: checked once the boundaries and tables are read, and only when every level could
+    // be read (a failed level would make every unit and year of a break look unknown: one line instead).
+    if (boundaries.failed.size === 0)
+      checkBreakData(
+        config,
+        boundaries.units,
+        tables.cells,
+        log,
+        CONFIG_FILE,
+        yamlLines(await fx.readText(CONFIG_FILE)),
+      );
+    else if (config.breaks.length > 0 || config.indicators.some((i) => i.breaks.length > 0))
+      log.skip({
+        file: CONFIG_FILE,
+        message: `die Brüche (breaks), weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
+      });
+    return { kept: undefined, tables };
+  });
+  const tableReport: TableReport | undefined = kept?.report ?? tables;
+  if (!tableReport) throw new Error('tables neither read nor kept');
+  /** What the table and break checks reported (kept with the derived values). */
+  const tableProblems = log.problems.slice(before.problems);
+  const tableSkips = log.skipped.slice(before.skipped);
   const schemes = await time('schemes', () =>
     readSchemes(config, boundaries, fx, log, {
       link: boundaryErrors === 0 && !o.validateOnly,
@@ -199,16 +226,28 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     checkReleases(config.releases ?? [], boundaries.units, facilities, log);
     if (log.hasErrors) return { log, timings, pages: 0 };
     const levelOrder = config.levels.map((l) => l.id);
-    const { store, checks, protection } = await time('derive', () =>
-      deriveValues({
+    const { store, checks, protection } = await time('derive', async () => {
+      if (kept) return { store: ValueStore.from(kept.values), checks: kept.checks, protection: kept.protection };
+      if (!tables) throw new Error('tables neither read nor kept');
+      const derived = deriveValues({
         cells: tables.cells,
         checkCells: tables.checkCells,
         units: boundaries.units,
         levelOrder,
         indicators: config.indicators,
         smallNumbers: config.smallNumbers,
-      }),
-    );
+      });
+      if (o.stageCacheDir && !o.validateOnly)
+        await writeDerived(o.stageCacheDir, derivedKey, {
+          problems: tableProblems,
+          skipped: tableSkips,
+          report: { excluded: tables.excluded, assumed: tables.assumed, rows: tables.rows },
+          values: [...derived.store.values()],
+          checks: derived.checks,
+          protection: derived.protection,
+        });
+      return derived;
+    });
     const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
     if (log.hasErrors) return { log, timings, pages: 0, checks, release };
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
@@ -310,7 +349,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       publish({
         config,
         boundaries,
-        tables,
+        tables: tableReport,
         store,
         checks,
         rendered,
@@ -350,6 +389,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       await overlayReuse?.save(o.cacheDir);
     });
     const cache: PipelineResult['cache'] = {};
+    if (o.stageCacheDir) cache.derived = { hits: kept ? 1 : 0, misses: kept ? 0 : 1 };
     for (const c of Object.values(caches ?? {})) {
       cache[c.namespace] = { hits: c.hits, misses: c.misses };
       await c.prune();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/build.ts';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
 import { hashParts, StageCache } from '../../src/pipeline/stageCache.ts';
 
 const MINI = resolve(import.meta.dirname, '../fixtures/atlas-mini');
@@ -82,6 +83,13 @@ describe('runPipeline with a stage cache', () => {
     const files = (await readdir(dir)).sort();
     return Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const));
   };
+  /** Every file of a run's build folder with its text. */
+  const contents = async (name: string) => {
+    const dir = join(work, name, 'build');
+    return new Map(
+      await Promise.all((await listFiles(dir)).map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)),
+    );
+  };
   const facilityFile = async () =>
     (await readdir(join(atlas, 'content', 'facilities'))).filter((f) => f.endsWith('.md')).sort()[0] as string;
 
@@ -89,6 +97,9 @@ describe('runPipeline with a stage cache', () => {
     work = await mkdtemp(join(tmpdir(), 'stagecache-pipeline-'));
     atlas = join(work, 'atlas');
     await cp(MINI, atlas, { recursive: true });
+    // A name that differs from the boundary file's: a warning of the tables stage, which a rebuild must repeat.
+    const table = join(atlas, 'data', 'stadtbezirke-einwohner-2023.csv');
+    await writeFile(table, (await readFile(table, 'utf8')).replace('2,Mitte,', '2,Stadtmitte,'));
     // A stand-in project root whose "code" the test controls (the real code fingerprint covers src/).
     root = join(work, 'project');
     for (const d of ['src/lib', 'src/i18n', 'src/pipeline', 'src/schemas'])
@@ -117,6 +128,8 @@ describe('runPipeline with a stage cache', () => {
       overlayPages: { hits: 0, misses: 1 },
       // The area pages' maps (one entry, like the topologies).
       areaMaps: { hits: 0, misses: 1 },
+      // The tables read and the values derived from them (derivedMemo.ts).
+      derived: { hits: 0, misses: 1 },
     });
     const b = await run('b');
     expect(b.cache).toEqual({
@@ -130,10 +143,17 @@ describe('runPipeline with a stage cache', () => {
       // Like the indicator pages: the result is cached, the files are in another output folder.
       overlayPages: { hits: 0, misses: 1 },
       areaMaps: { hits: 1, misses: 0 },
+      derived: { hits: 1, misses: 0 },
     });
     expect(await units('b')).toEqual(await units('a'));
-    // Warnings of reused files are reported again.
-    expect(b.log.warnings.map((p) => p.message)).toEqual(a.log.warnings.map((p) => p.message));
+    // Every artifact is the same, the data report (tables read, checks, protection) and the indicator files too.
+    expect(await contents('b')).toEqual(await contents('a'));
+    // Warnings of reused files and kept tables are reported again, in the same order.
+    expect(b.log.problems).toEqual(a.log.problems);
+    expect(b.log.skipped).toEqual(a.log.skipped);
+    expect(a.log.warnings.map((p) => p.message)).toContain(
+      'Name "Stadtmitte" weicht vom Namen in der Grenzdatei ab ("Mitte").',
+    );
   });
 
   it('after one facility file changes, only that file is read anew and unit pages are reused', async () => {
@@ -152,6 +172,7 @@ describe('runPipeline with a stage cache', () => {
     await writeFile(csv, `${await readFile(csv, 'utf8')}\n`);
     const d = await run('d');
     expect(d.cache?.units).toEqual({ hits: 0, misses: d.pages });
+    expect(d.cache?.derived).toEqual({ hits: 0, misses: 1 });
     await writeFile(join(root, 'src/lib/code.ts'), 'export const version = 2;\n');
     const e = await run('e');
     expect(e.cache?.units).toEqual({ hits: 0, misses: e.pages });

@@ -84,6 +84,13 @@ export class ValueStore {
     return this.byKey.size;
   }
 
+  /** A store holding `values`, in their order (that of {@link values} of the store they came from). */
+  static from(values: Iterable<Value>): ValueStore {
+    const store = new ValueStore();
+    for (const v of values) store.set(v);
+    return store;
+  }
+
   values(): IterableIterator<Value> {
     return this.byKey.values();
   }

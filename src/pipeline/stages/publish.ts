@@ -12,7 +12,7 @@ import type { Effects } from '../effects.ts';
 import type { BoundariesResult } from './boundaries.ts';
 import type { RenderResult } from './render.ts';
 import { unitUrl } from './render.ts';
-import type { TablesResult } from './tables.ts';
+import type { TableReport, TablesResult } from './tables.ts';
 import type { FacilityIndex } from '../../lib/pages/facilityModel.ts';
 import type { AtlasPage, PublishedFacilities } from './publishFacilities.ts';
 import type { PublishedOverlays } from './publishOverlays.ts';
@@ -77,7 +77,8 @@ export interface DataReport {
 export interface PublishOptions {
   config: AtlasConfig;
   boundaries: BoundariesResult;
-  tables: TablesResult;
+  /** What the data report shows of the tables read (kept with the derived values, see derivedMemo.ts). */
+  tables: TableReport;
   store: ValueStore;
   checks: AggregationCheck[];
   rendered: RenderResult;

@@ -21,6 +21,9 @@ export interface TablesResult {
   rows: { file: string; rows: number; cells: number; role: string }[];
 }
 
+/** What the data report shows of the tables read. */
+export type TableReport = Pick<TablesResult, 'excluded' | 'assumed' | 'rows'>;
+
 /**
  * Stage 3: decodes and reads every indicator table into cells with an explicit status,
  * checking ids against the level's units and names against the boundary names (warnings).
