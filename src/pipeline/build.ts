@@ -33,7 +33,7 @@ import type { AtlasTopology } from '../lib/geo/topology.ts';
 import { publishDataPackage, publishEditors } from './stages/publishEditors.ts';
 import { checkReleases } from '../lib/releases/checkReleases.ts';
 import { readTables, type TableReport } from './stages/tables.ts';
-import { readDerived, writeDerived } from './derivedMemo.ts';
+import { packBoundaries, readDerived, unpackBoundaries, writeDerived } from './derivedMemo.ts';
 import { ValueStore } from '../lib/indicators/store.ts';
 import { readSchemes } from './stages/schemes.ts';
 import { linksToJson } from '../lib/schemes/links.ts';
@@ -122,8 +122,6 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   if (!config) return { log, timings, pages: 0 };
   const release = await releaseBlockers(config, fx, o.production === true);
   if (o.production) for (const p of release) log.error(p);
-  const boundaries = await time('boundaries', () => readLevels(config, fx, log));
-  const boundaryErrors = log.errors.length;
   const caches = o.stageCacheDir
     ? {
         // Thousands of small entries, one per facility file: kept in one file (packed).
@@ -143,16 +141,30 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         inputFingerprint(fx, o.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url))),
       )
     : '';
-  // The tables and the values derived from them do not depend on the facilities: kept under `salt` (derivedMemo.ts).
+  // Boundaries, tables and the values derived from them do not depend on the facilities: kept under `salt`
+  // (derivedMemo.ts). Their problems are reported again where the stages would have reported them.
   const derivedKey = hashParts([salt, 'derived']);
-  const before = { problems: log.problems.length, skipped: log.skipped.length };
-  const { kept, tables } = await time('tables', async () => {
+  const atBoundaries = { problems: log.problems.length, skipped: log.skipped.length };
+  const { kept, boundaries, packedBoundaries } = await time('boundaries', async () => {
     const kept = o.stageCacheDir ? await readDerived(o.stageCacheDir, derivedKey) : undefined;
     if (kept) {
-      // Reported where the stages would have reported them.
+      log.problems.push(...kept.boundaryProblems);
+      log.skipped.push(...kept.boundarySkips);
+      return { kept, boundaries: unpackBoundaries(kept.boundaries), packedBoundaries: kept.boundaries };
+    }
+    const boundaries = await readLevels(config, fx, log);
+    // As read: later stages must not change what a later build takes.
+    return { kept, boundaries, packedBoundaries: o.stageCacheDir ? packBoundaries(boundaries) : undefined };
+  });
+  const boundaryProblems = log.problems.slice(atBoundaries.problems);
+  const boundarySkips = log.skipped.slice(atBoundaries.skipped);
+  const boundaryErrors = log.errors.length;
+  const before = { problems: log.problems.length, skipped: log.skipped.length };
+  const { tables } = await time('tables', async () => {
+    if (kept) {
       log.problems.push(...kept.problems);
       log.skipped.push(...kept.skipped);
-      return { kept, tables: undefined };
+      return { tables: undefined };
     }
     const tables = await readTables(config, boundaries.units, fx, log, boundaries);
     // Breaks name units and years: checked once the boundaries and tables are read, and only when every level could
@@ -171,7 +183,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         file: CONFIG_FILE,
         message: `die Brüche (breaks), weil die Grenzen der Ebene ${[...boundaries.failed.keys()].join(', ')} nicht gelesen werden konnten.`,
       });
-    return { kept: undefined, tables };
+    return { tables };
   });
   const tableReport: TableReport | undefined = kept?.report ?? tables;
   if (!tableReport) throw new Error('tables neither read nor kept');
@@ -237,8 +249,11 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         indicators: config.indicators,
         smallNumbers: config.smallNumbers,
       });
-      if (o.stageCacheDir && !o.validateOnly)
+      if (o.stageCacheDir && packedBoundaries && !o.validateOnly)
         await writeDerived(o.stageCacheDir, derivedKey, {
+          boundaries: packedBoundaries,
+          boundaryProblems,
+          boundarySkips,
           problems: tableProblems,
           skipped: tableSkips,
           report: { excluded: tables.excluded, assumed: tables.assumed, rows: tables.rows },

@@ -19,11 +19,18 @@ import type { Value } from '../lib/indicators/store.ts';
 import type { ProtectionCounts } from '../lib/indicators/suppress.ts';
 import type { Problem, SkippedCheck } from '../lib/problems.ts';
 import type { TableReport } from './stages/tables.ts';
+import type { BoundariesResult } from './stages/boundaries.ts';
+import { createPolygonIndex } from '../lib/geo/pointIndex.ts';
 
 /** Bumped when the shape below changes (the code is in the key as well; this guards a reader of another version). */
 const VERSION = 1;
 
 export interface Derived {
+  /** The boundaries as read, without their point lookups ({@link packBoundaries}). */
+  boundaries: Uint8Array;
+  /** What reading the boundaries reported, in order. */
+  boundaryProblems: Problem[];
+  boundarySkips: SkippedCheck[];
   /** What the table and break checks reported, in order. */
   problems: Problem[];
   skipped: SkippedCheck[];
@@ -55,4 +62,17 @@ export async function writeDerived(stagesDir: string, key: string, derived: Deri
   await writeFile(`${file}.tmp`, serialize({ version: VERSION, derived }));
   await rename(`${file}.tmp`, file);
   for (const name of await readdir(folder)) if (name !== `${key}.v8`) await rm(join(folder, name), { force: true });
+}
+
+/** The boundaries as read, serialised at once (later stages must not change what a later build takes). */
+export function packBoundaries(b: BoundariesResult): Uint8Array {
+  const { indexes: _made, ...rest } = b;
+  return serialize(rest);
+}
+
+/** The boundaries packed by {@link packBoundaries}, with each level's point lookup made again from its features. */
+export function unpackBoundaries(bytes: Uint8Array): BoundariesResult {
+  const rest = deserialize(bytes) as Omit<BoundariesResult, 'indexes'>;
+  const indexes = new Map([...rest.features].map(([level, features]) => [level, createPolygonIndex(features)]));
+  return { ...rest, indexes };
 }

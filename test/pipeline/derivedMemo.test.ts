@@ -1,13 +1,25 @@
 /**
- * The tables and derived values kept between builds (src/pipeline/derivedMemo.ts): read back as written, with
- * undefined fields, NaN and shared objects; only the last key is kept; a damaged file counts as missing.
+ * Boundaries, tables and derived values kept between builds (src/pipeline/derivedMemo.ts): read back as written,
+ * with undefined fields, NaN and shared objects, and the boundaries' point lookups made again; only the last key is
+ * kept; a damaged file counts as missing.
  * Made-up values in a temporary folder.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDerived, writeDerived, type Derived } from '../../src/pipeline/derivedMemo.ts';
+import type { Polygon } from 'geojson';
+import {
+  packBoundaries,
+  readDerived,
+  unpackBoundaries,
+  writeDerived,
+  type Derived,
+} from '../../src/pipeline/derivedMemo.ts';
+import type { BoundariesResult } from '../../src/pipeline/stages/boundaries.ts';
+import type { BoundaryFeature } from '../../src/lib/geo/readBoundaries.ts';
+import { createPolygonIndex } from '../../src/lib/geo/pointIndex.ts';
+import type { Unit } from '../../src/lib/types.ts';
 import { ValueStore } from '../../src/lib/indicators/store.ts';
 
 let dir = '';
@@ -19,7 +31,39 @@ afterEach(async () => {
 });
 
 const origin = { file: 'data/tabelle.csv', line: 2, column: 'wert' };
+/** Two made-up square units of one level. */
+const square = (x: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 51],
+      [x, 51.01],
+      [x + 0.01, 51.01],
+      [x + 0.01, 51],
+      [x, 51],
+    ],
+  ],
+});
+const boundaries = (): BoundariesResult => {
+  const features = [
+    { id: '01', name: 'Nord', geometry: square(7), properties: {} },
+    { id: '02', name: 'Süd', geometry: square(7.01), properties: {} },
+  ] as unknown as BoundaryFeature[];
+  return {
+    units: features.map((f) => ({ id: f.id, name: f.name, level: 'teil', parent: undefined })) as Unit[],
+    features: new Map([['teil', features]]),
+    indexes: new Map([['teil', createPolygonIndex(features)]]),
+    fixes: [],
+    failed: new Map(),
+    rejected: new Map([['teil', new Set(['99'])]]),
+    mergedInto: new Map(),
+  };
+};
+
 const derived = (): Derived => ({
+  boundaries: packBoundaries(boundaries()),
+  boundaryProblems: [],
+  boundarySkips: [{ file: 'atlas.yml', message: 'Eine übersprungene Prüfung (erfunden).' }],
   problems: [{ severity: 'warning', file: 'data/tabelle.csv', line: 3, message: 'Name weicht ab (erfunden).' }],
   skipped: [],
   report: { excluded: [], assumed: [], rows: [{ file: 'data/tabelle.csv', rows: 2, cells: 2, role: 'data' }] },
@@ -44,6 +88,17 @@ describe('derivedMemo', () => {
     const store = ValueStore.from(back?.values ?? []);
     expect([...store.values()].map((v) => v.unit)).toEqual(['01', '02', '03']);
     expect(store.get('quote', '01', 2023)?.value).toBe(12.5);
+  });
+
+  it('keeps the boundaries as read and makes their point lookups again', async () => {
+    await writeDerived(dir, 'k1', derived());
+    const back = unpackBoundaries((await readDerived(dir, 'k1'))?.boundaries ?? new Uint8Array());
+    const { indexes, ...rest } = boundaries();
+    expect({ ...back, indexes: undefined }).toEqual({ ...rest, indexes: undefined });
+    expect(back.rejected.get('teil')).toEqual(new Set(['99']));
+    expect(back.indexes.get('teil')?.find(7.005, 51.005)).toBe('01');
+    expect(back.indexes.get('teil')?.find(7.015, 51.005)).toBe('02');
+    expect(back.indexes.get('teil')?.find(7.5, 51.005)).toBe(indexes.get('teil')?.find(7.5, 51.005));
   });
 
   it('keeps only the last key; another key and a damaged file read as missing', async () => {
