@@ -109,6 +109,8 @@ async function walk(dir: string): Promise<{
   entries: { path: string; dir: boolean }[];
   folders: { path: string; entries: number }[];
 }> {
+  // Whatever stands there that is not a folder (a file, a link) is not an output to recycle.
+  if (lstatOf(dir)?.isDirectory() === false) await rm(dir, { force: true });
   await mkdir(dir, { recursive: true });
   const entries: { path: string; dir: boolean }[] = [];
   const folders: { path: string; entries: number }[] = [];

@@ -107,6 +107,20 @@ describe('recycleTree', () => {
     expect(await readFile(join(pub, 'data/01.csv'), 'utf8')).toBe('id;wert\n01;3\n');
   });
 
+  it('a file or a link where the output before last should be is replaced by the new output', async () => {
+    await symlink(published, tree);
+    await recycleTree({ tree, shared: shared(), fresh, freshFiles });
+    expect(await listFiles(tree)).toEqual(NEXT_OUTPUT);
+    // The link went, not what it pointed to.
+    expect(await readFile(join(published, 'einrichtungen/kita/index.html'), 'utf8')).toBe('<p>Kita veröffentlicht</p>');
+    await rm(tree, { recursive: true });
+    await put(work, 'dist.old', 'eine Datei');
+    await put(fresh, 'einrichtungen/kita/index.html', '<p>Kita neu</p>');
+    await put(fresh, '_astro/site.css', 'body{}');
+    await recycleTree({ tree, shared: shared(), fresh, freshFiles });
+    expect(await listFiles(tree)).toEqual(NEXT_OUTPUT);
+  });
+
   it('a second recycling of its own result keeps every shared file and changes nothing', async () => {
     await recycleTree({ tree, shared: shared(), fresh, freshFiles });
     const before = await listFiles(tree);
