@@ -1,15 +1,16 @@
 /**
- * The tables read and the values derived from them, kept between builds (README "Incremental builds").
+ * Boundaries, tables and the values derived from them, kept between builds (README "Incremental builds").
  *
  * Reading the indicator tables and deriving every sum, rate and protection took 10.8 of the 20 s of a rebuild of a
- * 5,000-unit atlas with 30 indicators and 10 years after one facility edit, and a tenth of a demo rebuild; neither
- * depends on the facilities. So the problems both stages reported (warnings: a build with errors keeps nothing) and
- * the derived values, checks and protection counts are kept under a key of every input but the facilities and the
- * code (the pipeline's `salt`), in `<cache>-stages/derived/<key>.v8`. A build with the same key replays the problems
- * where the stages would have reported them and takes the values; any other key reads and derives again.
+ * 5,000-unit atlas with 30 indicators and 10 years after one facility edit; with the boundaries, 1.5 s of a demo
+ * rebuild. None of them depends on the facilities. So the boundaries as read, the problems the three stages reported
+ * (warnings: a build with errors keeps nothing), the table report and the derived values, checks and protection
+ * counts are kept under a key of every input but the facilities and the code (the pipeline's `salt`), in
+ * `<cache>-stages/derived/<key>.v8`. A build with the same key replays the problems where the stages would have
+ * reported them and takes the rest; any other key reads and derives again.
  *
- * The file is V8's serialisation (`node:v8`), not JSON: it keeps `undefined` fields, numbers such as NaN, and the
- * objects values share; and it is read in a fraction of the time. An unreadable file counts as missing.
+ * The file is V8's serialisation (`node:v8`), not JSON: it keeps `undefined` fields, numbers such as NaN, Maps, and
+ * the objects values share; and it is read in a fraction of the time. An unreadable file counts as missing.
  */
 import { deserialize, serialize } from 'node:v8';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

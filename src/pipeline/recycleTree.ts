@@ -11,10 +11,11 @@
  * of the published site (or of the public folder), so the published site is never touched, whatever state the
  * folder before last is in (also after a build that failed halfway through this step).
  */
-import { constants as fsConstants, lstatSync, type Stats } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapLimit } from '../lib/mapLimit.ts';
+import { linkFiles } from './incremental.ts';
 
 /** File operations under way at once. */
 const FS_WIDTH = 64;
@@ -43,7 +44,6 @@ export async function recycleTree(o: {
   /** Files of `fresh` (relative, forward slashes). */
   freshFiles: readonly string[];
 }): Promise<RecycleCounts> {
-  const counts: RecycleCounts = { kept: 0, removed: 0, linked: 0, moved: 0 };
   const { entries, folders: walked } = await walk(o.tree);
   const wanted = new Set([...o.shared.keys(), ...o.freshFiles]);
   const kept = new Set<string>();
@@ -60,32 +60,23 @@ export async function recycleTree(o: {
     if (dir && !wanted.has(path)) continue;
     stale.push(path);
   }
-  counts.kept = kept.size;
   // Removed before anything is made: a stale file may stand where a folder is needed, and the other way round.
   await mapLimit(stale, FS_WIDTH, async (path) => {
     await rm(join(o.tree, path), { recursive: true, force: true });
     emptied.add(parentOf(path));
   });
-  counts.removed = stale.length;
 
-  const toLink = [...o.shared].filter(([path]) => !kept.has(path));
-  const folders = new Set(
-    [...toLink.map(([path]) => path), ...o.freshFiles].map((path) => dirname(join(o.tree, path))),
-  );
+  // The missing links, by the folder they share a file with (linkFiles makes the folders, and copies across devices).
+  const toLink = new Map<string, string[]>();
+  for (const [path, from] of o.shared)
+    if (!kept.has(path)) (toLink.get(from) ?? toLink.set(from, []).get(from))?.push(path);
+  for (const [from, paths] of toLink) await linkFiles(from, o.tree, paths);
+  const folders = new Set(o.freshFiles.map((path) => dirname(join(o.tree, path))));
   await mapLimit([...folders], FS_WIDTH, (folder) => mkdir(folder, { recursive: true }));
-  // Across devices (or where links are not allowed) a copy, which the next build replaces again.
-  await mapLimit(toLink, FS_WIDTH, ([path, from]) =>
-    link(join(from, path), join(o.tree, path)).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-      await copyFile(join(from, path), join(o.tree, path), fsConstants.COPYFILE_EXCL);
-    }),
-  );
-  counts.linked = toLink.length;
   await mapLimit(o.freshFiles, FS_WIDTH, (path) => rename(join(o.fresh, path), join(o.tree, path)));
-  counts.moved = o.freshFiles.length;
 
   await removeEmptyFolders(o.tree, emptied);
-  return counts;
+  return { kept: kept.size, removed: stale.length, linked: o.shared.size - kept.size, moved: o.freshFiles.length };
 }
 
 function parentOf(path: string): string {
