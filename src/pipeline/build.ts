@@ -10,7 +10,7 @@ import { checkBreakData } from '../lib/indicators/breaks.ts';
 import { readAssessments } from './stages/assessments.ts';
 import { FACILITIES_DIR, readFacilities, type FacilitiesResult } from './stages/facilities.ts';
 import { codeFingerprint, hashParts, StageCache } from './stageCache.ts';
-import { startUnitWorkers } from './unitWorkers.ts';
+import { startUnitWorkers, type UnitWorkers } from './unitWorkers.ts';
 import { unitSections, writeUnitFiles } from './stages/publishUnit.ts';
 import type { Progress } from './progress.ts';
 import { FACILITIES_FILE } from './stages/config.ts';
@@ -160,7 +160,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const boundarySkips = log.skipped.slice(atBoundaries.skipped);
   const boundaryErrors = log.errors.length;
   const before = { problems: log.problems.length, skipped: log.skipped.length };
-  const { tables } = await time('tables', async () => {
+  // `let`: the cells are dropped once the values are derived (230 MB at 5,000 units, 30 indicators and 10 years).
+  let { tables } = await time('tables', async () => {
     if (kept) {
       log.problems.push(...kept.problems);
       log.skipped.push(...kept.skipped);
@@ -185,7 +186,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       });
     return { tables };
   });
-  const tableReport: TableReport | undefined = kept?.report ?? tables;
+  const tableReport: TableReport | undefined =
+    kept?.report ?? (tables && { excluded: tables.excluded, assumed: tables.assumed, rows: tables.rows });
   if (!tableReport) throw new Error('tables neither read nor kept');
   /** What the table and break checks reported (kept with the derived values). */
   const tableProblems = log.problems.slice(before.problems);
@@ -199,18 +201,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   );
   /** How far the unit workers are (their last report), shown while the main thread waits for them. */
   const unitCounts: { done: number; total?: number } = { done: 0 };
-  const unitWorkers =
-    caches && !log.hasErrors && !o.validateOnly
-      ? await startUnitWorkers({
-          atlasDir: o.atlasDir,
-          cache: caches.units,
-          salt,
-          units: boundaries.units,
-          workers: o.workers ?? 1,
-          links: linksToJson(schemes.links),
-          onProgress: o.progress && ((done, total) => Object.assign(unitCounts, { done, total })),
-        })
-      : undefined;
+  /** Started once the values are derived and kept (derivedMemo.ts), which the threads read instead of the tables. */
+  let unitWorkers: UnitWorkers | undefined;
   const finishPipeline = async (): Promise<PipelineResult> => {
     // Without valid boundaries every facility would seem to lie outside: then files are validated only.
     const facilities = await time('facilities', () =>
@@ -256,13 +248,25 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           boundarySkips,
           problems: tableProblems,
           skipped: tableSkips,
-          report: { excluded: tables.excluded, assumed: tables.assumed, rows: tables.rows },
+          report: tableReport,
           values: [...derived.store.values()],
           checks: derived.checks,
           protection: derived.protection,
         });
+      tables = undefined;
       return derived;
     });
+    if (caches && !o.validateOnly)
+      unitWorkers = await startUnitWorkers({
+        atlasDir: o.atlasDir,
+        cache: caches.units,
+        salt,
+        derivedKey,
+        units: boundaries.units,
+        workers: o.workers ?? 1,
+        links: linksToJson(schemes.links),
+        onProgress: o.progress && ((done, total) => Object.assign(unitCounts, { done, total })),
+      });
     const indices = await time('indices', () => deriveIndices(config, boundaries.units, store, fx, log));
     if (log.hasErrors) return { log, timings, pages: 0, checks, release };
     if (o.validateOnly) return { log, timings, pages: boundaries.units.length, checks, release };
@@ -337,8 +341,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       ),
     );
     const readOptional = async (p: string) => ((await fx.exists(p)) ? fx.readText(p) : undefined);
+    const threads = unitWorkers;
     const unitThreads =
-      unitWorkers &&
+      threads &&
       (await time('unitWorkers', async () => {
         // The main thread renders units from the threads' queue too, then waits for them: show how far all are.
         const show = () => o.progress?.count('Gebiete', unitCounts.done, unitCounts.total);
@@ -346,7 +351,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         const timer = setInterval(show, 250);
         const units = new Map(boundaries.units.map((u) => [u.id, u]));
         try {
-          return await unitWorkers.join(async (id) => {
+          return await threads.join(async (id) => {
             const unit = units.get(id);
             if (!unit) throw new Error(`unknown unit ${id}`);
             const core = rendered.unitPageCore(unit);

@@ -10,13 +10,16 @@
  * reported them and takes the rest; any other key reads and derives again.
  *
  * The file is V8's serialisation (`node:v8`), not JSON: it keeps `undefined` fields, numbers such as NaN, Maps, and
- * the objects values share; and it is read in a fraction of the time. An unreadable file counts as missing.
+ * the objects values share; and it is read in a fraction of the time. The values are packed first (packRecords.ts),
+ * so that each text is written and read back once. An unreadable file counts as missing. The unit threads read the
+ * file as well (unitWorkerMain.ts) instead of reading the tables.
  */
 import { deserialize, serialize } from 'node:v8';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AggregationCheck } from '../lib/indicators/derive.ts';
 import type { Value } from '../lib/indicators/store.ts';
+import { packRecords, unpackRecords, type PackedRecords } from '../lib/packRecords.ts';
 import type { ProtectionCounts } from '../lib/indicators/suppress.ts';
 import type { Problem, SkippedCheck } from '../lib/problems.ts';
 import type { TableReport } from './stages/tables.ts';
@@ -24,7 +27,7 @@ import type { BoundariesResult } from './stages/boundaries.ts';
 import { createPolygonIndex } from '../lib/geo/pointIndex.ts';
 
 /** Bumped when the shape below changes (the code is in the key as well; this guards a reader of another version). */
-const VERSION = 1;
+const VERSION = 2;
 
 export interface Derived {
   /** The boundaries as read, without their point lookups ({@link packBoundaries}). */
@@ -43,13 +46,29 @@ export interface Derived {
   protection?: ProtectionCounts | undefined;
 }
 
+/**
+ * What the file holds: the values packed (each text once, see packRecords.ts), or as they are should a value hold
+ * something packing does not take.
+ */
+interface Stored {
+  version: number;
+  derived: Omit<Derived, 'values'> & { values: { packed: PackedRecords } | { plain: Value[] } };
+}
+
 const fileOf = (stagesDir: string, key: string) => join(stagesDir, 'derived', `${key}.v8`);
 
 /** The values kept under `key`, or undefined (none, another version, or unreadable). */
 export async function readDerived(stagesDir: string, key: string): Promise<Derived | undefined> {
   try {
-    const stored = deserialize(await readFile(fileOf(stagesDir, key))) as { version: number; derived: Derived };
-    return stored.version === VERSION ? stored.derived : undefined;
+    const stored = deserialize(await readFile(fileOf(stagesDir, key))) as Stored;
+    if (stored.version !== VERSION) return undefined;
+    const { values, ...rest } = stored.derived;
+    return {
+      ...rest,
+      // A typed array comes back as a view of the whole file read: a copy lets the file's bytes go.
+      boundaries: rest.boundaries.slice(),
+      values: 'packed' in values ? unpackRecords<Value>(values.packed) : values.plain,
+    };
   } catch {
     return undefined;
   }
@@ -60,7 +79,12 @@ export async function writeDerived(stagesDir: string, key: string, derived: Deri
   const folder = join(stagesDir, 'derived');
   await mkdir(folder, { recursive: true });
   const file = fileOf(stagesDir, key);
-  await writeFile(`${file}.tmp`, serialize({ version: VERSION, derived }));
+  const packed = packRecords(derived.values);
+  const stored: Stored = {
+    version: VERSION,
+    derived: { ...derived, values: packed ? { packed } : { plain: derived.values } },
+  };
+  await writeFile(`${file}.tmp`, serialize(stored));
   await rename(`${file}.tmp`, file);
   for (const name of await readdir(folder)) if (name !== `${key}.v8`) await rm(join(folder, name), { force: true });
 }

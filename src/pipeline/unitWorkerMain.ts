@@ -1,15 +1,19 @@
 /**
- * A unit worker thread (started by unitWorkers.ts through tsWorker.mjs): reads the atlas again, derives the values,
- * then takes units from the shared queue, renders each one's page model and writes it into the stage cache, until
- * the queue is empty; once the main thread has sent the units' sections ({@link UnitPublishMessage}) it also writes
- * each unit's files. Posts `{ rendered, written }`, or `{ error }`.
+ * A unit worker thread (started by unitWorkers.ts through tsWorker.mjs): reads the boundaries and derived values the
+ * main thread kept (derivedMemo.ts), makes the composite indices, then takes units from the shared queue, renders
+ * each one's page model and writes it into the stage cache, until the queue is empty; once the main thread has sent
+ * the units' sections ({@link UnitPublishMessage}) it also writes each unit's files. Posts `{ rendered, written }`,
+ * or `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { deriveValues } from '../lib/indicators/derive.ts';
 import { ProblemLog } from '../lib/problems.ts';
 import { FileEffects } from './effects.ts';
 import { hashParts, StageCache } from './stageCache.ts';
-import { readLevels } from './stages/boundaries.ts';
+import { readLevels, type BoundariesResult } from './stages/boundaries.ts';
+import type { AtlasConfig } from '../schemas/atlasConfig.ts';
+import { ValueStore } from '../lib/indicators/store.ts';
+import { readDerived, unpackBoundaries } from './derivedMemo.ts';
 import { loadConfig } from './stages/config.ts';
 import { render } from './stages/render.ts';
 import { deriveIndices } from './stages/indices.ts';
@@ -24,17 +28,12 @@ async function main(d: UnitWorkerData): Promise<{ rendered: number; written: str
   const fx = new FileEffects(d.atlasDir, '/dev/null/unit-worker-writes-nothing', () => {});
   const config = await loadConfig(fx, log);
   if (!config) throw new Error('atlas.yml is not valid');
-  const boundaries = await readLevels(config, fx, log);
-  const tables = await readTables(config, boundaries.units, fx, log);
+  // What the main thread derived and kept before it started this thread: read instead of the tables, so the thread
+  // never holds the cells (a plain read and derivation as fallback, should the file be unreadable).
+  const kept = await readDerived(d.stageCacheDir, d.derivedKey);
+  const boundaries = kept ? unpackBoundaries(kept.boundaries) : await readLevels(config, fx, log);
   if (log.hasErrors) throw new Error(`the atlas has ${log.errors.length} errors`);
-  const { store } = deriveValues({
-    cells: tables.cells,
-    checkCells: tables.checkCells,
-    units: boundaries.units,
-    levelOrder: config.levels.map((l) => l.id),
-    indicators: config.indicators,
-    smallNumbers: config.smallNumbers,
-  });
+  const store = kept ? ValueStore.from(kept.values) : await readValues(config, boundaries, fx, log);
   await deriveIndices(config, boundaries.units, store, fx, log); // index results are indicators too
   const rendered = render(config, boundaries, store, undefined, undefined, linksFromJson(d.links));
   const units = new Map(boundaries.units.map((u) => [u.id, u]));
@@ -56,6 +55,25 @@ async function main(d: UnitWorkerData): Promise<{ rendered: number; written: str
     if (count % 10 === 0) parentPort?.postMessage({ progress: count });
   }
   return { rendered: count, written };
+}
+
+/** Reads the tables and derives the values; the cells are dropped on return. */
+async function readValues(
+  config: AtlasConfig,
+  boundaries: BoundariesResult,
+  fx: FileEffects,
+  log: ProblemLog,
+): Promise<ValueStore> {
+  const tables = await readTables(config, boundaries.units, fx, log);
+  if (log.hasErrors) throw new Error(`the atlas has ${log.errors.length} errors`);
+  return deriveValues({
+    cells: tables.cells,
+    checkCells: tables.checkCells,
+    units: boundaries.units,
+    levelOrder: config.levels.map((l) => l.id),
+    indicators: config.indicators,
+    smallNumbers: config.smallNumbers,
+  }).store;
 }
 
 /** Where to write unit files, and the sections to write them with, once the main thread sent them. */

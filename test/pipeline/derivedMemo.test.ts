@@ -4,7 +4,7 @@
  * kept; a damaged file counts as missing.
  * Made-up values in a temporary folder.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,17 @@ describe('derivedMemo', () => {
     const store = ValueStore.from(back?.values ?? []);
     expect([...store.values()].map((v) => v.unit)).toEqual(['01', '02', '03']);
     expect(store.get('quote', '01', 2023)?.value).toBe(12.5);
+  });
+
+  it('packs the values, each text once, and keeps values packing refuses as they are', async () => {
+    await writeDerived(dir, 'k1', derived());
+    const file = await readFile(join(dir, 'derived', 'k1.v8'));
+    // "quote" appears in three values but is written once.
+    expect(file.toString('latin1').split('quote').length - 1).toBe(1);
+    const odd = derived();
+    Object.assign(odd.values[2] ?? {}, { extra: [1, 2] });
+    await writeDerived(dir, 'k2', odd);
+    expect((await readDerived(dir, 'k2'))?.values).toEqual(odd.values);
   });
 
   it('keeps the boundaries as read and makes their point lookups again', async () => {

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticAtlas } from '../../src/pipeline/bench/synthetic.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/build.ts';
-import { MIN_UNITS_FOR_WORKERS } from '../../src/pipeline/unitWorkers.ts';
+import { MIN_UNITS_FOR_WORKERS, startUnitWorkers } from '../../src/pipeline/unitWorkers.ts';
+import { StageCache } from '../../src/pipeline/stageCache.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,6 +26,11 @@ describe('runPipeline({ workers: 2 })', () => {
     );
   };
   const units = (name: string) => files(name, 'build', 'units');
+  /** The texts of the page models a stage cache holds, sorted (their keys differ with the salt). */
+  const models = async (stages: string) =>
+    (
+      await Promise.all((await readdir(join(stages, 'units'))).map((f) => readFile(join(stages, 'units', f), 'utf8')))
+    ).sort();
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'unitworkers-'));
@@ -89,4 +95,32 @@ describe('runPipeline({ workers: 2 })', () => {
     expect(two.cache?.['units']).toEqual({ hits: 0, misses: two.pages });
     expect(one.cache?.['units']).toEqual({ hits: 0, misses: one.pages });
   });
+
+  it('renders the same models from the tables when the values the main thread kept cannot be read', async () => {
+    // The threads start after the main thread kept the derived values (derivedMemo.ts) and read those; with a key
+    // under which nothing is kept, a thread reads the tables and derives again, and must make the same models.
+    const site = JSON.parse(await readFile(join(work, 'one', 'build', 'site.json'), 'utf8')) as {
+      units: { id: string }[];
+    };
+    const stages = join(work, 'fallback-stages');
+    const workers = await startUnitWorkers({
+      atlasDir: join(work, 'atlas'),
+      cache: new StageCache(stages, 'units'),
+      salt: 'fallback',
+      derivedKey: 'nothing-kept-under-this-key',
+      units: site.units,
+      workers: 2,
+      links: {
+        successors: [],
+        predecessors: [],
+        report: { pairs: [], unconfirmed: [], failed: [], withoutSuccessor: [] },
+      },
+    });
+    expect(workers).toBeDefined();
+    // The main thread does not join: the thread renders every unit.
+    expect((await workers?.done)?.rendered).toBe(one.pages);
+    const expected = await models(join(work, 'one-stages'));
+    expect(expected.length).toBe(one.pages);
+    expect(await models(stages)).toEqual(expected);
+  }, 120_000);
 });
